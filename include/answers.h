@@ -1,0 +1,76 @@
+/* An institution's answers file: its evidence for each requirement, checked against the catalogue.
+ */
+#ifndef CRAF_ANSWERS_H
+#define CRAF_ANSWERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "catalogue.h"
+#include "date.h"
+#include "diag.h"
+#include "level.h"
+#include "schema.h"
+#include "yamldoc.h"
+
+enum status {
+	STATUS_UNANSWERED,
+	STATUS_MET,
+	STATUS_COMPENSATING,
+	STATUS_NOT_APPLICABLE,
+	STATUS_INHERITED,
+	STATUS_PARTIAL,
+	STATUS_NOT_MET,
+	STATUS_RISK_ACCEPTED,
+	STATUS_COUNT
+};
+
+/* "met", "not-met", ... as written in answers files. */
+const char *status_name(enum status s);
+int status_parse(const char *s, enum status *out);
+/* met, compensating, not-applicable and inherited achieve a requirement. */
+bool status_achieves(enum status s);
+
+struct remediation {
+	const char *action;
+	const char *owner;
+	struct date due;
+};
+
+struct answer {
+	enum status status;
+	bool given; /* written in the file, even as "unanswered" */
+	struct strlist evidence;
+	const char *note;
+	const struct remediation *remediation; /* NULL when none */
+	struct date expires;		       /* risk-accepted only */
+	int line, col;
+};
+
+struct answers {
+	struct ydoc doc;
+	const char *path;
+	const char *institution;
+	const char *assessor; /* NULL when absent */
+	const char *scope;    /* NULL when absent */
+	struct date assessment_date;
+	enum risk inherent_risk; /* RISK_NONE when absent */
+	enum level target;	 /* LEVEL_NONE when absent */
+	/* One row per catalogue principle, in catalogue order. */
+	struct answer (*levels)[LEVEL_COUNT];
+	size_t nprinciples;
+	size_t ngiven; /* answers written in the file */
+	char sha256[65];
+};
+
+void answers_init(struct answers *a);
+void answers_release(struct answers *a);
+
+/*
+ * Reads and checks path against cat (docs/answers.md). On failure every
+ * problem found is in dl and the result must not be used.
+ */
+int answers_load(struct answers *a, const char *path, const struct catalogue *cat,
+		 struct diag_list *dl);
+
+#endif

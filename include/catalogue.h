@@ -1,0 +1,127 @@
+/* The control catalogue: domains, components, principles and their requirements. */
+#ifndef CRAF_CATALOGUE_H
+#define CRAF_CATALOGUE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "i18n.h"
+#include "idmap.h"
+#include "level.h"
+
+enum responsibility {
+	RESP_NONE = -1, /* no mapped response in this catalogue */
+	RESP_CUSTOMER = 0,
+	RESP_SHARED = 1,
+	RESP_PROVIDER = 2,
+};
+
+const char *responsibility_name(enum responsibility r);
+
+struct cat_product {
+	const char *id;
+	const char *abbr;
+	struct text name;
+	const char *category;
+	struct text summary;
+};
+
+struct cat_principle {
+	const char *id;
+	unsigned num[3];  /* 3.10.1 -> {3, 10, 1}, for numeric order */
+	size_t domain;	  /* index into catalogue.domains */
+	size_t component; /* index into catalogue.components */
+	struct text name;
+	/* One requirement for every level, scored as baseline. */
+	bool single;
+	/* Levels present: 1..3; requirement[l] for l < nlevels. */
+	int nlevels;
+	struct text requirement[LEVEL_COUNT];
+	/* The Tencent Cloud mapped response. */
+	enum responsibility responsibility;
+	size_t *products; /* indices into catalogue.products */
+	size_t nproducts;
+	struct text customer;
+	struct text provider;
+	const char **certifications;
+	size_t ncertifications;
+};
+
+struct cat_component {
+	const char *id;
+	struct text name;
+	size_t domain;
+	size_t first, count; /* principles, contiguous */
+};
+
+struct cat_domain {
+	const char *id;
+	struct text name;
+	const char *file;
+	size_t first_component, ncomponents;
+	size_t first, count; /* principles, contiguous */
+};
+
+struct cat_resp_area {
+	const char *id;
+	struct text name;
+	struct text description;
+	enum responsibility *owner; /* one per model */
+};
+
+struct cat_resp_model {
+	const char *id;
+	struct text name;
+};
+
+struct catalogue {
+	const char *framework;
+	const char *version;
+	struct text source;
+	struct text level_names[LEVEL_COUNT];
+	const char *origin; /* the directory, or "built-in" */
+	bool builtin;
+	char sha256[65]; /* of every file as loaded, in load order */
+
+	struct cat_domain *domains;
+	size_t ndomains;
+	struct cat_component *components;
+	size_t ncomponents;
+	struct cat_principle *principles; /* by domain, component, then id */
+	size_t nprinciples;
+	struct cat_product *products;
+	size_t nproducts;
+
+	struct cat_resp_model *models;
+	size_t nmodels;
+	struct cat_resp_area *areas;
+	size_t nareas;
+	struct text resp_note;
+
+	/* private */
+	struct arena arena;
+	struct ydoc *docs;
+	size_t ndocs;
+	struct idmap principle_ids;
+	struct idmap product_ids;
+};
+
+void catalogue_init(struct catalogue *cat);
+void catalogue_release(struct catalogue *cat);
+
+/* Loads the catalogue compiled into craf. */
+int catalogue_load_builtin(struct catalogue *cat, struct diag_list *dl);
+/* Loads DIR/framework.yaml and the files it names. */
+int catalogue_load_dir(struct catalogue *cat, const char *dir, struct diag_list *dl);
+
+/* NULL when id is not in the catalogue. */
+const struct cat_principle *catalogue_find(const struct catalogue *cat, const char *id);
+const struct cat_product *catalogue_find_product(const struct catalogue *cat, const char *id);
+/* Total requirements over all principles. */
+size_t catalogue_requirements(const struct catalogue *cat);
+/* Orders principle ids numerically (3.2.1 before 3.10.1); for qsort-style use. */
+int catalogue_id_cmp(const char *a, const char *b);
+
+#endif

@@ -1,0 +1,21 @@
+/* Calendar dates as the answers file writes them: YYYY-MM-DD. */
+#ifndef CRAF_DATE_H
+#define CRAF_DATE_H
+
+#include <stdbool.h>
+
+struct date {
+	int year, month, day; /* all 0 when unset */
+};
+
+/* Strict ISO 8601 calendar date; rejects 2026-02-30. Returns 0 or -1. */
+int date_parse(const char *s, struct date *out);
+bool date_is_set(const struct date *d);
+/* <0, 0, >0 like strcmp. */
+int date_cmp(const struct date *a, const struct date *b);
+/* Writes "YYYY-MM-DD" into buf (at least 11 bytes); returns buf. */
+char *date_format(const struct date *d, char *buf);
+/* Today in UTC, or the day of SOURCE_DATE_EPOCH when it is set. */
+struct date date_today(void);
+
+#endif

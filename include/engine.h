@@ -1,0 +1,35 @@
+/* Scoring: from a catalogue and answers to maturity levels and gaps (docs/scoring.md). */
+#ifndef CRAF_ENGINE_H
+#define CRAF_ENGINE_H
+
+#include "answers.h"
+#include "catalogue.h"
+#include "date.h"
+#include "level.h"
+#include "result.h"
+
+struct engine_options {
+	enum level target; /* LEVEL_NONE: take it from the answers */
+	struct date as_of; /* unset: the assessment date */
+};
+
+#define ENGINE_OPTIONS_INIT                                                                        \
+	{                                                                                          \
+		LEVEL_NONE,                                                                        \
+		{                                                                                  \
+			0, 0, 0                                                                    \
+		}                                                                                  \
+	}
+
+/*
+ * Scores ans against cat into r (initialised by the caller). The answers
+ * must have loaded cleanly against the same catalogue. Returns 0, or -1
+ * when no target can be determined.
+ */
+int engine_assess(struct result *r, const struct catalogue *cat, const struct answers *ans,
+		  const struct engine_options *opts);
+
+/* The level a principle reaches given which of its requirements are met. */
+enum level engine_principle_level(const bool *achieved, size_t nlevels, bool single);
+
+#endif

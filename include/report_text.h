@@ -1,0 +1,26 @@
+/* The terminal maturity-gap report. */
+#ifndef CRAF_REPORT_TEXT_H
+#define CRAF_REPORT_TEXT_H
+
+#include <stdbool.h>
+
+#include "i18n.h"
+#include "result.h"
+#include "strbuf.h"
+
+struct report_text_options {
+	enum lang lang;
+	bool color;
+	int width; /* columns to wrap at; 80 is the design width */
+};
+
+/* Appends the whole report to out. */
+void report_text_render(struct strbuf *out, const struct result *r,
+			const struct report_text_options *opts);
+
+/* Localised names shared by the renderers. */
+const char *report_level_name(enum level l, enum lang lang);
+const char *report_status_name(enum status s, enum lang lang);
+const char *report_responsibility_name(enum responsibility r, enum lang lang);
+
+#endif

@@ -1,0 +1,96 @@
+/* A YAML file as a tree of nodes that remember their line and column. */
+#ifndef CRAF_YAMLDOC_H
+#define CRAF_YAMLDOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "diag.h"
+
+/* Limits on what a document may make craf do; docs/security.md. */
+#define YDOC_MAX_BYTES	     ((size_t)64 << 20)
+#define YDOC_MAX_DEPTH	     64
+#define YDOC_MAX_ALIAS_NODES 100000
+
+enum ynode_type {
+	YNODE_SCALAR,
+	YNODE_SEQUENCE,
+	YNODE_MAPPING,
+};
+
+/* What a plain scalar would mean to YAML; quoted scalars are strings. */
+enum yscalar_kind {
+	YSCALAR_STRING,
+	YSCALAR_NULL,
+	YSCALAR_BOOL,
+	YSCALAR_INT,
+	YSCALAR_FLOAT,
+};
+
+struct ynode;
+
+struct ynode_pair {
+	struct ynode *key;
+	struct ynode *value;
+};
+
+struct ynode {
+	enum ynode_type type;
+	int line; /* 1-based */
+	int col;  /* 1-based, in characters */
+	int span; /* characters to underline on the first line */
+	/* scalars */
+	const char *str;
+	size_t len;
+	enum yscalar_kind kind;
+	/* collections */
+	size_t nr;
+	struct ynode_pair *pairs; /* mapping */
+	struct ynode **items;	  /* sequence */
+	/* internal */
+	size_t weight;
+	bool complete;
+};
+
+struct ydoc {
+	struct arena arena;
+	char *name; /* the path as the user gave it */
+	const char *data;
+	size_t len;
+	struct ynode *root;
+	/* private */
+	char *owned;
+	size_t *lines;
+	size_t nlines;
+};
+
+void ydoc_init(struct ydoc *doc);
+void ydoc_release(struct ydoc *doc);
+
+/*
+ * Reads and parses a file. Refuses what is not a regular, readable,
+ * non-empty UTF-8 file within YDOC_MAX_BYTES, a YAML syntax error, a
+ * duplicate mapping key, nesting deeper than YDOC_MAX_DEPTH, alias
+ * expansion beyond YDOC_MAX_ALIAS_NODES and more than one document.
+ * Returns 0, or -1 with the reasons added to dl.
+ */
+int ydoc_load_file(struct ydoc *doc, const char *path, struct diag_list *dl);
+/* The same for bytes in memory; data must outlive doc. */
+int ydoc_load_buffer(struct ydoc *doc, const char *name, const char *data, size_t len,
+		     struct diag_list *dl);
+
+/* Records an error at node (or at 1:1 when node is NULL); returns -1. */
+int ydoc_error(struct ydoc *doc, struct diag_list *dl, const struct ynode *node, const char *fmt,
+	       ...) __attribute__((format(printf, 4, 5)));
+int ydoc_error_at(struct ydoc *doc, struct diag_list *dl, int line, int col, int span,
+		  const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+void ydoc_warning(struct ydoc *doc, struct diag_list *dl, const struct ynode *node, const char *fmt,
+		  ...) __attribute__((format(printf, 4, 5)));
+
+/* Looks a key up in a mapping node; NULL when absent. */
+struct ynode *ynode_get(const struct ynode *map, const char *key);
+const char *ynode_type_name(const struct ynode *node);
+bool ynode_is_null(const struct ynode *node);
+
+#endif

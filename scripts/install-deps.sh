@@ -1,0 +1,39 @@
+#!/bin/sh
+# Installs the Debian packages craf needs, only those missing.
+# usage: scripts/install-deps.sh build|test
+set -eu
+
+build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libcjson-dev"
+test_pkgs="libcmocka-dev valgrind util-linux"
+
+case "${1:-build}" in
+build) want=$build_pkgs ;;
+test) want="$build_pkgs $test_pkgs" ;;
+*)
+	echo "usage: $0 build|test" >&2
+	exit 2
+	;;
+esac
+
+missing=
+for p in $want; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+		missing="$missing $p"
+	fi
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" = 0 ]; then
+	sudo=
+elif command -v sudo >/dev/null 2>&1; then
+	sudo=sudo
+else
+	echo "craf: these Debian packages are missing:$missing" >&2
+	echo "craf: install them as root: apt-get install$missing" >&2
+	exit 2
+fi
+echo "craf: installing Debian packages:$missing" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >&2
+# shellcheck disable=SC2086 # one word per package
+$sudo apt-get install -y -qq --no-install-recommends $missing >&2

@@ -1,0 +1,362 @@
+/* Loads an answers file and refuses anything that would silently change the score. */
+#include "answers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sha256.h"
+#include "strbuf.h"
+#include "suggest.h"
+#include "xalloc.h"
+
+static const char *const status_names[STATUS_COUNT] = {
+	[STATUS_UNANSWERED] = "unanswered",	[STATUS_MET] = "met",
+	[STATUS_COMPENSATING] = "compensating", [STATUS_NOT_APPLICABLE] = "not-applicable",
+	[STATUS_INHERITED] = "inherited",	[STATUS_PARTIAL] = "partial",
+	[STATUS_NOT_MET] = "not-met",		[STATUS_RISK_ACCEPTED] = "risk-accepted",
+};
+
+/* The order users read them in: achieving first, then not. */
+static const enum status status_order[STATUS_COUNT] = {
+	STATUS_MET,	STATUS_COMPENSATING, STATUS_NOT_APPLICABLE, STATUS_INHERITED,
+	STATUS_PARTIAL, STATUS_NOT_MET,	     STATUS_RISK_ACCEPTED,  STATUS_UNANSWERED,
+};
+
+const char *status_name(enum status s)
+{
+	if (s < 0 || s >= STATUS_COUNT)
+		return "unknown";
+	return status_names[s];
+}
+
+int status_parse(const char *s, enum status *out)
+{
+	for (int i = 0; i < STATUS_COUNT; i++)
+		if (!strcmp(s, status_names[i])) {
+			*out = (enum status)i;
+			return 0;
+		}
+	return -1;
+}
+
+bool status_achieves(enum status s)
+{
+	return s == STATUS_MET || s == STATUS_COMPENSATING || s == STATUS_NOT_APPLICABLE ||
+	       s == STATUS_INHERITED;
+}
+
+void answers_init(struct answers *a)
+{
+	memset(a, 0, sizeof(*a));
+	ydoc_init(&a->doc);
+	a->inherent_risk = RISK_NONE;
+	a->target = LEVEL_NONE;
+}
+
+void answers_release(struct answers *a)
+{
+	free(a->levels);
+	ydoc_release(&a->doc);
+	answers_init(a);
+}
+
+struct loadctx {
+	struct schema_ctx sc;
+	struct answers *a;
+	const struct catalogue *cat;
+};
+
+static int load_status(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	const char *s = NULL;
+	const char *names[STATUS_COUNT];
+	const char *near;
+	struct strbuf list = STRBUF_INIT;
+	int ret;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	if (!status_parse(s, dest))
+		return 0;
+	for (int i = 0; i < STATUS_COUNT; i++) {
+		names[i] = status_names[status_order[i]];
+		strbuf_addf(&list, "%s%s", i ? ", " : "", names[i]);
+	}
+	near = suggest_nearest(s, names, STATUS_COUNT);
+	if (near)
+		ret = ydoc_error(ctx->doc, ctx->dl, node,
+				 "unknown status \"%s\" (did you mean \"%s\"? expected one of: %s)",
+				 s, near, list.buf);
+	else
+		ret = ydoc_error(ctx->doc, ctx->dl, node,
+				 "unknown status \"%s\" (expected one of: %s)", s, list.buf);
+	strbuf_release(&list);
+	return ret;
+}
+
+static int load_remediation(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	static const struct schema_field fields[] = {
+		{"action", schema_string, offsetof(struct remediation, action), true},
+		{"owner", schema_string, offsetof(struct remediation, owner), true},
+		{"due", schema_date, offsetof(struct remediation, due), true},
+	};
+	struct remediation *r = arena_alloc(ctx->arena, sizeof(*r));
+
+	if (schema_mapping(ctx, node, "remediation", fields, 3, r))
+		return -1;
+	*(const struct remediation **)dest = r;
+	return 0;
+}
+
+static const char *level_list(const struct cat_principle *p, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	for (int l = 0; l < p->nlevels; l++) {
+		strncat(buf, l ? ", " : "", size - strlen(buf) - 1);
+		strncat(buf, level_name((enum level)l), size - strlen(buf) - 1);
+	}
+	return buf;
+}
+
+/* Checks what each status needs: a note, evidence, an expiry date. */
+static int check_answer(struct loadctx *lc, const struct ynode *node, const struct answer *ans)
+{
+	struct schema_ctx *ctx = &lc->sc;
+	const char *st = status_name(ans->status);
+	int ret = 0;
+
+	if ((ans->status == STATUS_COMPENSATING || ans->status == STATUS_NOT_APPLICABLE ||
+	     ans->status == STATUS_RISK_ACCEPTED) &&
+	    !ans->note)
+		ret = ydoc_error(ctx->doc, ctx->dl, node,
+				 "status \"%s\" needs a \"note\" explaining it", st);
+	if (ans->status == STATUS_INHERITED && !ans->evidence.nr)
+		ret = ydoc_error(
+			ctx->doc, ctx->dl, node,
+			"status \"inherited\" needs \"evidence\" (e.g. the provider's attestation report)");
+	if (ans->status == STATUS_RISK_ACCEPTED && !date_is_set(&ans->expires))
+		ret = ydoc_error(ctx->doc, ctx->dl, node,
+				 "status \"risk-accepted\" needs an \"expires\" date");
+	if (ans->status != STATUS_RISK_ACCEPTED && date_is_set(&ans->expires))
+		ret = ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "expires"),
+				 "\"expires\" is only used with status \"risk-accepted\"");
+	return ret;
+}
+
+/* One requirement's answer: a bare status, or the long form. */
+static int load_answer(struct loadctx *lc, const struct ynode *node, struct answer *ans)
+{
+	static const struct schema_field fields[] = {
+		{"status", load_status, offsetof(struct answer, status), true},
+		{"evidence", schema_string_list, offsetof(struct answer, evidence), false},
+		{"note", schema_string, offsetof(struct answer, note), false},
+		{"remediation", load_remediation, offsetof(struct answer, remediation), false},
+		{"expires", schema_date, offsetof(struct answer, expires), false},
+	};
+	struct schema_ctx *ctx = &lc->sc;
+
+	ans->given = true;
+	ans->line = node ? node->line : 0;
+	ans->col = node ? node->col : 0;
+	lc->a->ngiven++;
+	if (node && node->type == YNODE_SCALAR && !ynode_is_null(node)) {
+		if (load_status(ctx, node, &ans->status))
+			return -1;
+		return check_answer(lc, node, ans);
+	}
+	if (!node || node->type != YNODE_MAPPING)
+		return ydoc_error(ctx->doc, ctx->dl, node,
+				  "expected a status or a mapping with \"status\", got %s",
+				  ynode_is_null(node) ? "an empty value" : ynode_type_name(node));
+	if (schema_mapping(ctx, node, "answer", fields, sizeof(fields) / sizeof(fields[0]), ans))
+		return -1;
+	return check_answer(lc, node, ans);
+}
+
+static int unknown_id(struct loadctx *lc, const struct ynode *key)
+{
+	const struct catalogue *cat = lc->cat;
+	const char **ids = xmalloc((cat->nprinciples + 1) * sizeof(*ids));
+	const char *near;
+	int ret;
+
+	for (size_t i = 0; i < cat->nprinciples; i++)
+		ids[i] = cat->principles[i].id;
+	/* Ids are short: only a one-character slip is worth a suggestion. */
+	near = suggest_nearest_within(key->str, ids, cat->nprinciples, 1);
+	if (near)
+		ret = ydoc_error(lc->sc.doc, lc->sc.dl, key,
+				 "unknown control id \"%s\" (did you mean \"%s\"?)", key->str,
+				 near);
+	else
+		ret = ydoc_error(lc->sc.doc, lc->sc.dl, key,
+				 "unknown control id \"%s\" (not in the %s catalogue)", key->str,
+				 cat->framework);
+	free(ids);
+	return ret;
+}
+
+static int load_principle(struct loadctx *lc, const struct ynode *key, const struct ynode *value)
+{
+	struct schema_ctx *ctx = &lc->sc;
+	const struct cat_principle *p = catalogue_find(lc->cat, key->str);
+	struct answer *row;
+	char levels[64];
+	int ret = 0;
+
+	if (!p)
+		return unknown_id(lc, key);
+	row = lc->a->levels[p - lc->cat->principles];
+	if (p->single) {
+		if (value && value->type == YNODE_MAPPING && !ynode_get(value, "status")) {
+			for (size_t i = 0; i < value->nr; i++) {
+				enum level l;
+
+				if (!level_parse(value->pairs[i].key->str, &l))
+					return ydoc_error(
+						ctx->doc, ctx->dl, value->pairs[i].key,
+						"%s has one requirement for all levels: give its status directly, not per level",
+						p->id);
+			}
+		}
+		return load_answer(lc, value, &row[0]);
+	}
+	if (ynode_is_null(value))
+		return ydoc_error(ctx->doc, ctx->dl, key,
+				  "no answer for %s (give a status for each of its levels: %s)",
+				  p->id, level_list(p, levels, sizeof(levels)));
+	if (value->type != YNODE_MAPPING || ynode_get(value, "status"))
+		return ydoc_error(
+			ctx->doc, ctx->dl, value,
+			"%s has levels %s: give a status under each level (e.g. baseline: met)",
+			p->id, level_list(p, levels, sizeof(levels)));
+	for (size_t i = 0; i < value->nr; i++) {
+		const struct ynode *lk = value->pairs[i].key;
+		enum level l;
+
+		if (level_parse(lk->str, &l)) {
+			ret = ydoc_error(ctx->doc, ctx->dl, lk,
+					 "unknown level \"%s\" (expected one of: %s)", lk->str,
+					 level_list(p, levels, sizeof(levels)));
+			continue;
+		}
+		if ((int)l >= p->nlevels) {
+			ret = ydoc_error(ctx->doc, ctx->dl, lk,
+					 "%s has no %s requirement (its levels: %s)", p->id,
+					 lk->str, level_list(p, levels, sizeof(levels)));
+			continue;
+		}
+		if (load_answer(lc, value->pairs[i].value, &row[l]))
+			ret = -1;
+	}
+	return ret;
+}
+
+static int load_version(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	if (schema_expect(ctx, node, YNODE_SCALAR, "version"))
+		return -1;
+	if (node->kind != YSCALAR_INT || strcmp(node->str, "1"))
+		return ydoc_error(
+			ctx->doc, ctx->dl, node,
+			"unsupported answers file version \"%s\" (this craf reads version 1)",
+			node->str);
+	*(int *)dest = 1;
+	return 0;
+}
+
+static int load_risk(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	const char *s = NULL;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	if (risk_parse(s, dest))
+		return ydoc_error(
+			ctx->doc, ctx->dl, node,
+			"unknown inherent risk \"%s\" (expected one of: low, medium, high)", s);
+	return 0;
+}
+
+static int load_target(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	const char *s = NULL;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	if (level_parse(s, dest))
+		return ydoc_error(
+			ctx->doc, ctx->dl, node,
+			"unknown target level \"%s\" (expected one of: baseline, intermediate, advanced)",
+			s);
+	return 0;
+}
+
+struct raw_top {
+	int version;
+	const char *institution, *assessor, *scope;
+	struct date assessment_date;
+	enum risk inherent_risk;
+	enum level target;
+	const struct ynode *answers;
+};
+
+int answers_load(struct answers *a, const char *path, const struct catalogue *cat,
+		 struct diag_list *dl)
+{
+	static const struct schema_field fields[] = {
+		{"version", load_version, offsetof(struct raw_top, version), true},
+		{"institution", schema_string, offsetof(struct raw_top, institution), true},
+		{"assessment_date", schema_date, offsetof(struct raw_top, assessment_date), true},
+		{"assessor", schema_string, offsetof(struct raw_top, assessor), false},
+		{"scope", schema_string, offsetof(struct raw_top, scope), false},
+		{"inherent_risk", load_risk, offsetof(struct raw_top, inherent_risk), false},
+		{"target", load_target, offsetof(struct raw_top, target), false},
+		{"answers", schema_node, offsetof(struct raw_top, answers), true},
+	};
+	struct raw_top raw = {.inherent_risk = RISK_NONE, .target = LEVEL_NONE};
+	struct loadctx lc;
+	const struct ynode *root;
+	struct sha256 h;
+	int ret = 0;
+
+	if (ydoc_load_file(&a->doc, path, dl))
+		return -1;
+	a->path = a->doc.name;
+	sha256_init(&h);
+	sha256_update(&h, a->doc.data, a->doc.len);
+	sha256_final_hex(&h, a->sha256);
+	memset(&lc, 0, sizeof(lc));
+	lc.sc = (struct schema_ctx){&a->doc, dl, &a->doc.arena, NULL};
+	lc.a = a;
+	lc.cat = cat;
+	root = a->doc.root;
+	if (schema_mapping(&lc.sc, root, "the answers file", fields,
+			   sizeof(fields) / sizeof(fields[0]), &raw))
+		ret = -1;
+	a->institution = raw.institution;
+	a->assessor = raw.assessor;
+	a->scope = raw.scope;
+	a->assessment_date = raw.assessment_date;
+	a->inherent_risk = raw.inherent_risk;
+	a->target = raw.target;
+	a->nprinciples = cat->nprinciples;
+	a->levels = xcalloc(cat->nprinciples ? cat->nprinciples : 1, sizeof(*a->levels));
+	if (root->type == YNODE_MAPPING && !ynode_get(root, "target") &&
+	    !ynode_get(root, "inherent_risk"))
+		ret = ydoc_error(
+			&a->doc, dl, root,
+			"missing \"inherent_risk\" or \"target\": one of them sets the maturity level to assess against");
+	if (!raw.answers)
+		return -1;
+	if (raw.answers->type != YNODE_MAPPING)
+		return schema_expect(&lc.sc, raw.answers, YNODE_MAPPING,
+				     "answers (control ids as keys)");
+	for (size_t i = 0; i < raw.answers->nr; i++)
+		if (load_principle(&lc, raw.answers->pairs[i].key, raw.answers->pairs[i].value))
+			ret = -1;
+	if (ret || diag_list_has_errors(dl))
+		return -1;
+	return 0;
+}

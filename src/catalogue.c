@@ -1,0 +1,920 @@
+/* Loads and checks the control catalogue, built in or from a directory. */
+#include "catalogue.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "schema.h"
+#include "sha256.h"
+#include "strbuf.h"
+#include "suggest.h"
+#include "xalloc.h"
+#include "yamldoc.h"
+
+/* Generated at build time from the YAML files in controls/ (src/gen_catalogue.c). */
+struct embedded_file {
+	const char *name;
+	const unsigned char *data;
+	size_t len;
+};
+extern const struct embedded_file craf_embedded_catalogue[];
+extern const size_t craf_embedded_catalogue_count;
+
+static const char *const resp_names[] = {"customer", "shared", "provider"};
+static const char *const categories[] = {
+	"identity",	      "network",	"data",	  "workload",	     "security-operations",
+	"logging-monitoring", "infrastructure", "devops", "testing-advisory"};
+
+const char *responsibility_name(enum responsibility r)
+{
+	if (r < 0 || r > RESP_PROVIDER)
+		return "none";
+	return resp_names[r];
+}
+
+void catalogue_init(struct catalogue *cat)
+{
+	memset(cat, 0, sizeof(*cat));
+	arena_init(&cat->arena);
+	idmap_init(&cat->principle_ids);
+	idmap_init(&cat->product_ids);
+}
+
+void catalogue_release(struct catalogue *cat)
+{
+	for (size_t i = 0; i < cat->ndocs; i++)
+		ydoc_release(&cat->docs[i]);
+	free(cat->docs);
+	free(cat->principles);
+	free(cat->components);
+	free(cat->domains);
+	free(cat->products);
+	idmap_release(&cat->principle_ids);
+	idmap_release(&cat->product_ids);
+	arena_release(&cat->arena);
+	catalogue_init(cat);
+}
+
+/* Where the files come from: a directory, or the built-in table. */
+struct loader {
+	struct catalogue *cat;
+	struct diag_list *dl;
+	const char *dir; /* NULL for built-in */
+	struct sha256 hash;
+	size_t docs_alloc;
+	size_t domains_alloc, components_alloc, principles_alloc;
+};
+
+static const struct embedded_file *find_embedded(const char *name)
+{
+	for (size_t i = 0; i < craf_embedded_catalogue_count; i++)
+		if (!strcmp(craf_embedded_catalogue[i].name, name))
+			return &craf_embedded_catalogue[i];
+	return NULL;
+}
+
+static bool file_exists(struct loader *ld, const char *name)
+{
+	struct strbuf path = STRBUF_INIT;
+	struct stat st;
+	bool ok;
+
+	if (!ld->dir)
+		return find_embedded(name) != NULL;
+	strbuf_addf(&path, "%s/%s", ld->dir, name);
+	ok = stat(path.buf, &st) == 0;
+	strbuf_release(&path);
+	return ok;
+}
+
+/* Returns the loaded document, or NULL with the reason recorded. */
+static struct ydoc *open_doc(struct loader *ld, const char *name)
+{
+	struct catalogue *cat = ld->cat;
+	struct ydoc *doc;
+	int ret;
+
+	/* A file name from framework.yaml must not climb out of the directory. */
+	if (strchr(name, '/') || name[0] == '.' || !name[0]) {
+		diag_error(ld->dl, "framework.yaml", 1, 1, 1, NULL,
+			   "invalid catalogue file name \"%s\"", name);
+		return NULL;
+	}
+	cat->docs = xgrow(cat->docs, &ld->docs_alloc, cat->ndocs + 1, sizeof(*cat->docs));
+	doc = &cat->docs[cat->ndocs++];
+	ydoc_init(doc);
+	if (ld->dir) {
+		struct strbuf path = STRBUF_INIT;
+
+		strbuf_addf(&path, "%s/%s", ld->dir, name);
+		ret = ydoc_load_file(doc, path.buf, ld->dl);
+		strbuf_release(&path);
+	} else {
+		const struct embedded_file *f = find_embedded(name);
+		struct strbuf label = STRBUF_INIT;
+
+		strbuf_addf(&label, "<built-in>/%s", name);
+		if (!f)
+			ret = diag_error(ld->dl, label.buf, 1, 1, 1, NULL,
+					 "file missing from the built-in catalogue");
+		else
+			ret = ydoc_load_buffer(doc, label.buf, (const char *)f->data, f->len,
+					       ld->dl);
+		strbuf_release(&label);
+	}
+	if (ret)
+		return NULL;
+	sha256_update(&ld->hash, name, strlen(name) + 1);
+	sha256_update(&ld->hash, doc->data, doc->len);
+	return doc;
+}
+
+/* Parses "x.y.z" (or fewer parts) into numbers; -1 when malformed. */
+static int parse_id(const char *s, unsigned *num, int parts)
+{
+	for (int i = 0; i < parts; i++) {
+		unsigned v = 0;
+		int digits = 0;
+
+		while (*s >= '0' && *s <= '9') {
+			if (++digits > 6)
+				return -1;
+			v = v * 10 + (unsigned)(*s++ - '0');
+		}
+		if (!digits || (digits > 1 && v < 10 && s[-digits] == '0'))
+			return -1;
+		num[i] = v;
+		if (i < parts - 1 && *s++ != '.')
+			return -1;
+	}
+	return *s ? -1 : 0;
+}
+
+int catalogue_id_cmp(const char *a, const char *b)
+{
+	for (;;) {
+		unsigned long x = 0, y = 0;
+
+		while (*a >= '0' && *a <= '9')
+			x = x * 10 + (unsigned long)(*a++ - '0');
+		while (*b >= '0' && *b <= '9')
+			y = y * 10 + (unsigned long)(*b++ - '0');
+		if (x != y)
+			return x < y ? -1 : 1;
+		if (*a != *b)
+			return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+		if (!*a)
+			return 0;
+		a++;
+		b++;
+	}
+}
+
+static int require_text(struct schema_ctx *ctx, const struct ynode *node, const char *what,
+			struct text *t)
+{
+	if (!node)
+		return 0;
+	(void)what;
+	return schema_text(ctx, node, t);
+}
+
+/* ---- products.yaml ---- */
+
+struct raw_product {
+	const char *id, *abbr, *category;
+	struct text name, summary;
+};
+
+static int load_product(struct loader *ld, struct schema_ctx *ctx, const struct ynode *node)
+{
+	static const struct schema_field fields[] = {
+		{"id", schema_string, offsetof(struct raw_product, id), true},
+		{"abbr", schema_string, offsetof(struct raw_product, abbr), true},
+		{"name", schema_text, offsetof(struct raw_product, name), true},
+		{"category", schema_string, offsetof(struct raw_product, category), true},
+		{"summary", schema_text, offsetof(struct raw_product, summary), true},
+	};
+	struct catalogue *cat = ld->cat;
+	struct raw_product raw = {0};
+	struct cat_product *p;
+	size_t i;
+	int ret;
+
+	ret = schema_mapping(ctx, node, "product", fields, sizeof(fields) / sizeof(fields[0]),
+			     &raw);
+	if (raw.id) {
+		for (const char *c = raw.id; *c; c++)
+			if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '-'))
+				return ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "id"),
+						  "invalid product id \"%s\" (use a-z, 0-9 and -)",
+						  raw.id);
+	}
+	if (raw.category) {
+		for (i = 0; i < sizeof(categories) / sizeof(*categories); i++)
+			if (!strcmp(raw.category, categories[i]))
+				break;
+		if (i == sizeof(categories) / sizeof(*categories))
+			ret = ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "category"),
+					 "unknown product category \"%s\"", raw.category);
+	}
+	if (ret)
+		return -1;
+	if (idmap_put(&cat->product_ids, raw.id, cat->nproducts))
+		return ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "id"),
+				  "duplicate product id \"%s\"", raw.id);
+	p = &cat->products[cat->nproducts++];
+	p->id = raw.id;
+	p->abbr = raw.abbr;
+	p->name = raw.name;
+	p->category = raw.category;
+	p->summary = raw.summary;
+	return 0;
+}
+
+static int load_products(struct loader *ld)
+{
+	struct schema_ctx ctx;
+	const struct ynode *list;
+	struct ydoc *doc;
+	int ret = 0;
+
+	if (!file_exists(ld, "products.yaml"))
+		return 0;
+	doc = open_doc(ld, "products.yaml");
+	if (!doc)
+		return -1;
+	ctx = (struct schema_ctx){doc, ld->dl, &ld->cat->arena, NULL};
+	{
+		static const struct schema_field fields[] = {
+			{"products", schema_node, 0, true},
+		};
+
+		if (schema_mapping(&ctx, doc->root, "products.yaml", fields, 1, &list))
+			return -1;
+	}
+	if (schema_expect(&ctx, list, YNODE_SEQUENCE, "products"))
+		return -1;
+	ld->cat->products = xcalloc(list->nr, sizeof(*ld->cat->products));
+	for (size_t i = 0; i < list->nr; i++)
+		if (load_product(ld, &ctx, list->items[i]))
+			ret = -1;
+	return ret;
+}
+
+/* ---- responsibility.yaml ---- */
+
+static int parse_resp(struct schema_ctx *ctx, const struct ynode *node, enum responsibility *out)
+{
+	const char *s = NULL;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	for (int i = 0; i < 3; i++)
+		if (!strcmp(s, resp_names[i])) {
+			*out = (enum responsibility)i;
+			return 0;
+		}
+	return ydoc_error(
+		ctx->doc, ctx->dl, node,
+		"unknown responsibility \"%s\" (expected one of: customer, shared, provider)", s);
+}
+
+struct raw_model {
+	const char *id;
+	struct text name;
+};
+
+struct raw_area {
+	const char *id;
+	struct text name, description;
+	const struct ynode *owner;
+};
+
+static int load_responsibility(struct loader *ld)
+{
+	static const struct schema_field top[] = {
+		{"models", schema_node, 0, true},
+		{"areas", schema_node, sizeof(void *), true},
+		{"note", schema_text, 2 * sizeof(void *), false},
+	};
+	static const struct schema_field model_fields[] = {
+		{"id", schema_string, offsetof(struct raw_model, id), true},
+		{"name", schema_text, offsetof(struct raw_model, name), true},
+	};
+	static const struct schema_field area_fields[] = {
+		{"id", schema_string, offsetof(struct raw_area, id), true},
+		{"name", schema_text, offsetof(struct raw_area, name), true},
+		{"description", schema_text, offsetof(struct raw_area, description), true},
+		{"owner", schema_node, offsetof(struct raw_area, owner), true},
+	};
+	struct {
+		const struct ynode *models, *areas;
+		struct text note;
+	} raw = {0};
+	struct catalogue *cat = ld->cat;
+	struct schema_ctx ctx;
+	struct ydoc *doc;
+	int ret = 0;
+
+	if (!file_exists(ld, "responsibility.yaml"))
+		return 0;
+	doc = open_doc(ld, "responsibility.yaml");
+	if (!doc)
+		return -1;
+	ctx = (struct schema_ctx){doc, ld->dl, &cat->arena, NULL};
+	if (schema_mapping(&ctx, doc->root, "responsibility.yaml", top, 3, &raw))
+		return -1;
+	cat->resp_note = raw.note;
+	if (schema_expect(&ctx, raw.models, YNODE_SEQUENCE, "models") ||
+	    schema_expect(&ctx, raw.areas, YNODE_SEQUENCE, "areas"))
+		return -1;
+	cat->models = arena_array(&cat->arena, raw.models->nr, sizeof(*cat->models));
+	for (size_t i = 0; i < raw.models->nr; i++) {
+		struct raw_model m = {0};
+
+		if (schema_mapping(&ctx, raw.models->items[i], "model", model_fields, 2, &m)) {
+			ret = -1;
+			continue;
+		}
+		cat->models[cat->nmodels].id = m.id;
+		cat->models[cat->nmodels].name = m.name;
+		cat->nmodels++;
+	}
+	if (ret)
+		return -1;
+	cat->areas = arena_array(&cat->arena, raw.areas->nr, sizeof(*cat->areas));
+	for (size_t i = 0; i < raw.areas->nr; i++) {
+		struct raw_area a = {0};
+		struct cat_resp_area *out = &cat->areas[cat->nareas];
+
+		if (schema_mapping(&ctx, raw.areas->items[i], "area", area_fields, 4, &a)) {
+			ret = -1;
+			continue;
+		}
+		out->id = a.id;
+		out->name = a.name;
+		out->description = a.description;
+		out->owner = arena_array(&cat->arena, cat->nmodels, sizeof(*out->owner));
+		if (schema_expect(&ctx, a.owner, YNODE_MAPPING, "owner")) {
+			ret = -1;
+			continue;
+		}
+		for (size_t m = 0; m < cat->nmodels; m++) {
+			const struct ynode *v = ynode_get(a.owner, cat->models[m].id);
+
+			if (!v) {
+				ret = ydoc_error(&ctx.doc[0], ld->dl, a.owner,
+						 "missing owner for model \"%s\"",
+						 cat->models[m].id);
+				continue;
+			}
+			if (parse_resp(&ctx, v, &out->owner[m]))
+				ret = -1;
+		}
+		for (size_t k = 0; k < a.owner->nr; k++) {
+			size_t m;
+
+			for (m = 0; m < cat->nmodels; m++)
+				if (!strcmp(a.owner->pairs[k].key->str, cat->models[m].id))
+					break;
+			if (m == cat->nmodels)
+				ret = ydoc_error(doc, ld->dl, a.owner->pairs[k].key,
+						 "unknown model \"%s\" in owner",
+						 a.owner->pairs[k].key->str);
+		}
+		cat->nareas++;
+	}
+	return ret;
+}
+
+/* ---- domain files ---- */
+
+struct raw_response {
+	const char *responsibility;
+	const struct ynode *responsibility_node;
+	const struct ynode *products;
+	struct text customer, provider;
+	struct strlist certifications;
+};
+
+static int load_response(struct loader *ld, struct schema_ctx *ctx, const struct ynode *node,
+			 struct cat_principle *p)
+{
+	static const struct schema_field fields[] = {
+		{"responsibility", schema_node, offsetof(struct raw_response, responsibility_node),
+		 true},
+		{"products", schema_node, offsetof(struct raw_response, products), true},
+		{"customer", schema_text, offsetof(struct raw_response, customer), true},
+		{"provider", schema_text, offsetof(struct raw_response, provider), true},
+		{"certifications", schema_string_list,
+		 offsetof(struct raw_response, certifications), false},
+	};
+	struct catalogue *cat = ld->cat;
+	struct raw_response raw = {0};
+	int ret;
+
+	ret = schema_mapping(ctx, node, "response", fields, sizeof(fields) / sizeof(fields[0]),
+			     &raw);
+	if (raw.responsibility_node && parse_resp(ctx, raw.responsibility_node, &p->responsibility))
+		ret = -1;
+	p->customer = raw.customer;
+	p->provider = raw.provider;
+	p->certifications = raw.certifications.items;
+	p->ncertifications = raw.certifications.nr;
+	if (!raw.products)
+		return -1;
+	if (schema_expect(ctx, raw.products, YNODE_SEQUENCE, "products"))
+		return -1;
+	p->products = arena_array(&cat->arena, raw.products->nr, sizeof(size_t));
+	for (size_t i = 0; i < raw.products->nr; i++) {
+		const struct ynode *item = raw.products->items[i];
+		const char *id = NULL;
+		size_t idx;
+
+		if (schema_string(ctx, item, &id)) {
+			ret = -1;
+			continue;
+		}
+		if (idmap_get(&cat->product_ids, id, &idx)) {
+			const char **ids = xmalloc((cat->nproducts + 1) * sizeof(*ids));
+			const char *near;
+
+			for (size_t k = 0; k < cat->nproducts; k++)
+				ids[k] = cat->products[k].id;
+			near = suggest_nearest(id, ids, cat->nproducts);
+			if (near)
+				ret = ydoc_error(ctx->doc, ctx->dl, item,
+						 "unknown product \"%s\" (did you mean \"%s\"?)",
+						 id, near);
+			else
+				ret = ydoc_error(ctx->doc, ctx->dl, item,
+						 "unknown product \"%s\" (not in products.yaml)",
+						 id);
+			free(ids);
+			continue;
+		}
+		for (size_t k = 0; k < p->nproducts; k++)
+			if (p->products[k] == idx) {
+				ret = ydoc_error(ctx->doc, ctx->dl, item,
+						 "product \"%s\" listed twice", id);
+				idx = (size_t)-1;
+				break;
+			}
+		if (idx != (size_t)-1)
+			p->products[p->nproducts++] = idx;
+	}
+	return ret;
+}
+
+static int load_requirements(struct schema_ctx *ctx, const struct ynode *node,
+			     struct cat_principle *p)
+{
+	static const char *const keys[] = {"baseline", "intermediate", "advanced"};
+	const struct ynode *all;
+	int ret = 0;
+
+	if (schema_expect(ctx, node, YNODE_MAPPING, "requirements"))
+		return -1;
+	all = ynode_get(node, "all");
+	if (all) {
+		if (node->nr != 1)
+			return ydoc_error(ctx->doc, ctx->dl, node,
+					  "requirements: \"all\" cannot be combined with levels");
+		p->single = true;
+		p->nlevels = 1;
+		return schema_text(ctx, all, &p->requirement[0]);
+	}
+	for (size_t i = 0; i < node->nr; i++) {
+		const struct ynode *k = node->pairs[i].key;
+		enum level l;
+
+		if (level_parse(k->str, &l)) {
+			ret = ydoc_error(
+				ctx->doc, ctx->dl, k,
+				"unknown requirement level \"%s\" (expected baseline, intermediate, advanced or all)",
+				k->str);
+			continue;
+		}
+		if (schema_text(ctx, node->pairs[i].value, &p->requirement[l]))
+			ret = -1;
+	}
+	if (ret)
+		return -1;
+	for (int l = 0; l < LEVEL_COUNT; l++) {
+		if (ynode_get(node, keys[l])) {
+			if (p->nlevels != l)
+				return ydoc_error(
+					ctx->doc, ctx->dl, node,
+					"requirements: \"%s\" given without \"%s\" (levels are cumulative)",
+					keys[l], keys[l - 1]);
+			p->nlevels = l + 1;
+		}
+	}
+	if (!p->nlevels)
+		return ydoc_error(ctx->doc, ctx->dl, node,
+				  "requirements: at least \"baseline\" (or \"all\") is required");
+	return 0;
+}
+
+struct raw_principle {
+	const char *id;
+	struct text name;
+	const struct ynode *requirements;
+	const struct ynode *response;
+};
+
+static int load_principle(struct loader *ld, struct schema_ctx *ctx, size_t domain,
+			  const struct ynode *node)
+{
+	static const struct schema_field fields[] = {
+		{"id", schema_string, offsetof(struct raw_principle, id), true},
+		{"name", schema_text, offsetof(struct raw_principle, name), true},
+		{"requirements", schema_node, offsetof(struct raw_principle, requirements), true},
+		{"response", schema_node, offsetof(struct raw_principle, response), false},
+	};
+	struct catalogue *cat = ld->cat;
+	struct raw_principle raw = {0};
+	struct cat_principle p;
+	const struct ynode *idnode;
+	int ret;
+
+	memset(&p, 0, sizeof(p));
+	ret = schema_mapping(ctx, node, "principle", fields, sizeof(fields) / sizeof(fields[0]),
+			     &raw);
+	if (!raw.id)
+		return -1;
+	idnode = ynode_get(node, "id");
+	if (parse_id(raw.id, p.num, 3))
+		return ydoc_error(
+			ctx->doc, ctx->dl, idnode,
+			"invalid principle id \"%s\" (expected three numbers, as in 3.1.2)",
+			raw.id);
+	p.id = raw.id;
+	p.name = raw.name;
+	p.domain = domain;
+	p.responsibility = RESP_NONE;
+	{
+		const struct cat_domain *d = &cat->domains[domain];
+		char comp[32];
+		size_t c;
+
+		if (strtoul(d->id, NULL, 10) != p.num[0])
+			return ydoc_error(ctx->doc, ctx->dl, idnode,
+					  "principle \"%s\" does not belong to domain %s", raw.id,
+					  d->id);
+		snprintf(comp, sizeof(comp), "%u.%u", p.num[0], p.num[1]);
+		for (c = d->first_component; c < d->first_component + d->ncomponents; c++)
+			if (!strcmp(cat->components[c].id, comp))
+				break;
+		if (c == d->first_component + d->ncomponents)
+			return ydoc_error(
+				ctx->doc, ctx->dl, idnode,
+				"principle \"%s\": component %s is not declared in framework.yaml",
+				raw.id, comp);
+		p.component = c;
+	}
+	if (raw.requirements && load_requirements(ctx, raw.requirements, &p))
+		ret = -1;
+	if (raw.response && load_response(ld, ctx, raw.response, &p))
+		ret = -1;
+	if (ret)
+		return -1;
+	cat->principles = xgrow(cat->principles, &ld->principles_alloc, cat->nprinciples + 1,
+				sizeof(*cat->principles));
+	cat->principles[cat->nprinciples++] = p;
+	return 0;
+}
+
+static int load_domain_file(struct loader *ld, size_t domain)
+{
+	static const struct schema_field fields[] = {
+		{"domain", schema_string, 0, true},
+		{"principles", schema_node, sizeof(void *), true},
+	};
+	struct catalogue *cat = ld->cat;
+	struct {
+		const char *domain;
+		const struct ynode *principles;
+	} raw = {0};
+	struct schema_ctx ctx;
+	struct ydoc *doc = open_doc(ld, cat->domains[domain].file);
+	int ret = 0;
+
+	if (!doc)
+		return -1;
+	ctx = (struct schema_ctx){doc, ld->dl, &cat->arena, NULL};
+	if (schema_mapping(&ctx, doc->root, "domain file", fields, 2, &raw))
+		return -1;
+	if (strcmp(raw.domain, cat->domains[domain].id))
+		return ydoc_error(
+			doc, ld->dl, ynode_get(doc->root, "domain"),
+			"this file is for domain %s, but framework.yaml names it for domain %s",
+			raw.domain, cat->domains[domain].id);
+	if (schema_expect(&ctx, raw.principles, YNODE_SEQUENCE, "principles"))
+		return -1;
+	for (size_t i = 0; i < raw.principles->nr; i++)
+		if (load_principle(ld, &ctx, domain, raw.principles->items[i]))
+			ret = -1;
+	return ret;
+}
+
+/* ---- framework.yaml ---- */
+
+struct raw_level {
+	const char *id;
+	struct text name;
+};
+
+struct raw_component {
+	const char *id;
+	struct text name;
+};
+
+struct raw_domain {
+	const char *id, *file;
+	struct text name;
+	const struct ynode *components;
+};
+
+struct raw_framework {
+	const char *framework, *version;
+	struct text source;
+	const struct ynode *levels, *domains;
+};
+
+static int load_levels(struct loader *ld, struct schema_ctx *ctx, const struct ynode *node)
+{
+	static const struct schema_field fields[] = {
+		{"id", schema_string, offsetof(struct raw_level, id), true},
+		{"name", schema_text, offsetof(struct raw_level, name), true},
+	};
+	int ret = 0;
+
+	if (schema_expect(ctx, node, YNODE_SEQUENCE, "levels"))
+		return -1;
+	if (node->nr != LEVEL_COUNT)
+		return ydoc_error(ctx->doc, ctx->dl, node,
+				  "levels: expected exactly baseline, intermediate and advanced");
+	for (size_t i = 0; i < node->nr; i++) {
+		struct raw_level l = {0};
+
+		if (schema_mapping(ctx, node->items[i], "level", fields, 2, &l)) {
+			ret = -1;
+			continue;
+		}
+		if (strcmp(l.id, level_name((enum level)i)))
+			ret = ydoc_error(ctx->doc, ctx->dl, ynode_get(node->items[i], "id"),
+					 "level %zu must be \"%s\", not \"%s\"", i + 1,
+					 level_name((enum level)i), l.id);
+		ld->cat->level_names[i] = l.name;
+	}
+	return ret;
+}
+
+static int load_component(struct loader *ld, struct schema_ctx *ctx, size_t domain,
+			  const struct ynode *node)
+{
+	static const struct schema_field fields[] = {
+		{"id", schema_string, offsetof(struct raw_component, id), true},
+		{"name", schema_text, offsetof(struct raw_component, name), true},
+	};
+	struct catalogue *cat = ld->cat;
+	struct cat_domain *d = &cat->domains[domain];
+	struct raw_component rc = {0};
+	unsigned num[2];
+
+	if (schema_mapping(ctx, node, "component", fields, 2, &rc))
+		return -1;
+	if (parse_id(rc.id, num, 2) || strtoul(d->id, NULL, 10) != num[0])
+		return ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "id"),
+				  "invalid component id \"%s\" for domain %s (expected %s.N)",
+				  rc.id, d->id, d->id);
+	for (size_t c = d->first_component; c < cat->ncomponents; c++)
+		if (!strcmp(cat->components[c].id, rc.id))
+			return ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "id"),
+					  "duplicate component id \"%s\"", rc.id);
+	cat->components = xgrow(cat->components, &ld->components_alloc, cat->ncomponents + 1,
+				sizeof(*cat->components));
+	memset(&cat->components[cat->ncomponents], 0, sizeof(*cat->components));
+	cat->components[cat->ncomponents].id = rc.id;
+	cat->components[cat->ncomponents].name = rc.name;
+	cat->components[cat->ncomponents].domain = domain;
+	cat->ncomponents++;
+	d->ncomponents++;
+	return 0;
+}
+
+static int load_domains(struct loader *ld, struct schema_ctx *ctx, const struct ynode *node)
+{
+	static const struct schema_field fields[] = {
+		{"id", schema_string, offsetof(struct raw_domain, id), true},
+		{"name", schema_text, offsetof(struct raw_domain, name), true},
+		{"file", schema_string, offsetof(struct raw_domain, file), true},
+		{"components", schema_node, offsetof(struct raw_domain, components), true},
+	};
+	struct catalogue *cat = ld->cat;
+	int ret = 0;
+
+	if (schema_expect(ctx, node, YNODE_SEQUENCE, "domains"))
+		return -1;
+	if (!node->nr)
+		return ydoc_error(ctx->doc, ctx->dl, node, "domains: the list is empty");
+	cat->domains = xcalloc(node->nr, sizeof(*cat->domains));
+	for (size_t i = 0; i < node->nr; i++) {
+		struct raw_domain rd = {0};
+		struct cat_domain *d;
+		unsigned num;
+
+		if (schema_mapping(ctx, node->items[i], "domain", fields, 4, &rd)) {
+			ret = -1;
+			continue;
+		}
+		if (parse_id(rd.id, &num, 1)) {
+			ret = ydoc_error(ctx->doc, ctx->dl, ynode_get(node->items[i], "id"),
+					 "invalid domain id \"%s\" (expected a number)", rd.id);
+			continue;
+		}
+		for (size_t k = 0; k < cat->ndomains; k++)
+			if (!strcmp(cat->domains[k].id, rd.id) ||
+			    !strcmp(cat->domains[k].file, rd.file)) {
+				ret = ydoc_error(ctx->doc, ctx->dl, node->items[i],
+						 "domain %s repeats the id or file of domain %s",
+						 rd.id, cat->domains[k].id);
+				break;
+			}
+		if (ret)
+			continue;
+		d = &cat->domains[cat->ndomains++];
+		d->id = rd.id;
+		d->name = rd.name;
+		d->file = rd.file;
+		d->first_component = cat->ncomponents;
+		if (schema_expect(ctx, rd.components, YNODE_SEQUENCE, "components")) {
+			ret = -1;
+			continue;
+		}
+		for (size_t c = 0; c < rd.components->nr; c++)
+			if (load_component(ld, ctx, cat->ndomains - 1, rd.components->items[c]))
+				ret = -1;
+	}
+	return ret;
+}
+
+static int cmp_principles(const void *a, const void *b)
+{
+	const struct cat_principle *x = a, *y = b;
+
+	if (x->domain != y->domain)
+		return x->domain < y->domain ? -1 : 1;
+	if (x->component != y->component)
+		return x->component < y->component ? -1 : 1;
+	for (int i = 0; i < 3; i++)
+		if (x->num[i] != y->num[i])
+			return x->num[i] < y->num[i] ? -1 : 1;
+	return 0;
+}
+
+/* Sorts principles and records each domain's and component's range. */
+static int index_principles(struct loader *ld)
+{
+	struct catalogue *cat = ld->cat;
+	int ret = 0;
+
+	qsort(cat->principles, cat->nprinciples, sizeof(*cat->principles), cmp_principles);
+	for (size_t i = 0; i < cat->nprinciples; i++) {
+		struct cat_principle *p = &cat->principles[i];
+		struct cat_domain *d = &cat->domains[p->domain];
+		struct cat_component *c = &cat->components[p->component];
+
+		if (idmap_put(&cat->principle_ids, p->id, i)) {
+			ret = diag_error(ld->dl, d->file, 1, 1, 1, NULL,
+					 "principle \"%s\" is defined twice", p->id);
+			continue;
+		}
+		if (!d->count)
+			d->first = i;
+		d->count++;
+		if (!c->count)
+			c->first = i;
+		c->count++;
+	}
+	return ret;
+}
+
+static int load_all(struct loader *ld)
+{
+	static const struct schema_field fields[] = {
+		{"framework", schema_string, offsetof(struct raw_framework, framework), true},
+		{"version", schema_string, offsetof(struct raw_framework, version), true},
+		{"source", schema_text, offsetof(struct raw_framework, source), false},
+		{"levels", schema_node, offsetof(struct raw_framework, levels), true},
+		{"domains", schema_node, offsetof(struct raw_framework, domains), true},
+	};
+	struct catalogue *cat = ld->cat;
+	struct raw_framework raw = {0};
+	struct schema_ctx ctx;
+	struct ydoc *doc;
+	int ret = 0;
+
+	sha256_init(&ld->hash);
+	doc = open_doc(ld, "framework.yaml");
+	if (!doc)
+		return -1;
+	ctx = (struct schema_ctx){doc, ld->dl, &cat->arena, NULL};
+	if (schema_mapping(&ctx, doc->root, "framework.yaml", fields,
+			   sizeof(fields) / sizeof(fields[0]), &raw))
+		return -1;
+	cat->framework = raw.framework;
+	cat->version = raw.version;
+	cat->source = raw.source;
+	if (load_levels(ld, &ctx, raw.levels) | load_domains(ld, &ctx, raw.domains))
+		return -1;
+	if (load_products(ld))
+		ret = -1;
+	if (load_responsibility(ld))
+		ret = -1;
+	if (ret)
+		return -1;
+	for (size_t d = 0; d < cat->ndomains; d++)
+		if (load_domain_file(ld, d))
+			ret = -1;
+	if (ret || index_principles(ld))
+		return -1;
+	for (size_t d = 0; d < cat->ndomains; d++)
+		if (!cat->domains[d].count)
+			ret = diag_error(ld->dl, cat->domains[d].file, 1, 1, 1, NULL,
+					 "domain %s has no principles", cat->domains[d].id);
+	for (size_t c = 0; c < cat->ncomponents; c++)
+		if (!cat->components[c].count)
+			ret = diag_error(ld->dl, "framework.yaml", 1, 1, 1, NULL,
+					 "component %s has no principles", cat->components[c].id);
+	sha256_final_hex(&ld->hash, cat->sha256);
+	(void)require_text;
+	return ret;
+}
+
+static int load(struct catalogue *cat, const char *dir, struct diag_list *dl)
+{
+	struct loader ld;
+	int ret;
+
+	memset(&ld, 0, sizeof(ld));
+	ld.cat = cat;
+	ld.dl = dl;
+	ld.dir = dir;
+	cat->builtin = dir == NULL;
+	cat->origin = arena_strdup(&cat->arena, dir ? dir : "built-in");
+	ret = load_all(&ld);
+	if (ret || diag_list_has_errors(dl))
+		return -1;
+	return 0;
+}
+
+int catalogue_load_builtin(struct catalogue *cat, struct diag_list *dl)
+{
+	return load(cat, NULL, dl);
+}
+
+int catalogue_load_dir(struct catalogue *cat, const char *dir, struct diag_list *dl)
+{
+	struct stat st;
+
+	if (stat(dir, &st) < 0)
+		return diag_error(dl, dir, 1, 1, 1, NULL, "cannot open catalogue directory: %s",
+				  strerror(errno));
+	if (!S_ISDIR(st.st_mode))
+		return diag_error(
+			dl, dir, 1, 1, 1, NULL,
+			"not a directory (--catalogue takes a directory holding framework.yaml)");
+	return load(cat, dir, dl);
+}
+
+const struct cat_principle *catalogue_find(const struct catalogue *cat, const char *id)
+{
+	size_t i;
+
+	if (idmap_get(&cat->principle_ids, id, &i))
+		return NULL;
+	return &cat->principles[i];
+}
+
+const struct cat_product *catalogue_find_product(const struct catalogue *cat, const char *id)
+{
+	size_t i;
+
+	if (idmap_get(&cat->product_ids, id, &i))
+		return NULL;
+	return &cat->products[i];
+}
+
+size_t catalogue_requirements(const struct catalogue *cat)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < cat->nprinciples; i++)
+		n += (size_t)cat->principles[i].nlevels;
+	return n;
+}

@@ -1,0 +1,45 @@
+/* The subcommands craf dispatches to, one file each (cmd_<name>.c). */
+#ifndef CRAF_CMD_H
+#define CRAF_CMD_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "catalogue.h"
+#include "diag.h"
+
+struct cmd {
+	const char *name;
+	/* argv[0] is the command name; returns an exit status. */
+	int (*run)(int argc, char **argv);
+	const char *summary;
+	const char *usage; /* the full help text */
+};
+
+extern const struct cmd cmd_assess;
+extern const struct cmd cmd_catalogue;
+extern const struct cmd cmd_init;
+extern const struct cmd cmd_validate;
+
+/* Shared by the commands (cmd_common.c). */
+
+/* --catalogue DIR, else $CRAF_CATALOGUE, else the built-in catalogue. */
+int cmd_load_catalogue(struct catalogue *cat, const char *dir, struct diag_list *dl);
+/* Prints diagnostics to stderr (warnings too); returns CRAF_EXIT_ERROR if any error. */
+int cmd_report_diags(const struct diag_list *dl);
+/* Prints "craf NAME: message" and a pointer to help; returns CRAF_EXIT_ERROR. */
+int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Prints the command's help to stdout; returns 0. */
+int cmd_help(const struct cmd *c);
+/* Flushes stdout and turns a write error into CRAF_EXIT_ERROR. */
+int cmd_finish(int status);
+/*
+ * Writes data to path atomically (temporary file in the same directory,
+ * then rename), or to stdout when path is NULL or "-". Returns 0 or -1
+ * with a message printed.
+ */
+int cmd_write_output(const char *path, const char *data, size_t len, const char *input_path);
+
+#endif

@@ -1,0 +1,133 @@
+/* What every command needs: loading the catalogue, reporting errors, writing output. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "exitcode.h"
+#include "strbuf.h"
+#include "term.h"
+
+int cmd_load_catalogue(struct catalogue *cat, const char *dir, struct diag_list *dl)
+{
+	if (!dir) {
+		const char *env = getenv("CRAF_CATALOGUE");
+
+		if (env && *env)
+			dir = env;
+	}
+	if (dir)
+		return catalogue_load_dir(cat, dir, dl);
+	return catalogue_load_builtin(cat, dl);
+}
+
+int cmd_report_diags(const struct diag_list *dl)
+{
+	diag_list_print(stderr, dl, term_use_color(stderr, COLOR_AUTO));
+	return diag_list_has_errors(dl) ? CRAF_EXIT_ERROR : CRAF_EXIT_OK;
+}
+
+int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "craf %s: ", c->name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'craf help %s' for more information.\n", c->name);
+	return CRAF_EXIT_ERROR;
+}
+
+int cmd_help(const struct cmd *c)
+{
+	fputs(c->usage, stdout);
+	return cmd_finish(CRAF_EXIT_OK);
+}
+
+int cmd_finish(int status)
+{
+	if (fflush(stdout) || ferror(stdout)) {
+		/* A closed pipe is the reader's choice, not our failure to report. */
+		if (errno != EPIPE)
+			fprintf(stderr, "craf: cannot write to standard output: %s\n",
+				strerror(errno));
+		return CRAF_EXIT_ERROR;
+	}
+	return status;
+}
+
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	if (!a || !b || stat(a, &sa) || stat(b, &sb))
+		return false;
+	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+int cmd_write_output(const char *path, const char *data, size_t len, const char *input_path)
+{
+	struct strbuf tmp = STRBUF_INIT;
+	const char *slash;
+	int fd, ret = -1;
+	size_t done = 0;
+
+	if (!path || !strcmp(path, "-")) {
+		if (len && fwrite(data, 1, len, stdout) != len)
+			return -1;
+		return 0;
+	}
+	if (same_file(path, input_path)) {
+		fprintf(stderr, "craf: refusing to overwrite the input file '%s'\n", path);
+		return -1;
+	}
+	slash = strrchr(path, '/');
+	if (slash)
+		strbuf_add(&tmp, path, (size_t)(slash - path + 1));
+	strbuf_addf(&tmp, ".%s.XXXXXX", slash ? slash + 1 : path);
+	fd = mkstemp(tmp.buf);
+	if (fd < 0) {
+		fprintf(stderr, "craf: cannot create '%s': %s\n", path, strerror(errno));
+		goto cleanup;
+	}
+	{
+		/* mkstemp makes 0600; give the report the usual permissions. */
+		mode_t mask = umask(0);
+
+		umask(mask);
+		fchmod(fd, 0666 & ~mask);
+	}
+	while (done < len) {
+		ssize_t n = write(fd, data + done, len - done);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			fprintf(stderr, "craf: cannot write '%s': %s\n", path, strerror(errno));
+			close(fd);
+			unlink(tmp.buf);
+			goto cleanup;
+		}
+		done += (size_t)n;
+	}
+	if (fsync(fd) || close(fd)) {
+		fprintf(stderr, "craf: cannot write '%s': %s\n", path, strerror(errno));
+		unlink(tmp.buf);
+		goto cleanup;
+	}
+	if (rename(tmp.buf, path)) {
+		fprintf(stderr, "craf: cannot write '%s': %s\n", path, strerror(errno));
+		unlink(tmp.buf);
+		goto cleanup;
+	}
+	ret = 0;
+cleanup:
+	strbuf_release(&tmp);
+	return ret;
+}

@@ -1,0 +1,204 @@
+/* craf init: write an answers template listing every requirement, ready to fill in. */
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "catalogue.h"
+#include "cmd.h"
+#include "date.h"
+#include "exitcode.h"
+#include "opts.h"
+#include "strbuf.h"
+#include "term.h"
+
+enum { O_CATALOGUE, O_FORCE, O_HELP, O_LANG, O_OUTPUT, O_TARGET };
+
+static const struct opt options[] = {
+	{"catalogue", 0, true, O_CATALOGUE}, {"force", 'f', false, O_FORCE},
+	{"help", 'h', false, O_HELP},	     {"lang", 0, true, O_LANG},
+	{"output", 'o', true, O_OUTPUT},     {"target", 0, true, O_TARGET},
+};
+
+/* Appends text as YAML comment lines, each starting with prefix. */
+static void comment(struct strbuf *out, const char *prefix, const char *text)
+{
+	struct strbuf wrapped = STRBUF_INIT;
+	const char *s;
+
+	term_wrap(&wrapped, text, 0, 78 - (int)strlen(prefix));
+	s = strbuf_str(&wrapped);
+	for (;;) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+
+		strbuf_adds(out, prefix);
+		strbuf_add(out, s, n);
+		strbuf_addc(out, '\n');
+		if (!nl)
+			break;
+		s = nl + 1;
+	}
+	strbuf_release(&wrapped);
+}
+
+static void render(struct strbuf *out, const struct catalogue *cat, enum level target,
+		   enum lang lang)
+{
+	struct date today = date_today();
+	char date[11];
+
+	strbuf_addf(out,
+		    "# craf answers file: %s self-assessment\n"
+		    "# Catalogue: %s %s (%zu principles). Format: docs/answers.md\n"
+		    "#\n"
+		    "# Give each requirement a status, either as a bare word or in the long form:\n"
+		    "#   baseline:\n"
+		    "#     status: partial\n"
+		    "#     evidence: [\"Policy v3, approved 2026-03-14\"]\n"
+		    "#     note: Approved for Hong Kong only\n"
+		    "#     remediation: { action: Extend to group, owner: CISO, due: 2027-03-31 }\n"
+		    "# Statuses: met, compensating (needs note), not-applicable (needs note),\n"
+		    "#   inherited (needs evidence), partial, not-met,\n"
+		    "#   risk-accepted (needs note and expires), unanswered.\n"
+		    "version: 1\n"
+		    "institution: Your institution's name\n"
+		    "assessment_date: %s\n"
+		    "# assessor: Head of Cyber Risk\n"
+		    "# scope: Hong Kong operations\n",
+		    cat->framework, cat->framework, cat->version, cat->nprinciples,
+		    date_format(&today, date));
+	if (target != LEVEL_NONE)
+		strbuf_addf(out, "target: %s\n", level_name(target));
+	else
+		strbuf_adds(out, "inherent_risk: medium   # your rating: low, medium or high\n"
+				 "# target: intermediate  # or set the target maturity directly\n");
+	strbuf_adds(out, "answers:\n");
+	for (size_t d = 0; d < cat->ndomains; d++) {
+		const struct cat_domain *dom = &cat->domains[d];
+
+		strbuf_addf(out, "\n  # ==== %s ", dom->id);
+		term_sanitize(out, text_get(&dom->name, lang), strlen(text_get(&dom->name, lang)));
+		strbuf_adds(out, " ====\n");
+		for (size_t i = dom->first; i < dom->first + dom->count; i++) {
+			const struct cat_principle *p = &cat->principles[i];
+			struct strbuf title = STRBUF_INIT;
+
+			strbuf_addf(&title, "%s %s", p->id, text_get(&p->name, lang));
+			strbuf_adds(out, "\n");
+			comment(out, "  # ", title.buf);
+			strbuf_release(&title);
+			strbuf_addf(out, "  \"%s\":\n", p->id);
+			if (p->single) {
+				comment(out, "    # ", text_get(&p->requirement[0], lang));
+				strbuf_adds(out, "    status: unanswered\n");
+				continue;
+			}
+			for (int l = 0; l < p->nlevels; l++) {
+				comment(out, "    # ", text_get(&p->requirement[l], lang));
+				strbuf_addf(out, "    %s: unanswered\n", level_name((enum level)l));
+			}
+		}
+	}
+}
+
+static int run(int argc, char **argv)
+{
+	const char *catalogue_dir = NULL, *output = NULL, *value;
+	enum level target = LEVEL_NONE;
+	enum lang lang = LANG_EN;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct catalogue cat;
+	struct strbuf out = STRBUF_INIT;
+	struct opt_iter it;
+	int id, ret, force = 0;
+
+	catalogue_init(&cat);
+	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
+	while ((id = opt_next(&it, &value)) != OPT_END) {
+		switch (id) {
+		case OPT_ERROR:
+			ret = cmd_usage_error(&cmd_init, "%s", it.error);
+			goto cleanup;
+		case O_HELP:
+			ret = cmd_help(&cmd_init);
+			goto cleanup;
+		case O_CATALOGUE:
+			catalogue_dir = value;
+			break;
+		case O_FORCE:
+			force = 1;
+			break;
+		case O_LANG:
+			if (lang_parse(value, &lang)) {
+				ret = cmd_usage_error(
+					&cmd_init,
+					"unknown language \"%s\" for --lang (expected en or zh)",
+					value);
+				goto cleanup;
+			}
+			break;
+		case O_OUTPUT:
+			output = value;
+			break;
+		case O_TARGET:
+			if (level_parse(value, &target)) {
+				ret = cmd_usage_error(
+					&cmd_init,
+					"unknown level \"%s\" for --target (expected baseline, intermediate or advanced)",
+					value);
+				goto cleanup;
+			}
+			break;
+		}
+	}
+	if (it.nargs) {
+		ret = cmd_usage_error(&cmd_init, "unexpected argument '%s' (use -o FILE)",
+				      it.args[0]);
+		goto cleanup;
+	}
+	if (output && strcmp(output, "-") && !force) {
+		struct stat st;
+
+		/* A filled-in answers file is months of work: never replace it silently. */
+		if (!stat(output, &st)) {
+			fprintf(stderr, "craf init: '%s' exists (use --force to overwrite it)\n",
+				output);
+			ret = CRAF_EXIT_ERROR;
+			goto cleanup;
+		}
+	}
+	if (cmd_load_catalogue(&cat, catalogue_dir, &dl)) {
+		ret = cmd_report_diags(&dl);
+		goto cleanup;
+	}
+	render(&out, &cat, target, lang);
+	if (cmd_write_output(output, out.buf, out.len, NULL)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	ret = cmd_finish(CRAF_EXIT_OK);
+cleanup:
+	strbuf_release(&out);
+	catalogue_release(&cat);
+	diag_list_release(&dl);
+	return ret;
+}
+
+const struct cmd cmd_init = {
+	"init",
+	run,
+	"Write an answers template with every requirement unanswered",
+	"usage: craf init [OPTIONS]\n"
+	"\n"
+	"Writes an answers file listing every principle and every level it has,\n"
+	"each marked unanswered, with the requirement as a comment above it.\n"
+	"\n"
+	"Options:\n"
+	"  -o, --output FILE  Write to FILE instead of standard output\n"
+	"                     (refuses to replace an existing file)\n"
+	"  -f, --force        Replace FILE if it exists\n"
+	"  --target LEVEL     Write 'target: LEVEL' instead of an inherent risk line\n"
+	"  --lang LANG        Language of the requirement comments: en or zh\n"
+	"  --catalogue DIR    Use the catalogue in DIR instead of the built-in one\n"
+	"  -h, --help         Show this help\n",
+};

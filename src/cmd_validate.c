@@ -1,0 +1,89 @@
+/* craf validate: check an answers file without scoring it. */
+#include <stdio.h>
+
+#include "answers.h"
+#include "cmd.h"
+#include "exitcode.h"
+#include "opts.h"
+
+enum { O_CATALOGUE, O_HELP, O_QUIET };
+
+static const struct opt options[] = {
+	{"catalogue", 0, true, O_CATALOGUE},
+	{"help", 'h', false, O_HELP},
+	{"quiet", 'q', false, O_QUIET},
+};
+
+static int run(int argc, char **argv)
+{
+	const char *catalogue_dir = NULL, *value;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct catalogue cat;
+	struct answers ans;
+	struct opt_iter it;
+	int id, ret, quiet = 0;
+
+	catalogue_init(&cat);
+	answers_init(&ans);
+	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
+	while ((id = opt_next(&it, &value)) != OPT_END) {
+		switch (id) {
+		case OPT_ERROR:
+			ret = cmd_usage_error(&cmd_validate, "%s", it.error);
+			goto cleanup;
+		case O_HELP:
+			ret = cmd_help(&cmd_validate);
+			goto cleanup;
+		case O_CATALOGUE:
+			catalogue_dir = value;
+			break;
+		case O_QUIET:
+			quiet = 1;
+			break;
+		}
+	}
+	if (it.nargs != 1) {
+		ret = it.nargs ? cmd_usage_error(&cmd_validate, "expected one answers file, got %d",
+						 it.nargs)
+			       : cmd_usage_error(&cmd_validate, "missing the answers file");
+		goto cleanup;
+	}
+	if (cmd_load_catalogue(&cat, catalogue_dir, &dl) ||
+	    answers_load(&ans, it.args[0], &cat, &dl)) {
+		ret = cmd_report_diags(&dl);
+		goto cleanup;
+	}
+	cmd_report_diags(&dl);
+	if (!quiet) {
+		size_t total = catalogue_requirements(&cat), answered = 0;
+
+		for (size_t i = 0; i < cat.nprinciples; i++)
+			for (int l = 0; l < cat.principles[i].nlevels; l++)
+				if (ans.levels[i][l].status != STATUS_UNANSWERED)
+					answered++;
+		printf("%s: valid (%zu of %zu requirements answered)\n", ans.path, answered, total);
+	}
+	ret = cmd_finish(CRAF_EXIT_OK);
+cleanup:
+	answers_release(&ans);
+	catalogue_release(&cat);
+	diag_list_release(&dl);
+	return ret;
+}
+
+const struct cmd cmd_validate = {
+	"validate",
+	run,
+	"Check an answers file without scoring it",
+	"usage: craf validate [OPTIONS] ANSWERS.yaml\n"
+	"\n"
+	"Checks the answers file against the catalogue and the format in\n"
+	"docs/answers.md, reporting every problem as file:line:col.\n"
+	"\n"
+	"Options:\n"
+	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
+	"  -q, --quiet       Print nothing when the file is valid\n"
+	"  -h, --help        Show this help\n"
+	"\n"
+	"Exit status: 0 valid, 2 invalid or usage error.\n",
+};

@@ -1,0 +1,55 @@
+/* Names and parsing of maturity levels and risk ratings. */
+#include "level.h"
+
+#include <string.h>
+
+static const char *const level_names[LEVEL_COUNT] = {"baseline", "intermediate", "advanced"};
+static const char *const risk_names[3] = {"low", "medium", "high"};
+
+const char *level_name(enum level l)
+{
+	if (l < 0 || l >= LEVEL_COUNT)
+		return "none";
+	return level_names[l];
+}
+
+int level_parse(const char *s, enum level *out)
+{
+	for (int i = 0; i < LEVEL_COUNT; i++)
+		if (!strcmp(s, level_names[i])) {
+			*out = (enum level)i;
+			return 0;
+		}
+	return -1;
+}
+
+int level_parse_any(const char *s, enum level *out)
+{
+	if (!strcmp(s, "none")) {
+		*out = LEVEL_NONE;
+		return 0;
+	}
+	return level_parse(s, out);
+}
+
+const char *risk_name(enum risk r)
+{
+	if (r < 0 || r > RISK_HIGH)
+		return "none";
+	return risk_names[r];
+}
+
+int risk_parse(const char *s, enum risk *out)
+{
+	for (int i = 0; i < 3; i++)
+		if (!strcmp(s, risk_names[i])) {
+			*out = (enum risk)i;
+			return 0;
+		}
+	return -1;
+}
+
+enum level risk_target(enum risk r)
+{
+	return r == RISK_NONE ? LEVEL_NONE : (enum level)r;
+}

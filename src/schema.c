@@ -1,0 +1,151 @@
+/* Shared by every YAML file craf reads, so all of them reject the same mistakes. */
+#include "schema.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "i18n.h"
+#include "strbuf.h"
+#include "suggest.h"
+#include "xalloc.h"
+
+bool schema_is_text(const struct ynode *node)
+{
+	return node && node->type == YNODE_SCALAR && node->kind == YSCALAR_STRING && node->len > 0;
+}
+
+int schema_expect(struct schema_ctx *ctx, const struct ynode *node, enum ynode_type type,
+		  const char *what)
+{
+	static const char *const names[] = {"a scalar", "a list", "a mapping"};
+
+	if (node && node->type == type)
+		return 0;
+	return ydoc_error(
+		ctx->doc, ctx->dl, node, "expected %s for %s, got %s%s", names[type], what,
+		node && node->type == YNODE_SCALAR && node->kind == YSCALAR_NULL ? "" : "a ",
+		node && node->type == YNODE_SCALAR && node->kind == YSCALAR_NULL
+			? "an empty value"
+			: ynode_type_name(node));
+}
+
+static int unknown_key(struct schema_ctx *ctx, const struct ynode *key, const char *what,
+		       const struct schema_field *fields, size_t nfields)
+{
+	const char **names = xmalloc(nfields * sizeof(*names));
+	const char *near;
+	struct strbuf list = STRBUF_INIT;
+	int ret;
+
+	for (size_t i = 0; i < nfields; i++) {
+		names[i] = fields[i].key;
+		strbuf_addf(&list, "%s%s", i ? ", " : "", fields[i].key);
+	}
+	near = suggest_nearest(key->str, names, nfields);
+	if (near)
+		ret = ydoc_error(ctx->doc, ctx->dl, key,
+				 "unknown key \"%s\" in %s (did you mean \"%s\"?)", key->str, what,
+				 near);
+	else
+		ret = ydoc_error(ctx->doc, ctx->dl, key,
+				 "unknown key \"%s\" in %s (expected one of: %s)", key->str, what,
+				 list.buf);
+	strbuf_release(&list);
+	free(names);
+	return ret;
+}
+
+int schema_mapping(struct schema_ctx *ctx, const struct ynode *node, const char *what,
+		   const struct schema_field *fields, size_t nfields, void *obj)
+{
+	int ret = 0;
+
+	if (schema_expect(ctx, node, YNODE_MAPPING, what))
+		return -1;
+	for (size_t i = 0; i < node->nr; i++) {
+		const struct ynode *key = node->pairs[i].key;
+		size_t f;
+
+		for (f = 0; f < nfields; f++)
+			if (key->len == strlen(fields[f].key) &&
+			    !memcmp(key->str, fields[f].key, key->len))
+				break;
+		if (f == nfields) {
+			ret = unknown_key(ctx, key, what, fields, nfields);
+			continue;
+		}
+		if (!fields[f].fn)
+			continue;
+		if (fields[f].fn(ctx, node->pairs[i].value, (char *)obj + fields[f].offset))
+			ret = -1;
+	}
+	for (size_t f = 0; f < nfields; f++)
+		if (fields[f].required && !ynode_get(node, fields[f].key))
+			ret = ydoc_error(ctx->doc, ctx->dl, node,
+					 "missing required key \"%s\" in %s", fields[f].key, what);
+	return ret;
+}
+
+int schema_string(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	if (schema_expect(ctx, node, YNODE_SCALAR, "this key"))
+		return -1;
+	if (node->kind == YSCALAR_NULL || node->len == 0)
+		return ydoc_error(ctx->doc, ctx->dl, node, "expected text, got an empty value");
+	if (node->kind != YSCALAR_STRING)
+		return ydoc_error(ctx->doc, ctx->dl, node,
+				  "expected text, got %s %s (quote it if you mean the text \"%s\")",
+				  node->kind == YSCALAR_INT ? "an" : "a", ynode_type_name(node),
+				  node->str);
+	*(const char **)dest = node->str;
+	return 0;
+}
+
+int schema_text(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	static const struct schema_field fields[] = {
+		{"en", schema_string, offsetof(struct text, en), true},
+		{"zh", schema_string, offsetof(struct text, zh), false},
+	};
+
+	return schema_mapping(ctx, node, "text", fields, sizeof(fields) / sizeof(fields[0]), dest);
+}
+
+int schema_string_list(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	struct strlist *out = dest;
+	int ret = 0;
+
+	if (schema_expect(ctx, node, YNODE_SEQUENCE, "this key"))
+		return -1;
+	out->items = arena_array(ctx->arena, node->nr, sizeof(*out->items));
+	out->nr = 0;
+	for (size_t i = 0; i < node->nr; i++) {
+		const char *s = NULL;
+
+		if (schema_string(ctx, node->items[i], &s))
+			ret = -1;
+		else
+			out->items[out->nr++] = s;
+	}
+	return ret;
+}
+
+int schema_date(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	if (schema_expect(ctx, node, YNODE_SCALAR, "a date"))
+		return -1;
+	if (node->kind == YSCALAR_NULL || date_parse(node->str, dest))
+		return ydoc_error(ctx->doc, ctx->dl, node,
+				  "invalid date \"%s\" (expected YYYY-MM-DD, a real calendar day)",
+				  node->str);
+	return 0;
+}
+
+int schema_node(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	(void)ctx;
+	*(const struct ynode **)dest = node;
+	return 0;
+}

@@ -1,0 +1,752 @@
+/* Turns libyaml's event stream into a node tree, refusing what would lose or hide data. */
+#include "yamldoc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yaml.h>
+
+#include "strbuf.h"
+#include "term.h"
+#include "xalloc.h"
+
+void ydoc_init(struct ydoc *doc)
+{
+	memset(doc, 0, sizeof(*doc));
+	arena_init(&doc->arena);
+}
+
+void ydoc_release(struct ydoc *doc)
+{
+	arena_release(&doc->arena);
+	free(doc->name);
+	free(doc->owned);
+	free(doc->lines);
+	ydoc_init(doc);
+}
+
+/* Line index, built on the first error only: most loads never need it. */
+static void build_lines(struct ydoc *doc)
+{
+	size_t alloc = 0;
+
+	if (doc->lines)
+		return;
+	doc->lines = xgrow(NULL, &alloc, 1, sizeof(size_t));
+	doc->lines[0] = 0;
+	doc->nlines = 1;
+	for (size_t i = 0; i < doc->len; i++) {
+		if (doc->data[i] == '\n') {
+			doc->lines = xgrow(doc->lines, &alloc, doc->nlines + 1, sizeof(size_t));
+			doc->lines[doc->nlines++] = i + 1;
+		}
+	}
+}
+
+static char *line_text(struct ydoc *doc, int line)
+{
+	size_t start, end;
+
+	if (!doc->data || line < 1)
+		return NULL;
+	build_lines(doc);
+	if ((size_t)line > doc->nlines)
+		return NULL;
+	start = doc->lines[line - 1];
+	end = start;
+	while (end < doc->len && doc->data[end] != '\n' && doc->data[end] != '\r')
+		end++;
+	/* Skip a byte order mark so the caret lines up. */
+	if (line == 1 && end - start >= 3 && !memcmp(doc->data, "\xef\xbb\xbf", 3))
+		start += 3;
+	if (end - start > 500)
+		end = start + 500;
+	return xstrndup(doc->data + start, end - start);
+}
+
+static void vreport(struct ydoc *doc, struct diag_list *dl, enum diag_severity sev, int line,
+		    int col, int span, const char *fmt, va_list ap)
+{
+	struct strbuf msg = STRBUF_INIT;
+	char *excerpt = line_text(doc, line);
+
+	strbuf_vaddf(&msg, fmt, ap);
+	if (sev == DIAG_ERROR)
+		diag_error(dl, doc->name, line, col, span, excerpt, "%s", msg.buf);
+	else
+		diag_warning(dl, doc->name, line, col, span, excerpt, "%s", msg.buf);
+	free(excerpt);
+	strbuf_release(&msg);
+}
+
+int ydoc_error_at(struct ydoc *doc, struct diag_list *dl, int line, int col, int span,
+		  const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport(doc, dl, DIAG_ERROR, line, col, span, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+int ydoc_error(struct ydoc *doc, struct diag_list *dl, const struct ynode *node, const char *fmt,
+	       ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport(doc, dl, DIAG_ERROR, node ? node->line : 1, node ? node->col : 1,
+		node ? node->span : 1, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+void ydoc_warning(struct ydoc *doc, struct diag_list *dl, const struct ynode *node, const char *fmt,
+		  ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport(doc, dl, DIAG_WARNING, node ? node->line : 1, node ? node->col : 1,
+		node ? node->span : 1, fmt, ap);
+	va_end(ap);
+}
+
+/* Converts a byte offset into a 1-based line and character column. */
+static void offset_position(const struct ydoc *doc, size_t off, int *line, int *col)
+{
+	size_t i = 0, ls = 0;
+	int l = 1;
+
+	if (off > doc->len)
+		off = doc->len;
+	for (i = 0; i < off; i++) {
+		if (doc->data[i] == '\n') {
+			l++;
+			ls = i + 1;
+		}
+	}
+	*line = l;
+	*col = 1;
+	for (i = ls; i < off;) {
+		unsigned cp;
+
+		i += term_utf8_decode(doc->data + i, doc->len - i, &cp);
+		(*col)++;
+	}
+}
+
+/* craf reads UTF-8 text: refuse other encodings and binary files up front. */
+static int check_text(struct ydoc *doc, struct diag_list *dl)
+{
+	const unsigned char *s = (const unsigned char *)doc->data;
+	size_t i = 0;
+	int line, col;
+
+	while (i < doc->len) {
+		unsigned cp;
+		size_t k;
+
+		if (s[i] == 0) {
+			offset_position(doc, i, &line, &col);
+			return ydoc_error_at(doc, dl, line, col, 1,
+					     "NUL byte in file (craf reads UTF-8 text)");
+		}
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = term_utf8_decode(doc->data + i, doc->len - i, &cp);
+		if (cp == 0xfffd && k == 1) {
+			offset_position(doc, i, &line, &col);
+			return ydoc_error_at(doc, dl, line, col, 1,
+					     "invalid UTF-8 (byte 0x%02x); save the file as UTF-8",
+					     s[i]);
+		}
+		i += k;
+	}
+	return 0;
+}
+
+/* Resolves a plain scalar the way YAML 1.1 readers would. */
+static enum yscalar_kind resolve_plain(const char *s, size_t len)
+{
+	static const char *const nulls[] = {"~", "null", "Null", "NULL"};
+	static const char *const bools[] = {"true", "True", "TRUE", "false", "False", "FALSE",
+					    "yes",  "Yes",  "YES",  "no",    "No",    "NO",
+					    "on",   "On",   "ON",   "off",   "Off",   "OFF"};
+	size_t i = 0;
+	bool digits = false, dot = false, exp = false;
+
+	if (len == 0)
+		return YSCALAR_NULL;
+	for (size_t k = 0; k < sizeof(nulls) / sizeof(*nulls); k++)
+		if (strlen(nulls[k]) == len && !memcmp(s, nulls[k], len))
+			return YSCALAR_NULL;
+	for (size_t k = 0; k < sizeof(bools) / sizeof(*bools); k++)
+		if (strlen(bools[k]) == len && !memcmp(s, bools[k], len))
+			return YSCALAR_BOOL;
+	if (s[0] == '-' || s[0] == '+')
+		i++;
+	if (len - i > 2 && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'o')) {
+		for (size_t k = i + 2; k < len; k++)
+			if (!strchr(s[i + 1] == 'x' ? "0123456789abcdefABCDEF" : "01234567", s[k]))
+				return YSCALAR_STRING;
+		return YSCALAR_INT;
+	}
+	if (len - i == 4 && s[i] == '.' &&
+	    (!memcmp(s + i, ".inf", 4) || !memcmp(s + i, ".Inf", 4) || !memcmp(s + i, ".INF", 4) ||
+	     !memcmp(s + i, ".nan", 4) || !memcmp(s + i, ".NaN", 4) || !memcmp(s + i, ".NAN", 4)))
+		return YSCALAR_FLOAT;
+	for (; i < len; i++) {
+		char c = s[i];
+
+		if (c >= '0' && c <= '9') {
+			digits = true;
+		} else if (c == '_' && digits) {
+			continue;
+		} else if (c == '.' && !dot && !exp) {
+			dot = true;
+		} else if ((c == 'e' || c == 'E') && digits && !exp) {
+			exp = true;
+			digits = false;
+			if (i + 1 < len && (s[i + 1] == '-' || s[i + 1] == '+'))
+				i++;
+		} else {
+			return YSCALAR_STRING;
+		}
+	}
+	if (!digits)
+		return YSCALAR_STRING;
+	return dot || exp ? YSCALAR_FLOAT : YSCALAR_INT;
+}
+
+struct frame {
+	struct ynode *node;
+	struct ynode_pair *pairs;
+	struct ynode **items;
+	size_t nr, alloc;
+	bool have_key;
+};
+
+struct anchor {
+	char *name;
+	struct ynode *node;
+};
+
+struct builder {
+	struct ydoc *doc;
+	struct diag_list *dl;
+	struct frame *stack;
+	size_t depth, alloc;
+	struct anchor *anchors;
+	size_t nanchors, anchors_alloc;
+	size_t alias_nodes;
+	int documents;
+};
+
+static int mark_span(const yaml_mark_t *start, const yaml_mark_t *end)
+{
+	if (end->line != start->line || end->column <= start->column)
+		return 1;
+	if (end->column - start->column > 200)
+		return 200;
+	return (int)(end->column - start->column);
+}
+
+static struct ynode *new_node(struct builder *b, enum ynode_type type, const yaml_event_t *ev)
+{
+	struct ynode *n = arena_alloc(&b->doc->arena, sizeof(*n));
+
+	n->type = type;
+	n->line = (int)ev->start_mark.line + 1;
+	n->col = (int)ev->start_mark.column + 1;
+	n->span = type == YNODE_SCALAR ? mark_span(&ev->start_mark, &ev->end_mark) : 1;
+	n->weight = 1;
+	return n;
+}
+
+static int check_tag(struct builder *b, const yaml_event_t *ev, const unsigned char *tag,
+		     const char *allowed, bool *is_str)
+{
+	if (!tag)
+		return 0;
+	if (!strcmp((const char *)tag, allowed) ||
+	    (is_str && !strcmp((const char *)tag, YAML_STR_TAG))) {
+		if (is_str && !strcmp((const char *)tag, YAML_STR_TAG))
+			*is_str = true;
+		return 0;
+	}
+	return ydoc_error_at(b->doc, b->dl, (int)ev->start_mark.line + 1,
+			     (int)ev->start_mark.column + 1, 1, "YAML tag \"%s\" is not supported",
+			     tag);
+}
+
+static int cmp_pair_keys(const void *a, const void *b)
+{
+	const struct ynode_pair *x = a, *y = b;
+	size_t n = x->key->len < y->key->len ? x->key->len : y->key->len;
+	int c = memcmp(x->key->str, y->key->str, n);
+
+	if (c)
+		return c;
+	if (x->key->len != y->key->len)
+		return x->key->len < y->key->len ? -1 : 1;
+	/* Equal keys: order by position so the first one is reported as such. */
+	if (x->key->line != y->key->line)
+		return x->key->line < y->key->line ? -1 : 1;
+	return x->key->col < y->key->col ? -1 : x->key->col > y->key->col;
+}
+
+static bool same_key(const struct ynode *a, const struct ynode *b)
+{
+	return a->len == b->len && !memcmp(a->str, b->str, a->len);
+}
+
+/* A YAML parser keeps one of two equal keys silently; craf refuses both. */
+static int check_duplicates(struct builder *b, struct ynode *map)
+{
+	int ret = 0;
+
+	if (map->nr < 2)
+		return 0;
+	if (map->nr <= 8) {
+		for (size_t i = 1; i < map->nr; i++)
+			for (size_t j = 0; j < i; j++)
+				if (same_key(map->pairs[i].key, map->pairs[j].key)) {
+					ret = ydoc_error(b->doc, b->dl, map->pairs[i].key,
+							 "duplicate key \"%s\" (first at line %d)",
+							 map->pairs[i].key->str,
+							 map->pairs[j].key->line);
+					break;
+				}
+		return ret;
+	}
+	{
+		struct ynode_pair *sorted = xmalloc(map->nr * sizeof(*sorted));
+
+		memcpy(sorted, map->pairs, map->nr * sizeof(*sorted));
+		qsort(sorted, map->nr, sizeof(*sorted), cmp_pair_keys);
+		for (size_t i = 1; i < map->nr; i++) {
+			size_t first = i - 1;
+
+			while (i < map->nr && same_key(sorted[i].key, sorted[first].key)) {
+				ret = ydoc_error(b->doc, b->dl, sorted[i].key,
+						 "duplicate key \"%s\" (first at line %d)",
+						 sorted[i].key->str, sorted[first].key->line);
+				i++;
+			}
+		}
+		free(sorted);
+	}
+	return ret;
+}
+
+static int add_child(struct builder *b, struct ynode *child)
+{
+	struct frame *f;
+
+	if (!b->depth) {
+		b->doc->root = child;
+		return 0;
+	}
+	f = &b->stack[b->depth - 1];
+	f->node->weight += child->weight;
+	if (f->node->type == YNODE_SEQUENCE) {
+		f->items = xgrow(f->items, &f->alloc, f->nr + 1, sizeof(*f->items));
+		f->items[f->nr++] = child;
+		return 0;
+	}
+	if (!f->have_key) {
+		if (child->type != YNODE_SCALAR)
+			return ydoc_error(b->doc, b->dl, child,
+					  "a mapping key must be a scalar, not a %s",
+					  ynode_type_name(child));
+		f->pairs = xgrow(f->pairs, &f->alloc, f->nr + 1, sizeof(*f->pairs));
+		f->pairs[f->nr].key = child;
+		f->pairs[f->nr].value = NULL;
+		f->have_key = true;
+	} else {
+		f->pairs[f->nr++].value = child;
+		f->have_key = false;
+	}
+	return 0;
+}
+
+static int register_anchor(struct builder *b, const unsigned char *name, struct ynode *node,
+			   const yaml_event_t *ev)
+{
+	if (!name)
+		return 0;
+	if (b->nanchors >= 10000)
+		return ydoc_error_at(b->doc, b->dl, (int)ev->start_mark.line + 1,
+				     (int)ev->start_mark.column + 1, 1,
+				     "too many anchors (limit 10000)");
+	b->anchors = xgrow(b->anchors, &b->anchors_alloc, b->nanchors + 1, sizeof(*b->anchors));
+	b->anchors[b->nanchors].name = xstrdup((const char *)name);
+	b->anchors[b->nanchors].node = node;
+	b->nanchors++;
+	return 0;
+}
+
+static int on_alias(struct builder *b, const yaml_event_t *ev)
+{
+	const char *name = (const char *)ev->data.alias.anchor;
+	int line = (int)ev->start_mark.line + 1;
+	int col = (int)ev->start_mark.column + 1;
+
+	/* The latest definition of a name wins, as YAML says. */
+	for (size_t i = b->nanchors; i-- > 0;) {
+		struct ynode *n = b->anchors[i].node;
+
+		if (strcmp(b->anchors[i].name, name))
+			continue;
+		if (!n->complete)
+			return ydoc_error_at(b->doc, b->dl, line, col, 1,
+					     "alias \"*%s\" refers to a node that contains it",
+					     name);
+		b->alias_nodes += n->weight;
+		if (b->alias_nodes > YDOC_MAX_ALIAS_NODES)
+			return ydoc_error_at(b->doc, b->dl, line, col, 1,
+					     "aliases expand to more than %d nodes",
+					     YDOC_MAX_ALIAS_NODES);
+		return add_child(b, n);
+	}
+	return ydoc_error_at(b->doc, b->dl, line, col, 1, "alias \"*%s\" has no anchor before it",
+			     name);
+}
+
+static int on_scalar(struct builder *b, const yaml_event_t *ev)
+{
+	struct ynode *n = new_node(b, YNODE_SCALAR, ev);
+	bool is_str = false;
+
+	if (check_tag(b, ev, ev->data.scalar.tag, YAML_STR_TAG, &is_str))
+		return -1;
+	n->str = arena_strndup(&b->doc->arena, (const char *)ev->data.scalar.value,
+			       ev->data.scalar.length);
+	n->len = ev->data.scalar.length;
+	if (ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !is_str)
+		n->kind = resolve_plain(n->str, n->len);
+	else
+		n->kind = YSCALAR_STRING;
+	if (memchr(n->str, '\0', n->len))
+		return ydoc_error(b->doc, b->dl, n, "NUL character in a scalar");
+	n->complete = true;
+	if (register_anchor(b, ev->data.scalar.anchor, n, ev))
+		return -1;
+	return add_child(b, n);
+}
+
+static int on_start(struct builder *b, const yaml_event_t *ev, enum ynode_type type)
+{
+	const unsigned char *tag =
+		type == YNODE_MAPPING ? ev->data.mapping_start.tag : ev->data.sequence_start.tag;
+	const unsigned char *anchor = type == YNODE_MAPPING ? ev->data.mapping_start.anchor
+							    : ev->data.sequence_start.anchor;
+	struct ynode *n;
+	struct frame *f;
+
+	if (check_tag(b, ev, tag, type == YNODE_MAPPING ? YAML_MAP_TAG : YAML_SEQ_TAG, NULL))
+		return -1;
+	if (b->depth >= YDOC_MAX_DEPTH)
+		return ydoc_error_at(b->doc, b->dl, (int)ev->start_mark.line + 1,
+				     (int)ev->start_mark.column + 1, 1,
+				     "nesting deeper than %d levels", YDOC_MAX_DEPTH);
+	n = new_node(b, type, ev);
+	if (register_anchor(b, anchor, n, ev))
+		return -1;
+	b->stack = xgrow(b->stack, &b->alloc, b->depth + 1, sizeof(*b->stack));
+	f = &b->stack[b->depth++];
+	memset(f, 0, sizeof(*f));
+	f->node = n;
+	return 0;
+}
+
+static int on_end(struct builder *b)
+{
+	struct frame *f = &b->stack[b->depth - 1];
+	struct ynode *n = f->node;
+	int ret = 0;
+
+	n->nr = f->nr;
+	if (n->type == YNODE_MAPPING) {
+		n->pairs = arena_array(&b->doc->arena, f->nr, sizeof(*n->pairs));
+		if (f->nr)
+			memcpy(n->pairs, f->pairs, f->nr * sizeof(*n->pairs));
+		free(f->pairs);
+		/* Recorded, not fatal: the tree stays usable, so more errors can be found. */
+		check_duplicates(b, n);
+	} else {
+		n->items = arena_array(&b->doc->arena, f->nr, sizeof(*n->items));
+		if (f->nr)
+			memcpy(n->items, f->items, f->nr * sizeof(*n->items));
+		free(f->items);
+	}
+	n->complete = true;
+	b->depth--;
+	if (add_child(b, n))
+		ret = -1;
+	return ret;
+}
+
+static int report_parser_error(struct builder *b, yaml_parser_t *p)
+{
+	struct ydoc *doc = b->doc;
+	const char *problem = p->problem ? p->problem : "invalid YAML";
+	int line, col;
+
+	if (p->error == YAML_READER_ERROR) {
+		offset_position(doc, p->problem_offset, &line, &col);
+		return ydoc_error_at(doc, b->dl, line, col, 1, "%s", problem);
+	}
+	if (p->error == YAML_MEMORY_ERROR)
+		xalloc_die();
+	line = (int)p->problem_mark.line + 1;
+	col = (int)p->problem_mark.column + 1;
+	/* libyaml's wording for a tab is obscure; name the real cause. */
+	if (p->problem_mark.index < doc->len) {
+		char *text = line_text(doc, line);
+		int c = 1;
+		const char *s = text;
+
+		while (s && *s && c < col) {
+			unsigned cp;
+
+			s += term_utf8_decode(s, strlen(s), &cp);
+			c++;
+		}
+		if (s && *s == '\t') {
+			free(text);
+			return ydoc_error_at(
+				doc, b->dl, line, col, 1,
+				"tab character in indentation (YAML indents with spaces)");
+		}
+		free(text);
+	}
+	if (p->context)
+		return ydoc_error_at(doc, b->dl, line, col, 1, "%s (%s at line %d, column %d)",
+				     problem, p->context, (int)p->context_mark.line + 1,
+				     (int)p->context_mark.column + 1);
+	return ydoc_error_at(doc, b->dl, line, col, 1, "%s", problem);
+}
+
+static int parse(struct ydoc *doc, struct diag_list *dl)
+{
+	struct builder b;
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	int ret = 0;
+	bool done = false;
+
+	memset(&b, 0, sizeof(b));
+	b.doc = doc;
+	b.dl = dl;
+	if (!yaml_parser_initialize(&parser))
+		xalloc_die();
+	yaml_parser_set_input_string(&parser, (const unsigned char *)doc->data, doc->len);
+	while (!done) {
+		if (!yaml_parser_parse(&parser, &ev)) {
+			ret = report_parser_error(&b, &parser);
+			break;
+		}
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+			done = true;
+			break;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++b.documents > 1)
+				ret = ydoc_error_at(doc, dl, (int)ev.start_mark.line + 1,
+						    (int)ev.start_mark.column + 1, 3,
+						    "more than one YAML document in the file");
+			break;
+		case YAML_SCALAR_EVENT:
+			ret = on_scalar(&b, &ev);
+			break;
+		case YAML_ALIAS_EVENT:
+			ret = on_alias(&b, &ev);
+			break;
+		case YAML_SEQUENCE_START_EVENT:
+			ret = on_start(&b, &ev, YNODE_SEQUENCE);
+			break;
+		case YAML_MAPPING_START_EVENT:
+			ret = on_start(&b, &ev, YNODE_MAPPING);
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			ret = on_end(&b);
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+		if (ret)
+			break;
+	}
+	yaml_parser_delete(&parser);
+	while (b.depth) {
+		struct frame *f = &b.stack[--b.depth];
+		free(f->pairs);
+		free(f->items);
+	}
+	free(b.stack);
+	for (size_t i = 0; i < b.nanchors; i++)
+		free(b.anchors[i].name);
+	free(b.anchors);
+	if (diag_list_has_errors(dl))
+		return -1;
+	if (!doc->root)
+		return ydoc_error_at(doc, dl, 1, 1, 1, "file is empty (no YAML document in it)");
+	return 0;
+}
+
+int ydoc_load_buffer(struct ydoc *doc, const char *name, const char *data, size_t len,
+		     struct diag_list *dl)
+{
+	size_t before = dl->errors;
+
+	free(doc->name);
+	doc->name = xstrdup(name);
+	doc->data = data;
+	doc->len = len;
+	if (len > YDOC_MAX_BYTES)
+		return ydoc_error_at(doc, dl, 1, 1, 1, "file is larger than the %zu MiB limit",
+				     YDOC_MAX_BYTES >> 20);
+	if (check_text(doc, dl))
+		return -1;
+	if (parse(doc, dl) || dl->errors > before)
+		return -1;
+	return 0;
+}
+
+int ydoc_load_file(struct ydoc *doc, const char *path, struct diag_list *dl)
+{
+	struct stat st;
+	char *buf = NULL;
+	size_t len = 0, alloc = 0;
+	int fd, flags;
+
+	free(doc->name);
+	doc->name = xstrdup(path);
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer. */
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return ydoc_error_at(doc, dl, 1, 1, 1, "cannot open file: %s", strerror(errno));
+	if (fstat(fd, &st) < 0) {
+		int e = errno;
+
+		close(fd);
+		return ydoc_error_at(doc, dl, 1, 1, 1, "cannot read file: %s", strerror(e));
+	}
+	if (S_ISDIR(st.st_mode)) {
+		close(fd);
+		return ydoc_error_at(doc, dl, 1, 1, 1, "is a directory, not a YAML file");
+	}
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
+		return ydoc_error_at(doc, dl, 1, 1, 1,
+				     "not a regular file (device, FIFO or socket)");
+	}
+	if ((uintmax_t)st.st_size > YDOC_MAX_BYTES) {
+		close(fd);
+		return ydoc_error_at(doc, dl, 1, 1, 1, "file is larger than the %zu MiB limit",
+				     YDOC_MAX_BYTES >> 20);
+	}
+	flags = fcntl(fd, F_GETFL);
+	if (flags >= 0)
+		fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+	for (;;) {
+		ssize_t n;
+
+		buf = xgrow(buf, &alloc, len + 65536, 1);
+		n = read(fd, buf + len, alloc - len);
+		if (n < 0) {
+			int e = errno;
+
+			if (e == EINTR)
+				continue;
+			close(fd);
+			free(buf);
+			return ydoc_error_at(doc, dl, 1, 1, 1, "cannot read file: %s", strerror(e));
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+		if (len > YDOC_MAX_BYTES) {
+			close(fd);
+			free(buf);
+			return ydoc_error_at(doc, dl, 1, 1, 1,
+					     "file is larger than the %zu MiB limit",
+					     YDOC_MAX_BYTES >> 20);
+		}
+	}
+	close(fd);
+	free(doc->owned);
+	doc->owned = buf;
+	if (len == 0) {
+		doc->data = buf;
+		doc->len = 0;
+		return ydoc_error_at(doc, dl, 1, 1, 1, "file is empty");
+	}
+	{
+		char *name = xstrdup(path);
+		int ret = ydoc_load_buffer(doc, name, buf, len, dl);
+
+		free(name);
+		return ret;
+	}
+}
+
+struct ynode *ynode_get(const struct ynode *map, const char *key)
+{
+	size_t klen;
+
+	if (!map || map->type != YNODE_MAPPING)
+		return NULL;
+	klen = strlen(key);
+	for (size_t i = 0; i < map->nr; i++) {
+		const struct ynode *k = map->pairs[i].key;
+
+		if (k->len == klen && !memcmp(k->str, key, klen))
+			return map->pairs[i].value;
+	}
+	return NULL;
+}
+
+const char *ynode_type_name(const struct ynode *node)
+{
+	if (!node)
+		return "nothing";
+	switch (node->type) {
+	case YNODE_MAPPING:
+		return "mapping";
+	case YNODE_SEQUENCE:
+		return "list";
+	case YNODE_SCALAR:
+		switch (node->kind) {
+		case YSCALAR_NULL:
+			return "empty value";
+		case YSCALAR_BOOL:
+			return "boolean";
+		case YSCALAR_INT:
+			return "integer";
+		case YSCALAR_FLOAT:
+			return "number";
+		case YSCALAR_STRING:
+			break;
+		}
+		return "string";
+	}
+	return "node";
+}
+
+bool ynode_is_null(const struct ynode *node)
+{
+	return !node || (node->type == YNODE_SCALAR && node->kind == YSCALAR_NULL);
+}

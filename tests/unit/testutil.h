@@ -1,0 +1,65 @@
+/* Helpers shared by the unit tests: temporary files and diagnostics checks. */
+#ifndef CRAF_TESTUTIL_H
+#define CRAF_TESTUTIL_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "diag.h"
+
+/* Writes len bytes to a new temporary file; the caller unlinks and frees it. */
+static inline char *tu_write_temp(const char *data, size_t len)
+{
+	char *path = strdup("/tmp/craf-test-XXXXXX.yaml");
+	int fd;
+
+	assert_non_null(path);
+	fd = mkstemps(path, 5);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, data, len), (ssize_t)len);
+	close(fd);
+	return path;
+}
+
+static inline char *tu_write_temp_str(const char *s)
+{
+	return tu_write_temp(s, strlen(s));
+}
+
+static inline void tu_remove(char *path)
+{
+	unlink(path);
+	free(path);
+}
+
+/* True when some error in dl is at line:col and its message contains needle. */
+static inline int tu_has_error(const struct diag_list *dl, int line, int col, const char *needle)
+{
+	for (size_t i = 0; i < dl->nr; i++) {
+		const struct diag *d = &dl->items[i];
+
+		if (d->severity != DIAG_ERROR)
+			continue;
+		if ((line == 0 || d->line == line) && (col == 0 || d->col == col) &&
+		    strstr(d->message, needle))
+			return 1;
+	}
+	return 0;
+}
+
+/* Prints every diagnostic, to explain a failing assertion. */
+static inline void tu_dump(const struct diag_list *dl)
+{
+	for (size_t i = 0; i < dl->nr; i++)
+		fprintf(stderr, "  %s:%d:%d: %s\n", dl->items[i].file, dl->items[i].line,
+			dl->items[i].col, dl->items[i].message);
+}
+
+#endif
