@@ -60,6 +60,21 @@ static const char *const en[MSG_COUNT] = {
 			     "(load that with --catalogue).",
 	[MSG_BUILTIN] = "built-in",
 	[MSG_RISK_ACCEPTED_LABEL] = "Risk accepted",
+	[MSG_CAT_REQUIREMENTS] = "requirements",
+	[MSG_CAT_LEGEND] = "Levels: B baseline, I intermediate, A advanced; * one requirement for all levels",
+	[MSG_CAT_COMPONENT] = "Component",
+	[MSG_CAT_LEVELS] = "Levels",
+	[MSG_CAT_ADDS_TO] = "adds to",
+	[MSG_CAT_RESPONSE] = "Tencent Cloud mapped response",
+	[MSG_CAT_PRODUCTS] = "Products that help",
+	[MSG_CAT_CUSTOMER] = "What the institution does",
+	[MSG_CAT_PROVIDER] = "What Tencent Cloud operates (inherited)",
+	[MSG_CAT_CERTIFICATIONS] = "Certifications and reports",
+	[MSG_CAT_HELPS_WITH] = "Helps with",
+	[MSG_CAT_CATEGORY] = "Category",
+	[MSG_CAT_NO_PRINCIPLES] = "No principle matches.",
+	[MSG_CAT_NONE] = "none",
+	[MSG_CAT_AREA] = "Security area",
 };
 
 static const char *const zh[MSG_COUNT] = {
@@ -118,6 +133,21 @@ static const char *const zh[MSG_COUNT] = {
 			     "并非金管局的完整矩阵（可用 --catalogue 载入）。",
 	[MSG_BUILTIN] = "内置",
 	[MSG_RISK_ACCEPTED_LABEL] = "接受风险",
+	[MSG_CAT_REQUIREMENTS] = "项要求",
+	[MSG_CAT_LEGEND] = "级别：B 基线，I 中级，A 高级；* 适用于所有级别的单一要求",
+	[MSG_CAT_COMPONENT] = "组成部分",
+	[MSG_CAT_LEVELS] = "级别",
+	[MSG_CAT_ADDS_TO] = "在此基础上增加",
+	[MSG_CAT_RESPONSE] = "腾讯云的应对",
+	[MSG_CAT_PRODUCTS] = "可提供帮助的产品",
+	[MSG_CAT_CUSTOMER] = "认可机构的做法",
+	[MSG_CAT_PROVIDER] = "腾讯云自身的控制（可继承）",
+	[MSG_CAT_CERTIFICATIONS] = "认证与报告",
+	[MSG_CAT_HELPS_WITH] = "适用的控制原则",
+	[MSG_CAT_CATEGORY] = "类别",
+	[MSG_CAT_NO_PRINCIPLES] = "没有符合条件的控制原则。",
+	[MSG_CAT_NONE] = "无",
+	[MSG_CAT_AREA] = "安全领域",
 };
 
 int lang_parse(const char *s, enum lang *out)

@@ -8,6 +8,7 @@
 
 static const struct cmd *const commands[] = {
 	&cmd_assess,
+	&cmd_catalogue,
 	&cmd_init,
 	&cmd_validate,
 };

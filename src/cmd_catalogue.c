@@ -1,0 +1,222 @@
+/* craf catalogue: browse the control principles, products and responsibility model. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalogue_view.h"
+#include "cmd.h"
+#include "exitcode.h"
+#include "opts.h"
+#include "suggest.h"
+#include "xalloc.h"
+
+enum { O_CATALOGUE, O_DOMAIN, O_FORMAT, O_HELP, O_LANG, O_LEVEL };
+
+static const struct opt options[] = {
+	{"catalogue", 0, true, O_CATALOGUE}, {"domain", 0, true, O_DOMAIN},
+	{"format", 0, true, O_FORMAT},	     {"help", 'h', false, O_HELP},
+	{"lang", 0, true, O_LANG},	     {"level", 0, true, O_LEVEL},
+};
+
+static const char *const actions[] = {"list", "show", "products", "responsibility"};
+
+static int unknown(const char *what, const char *id, const char *const *valid, size_t n)
+{
+	const char *near = suggest_nearest_within(id, valid, n, 2);
+
+	if (near)
+		fprintf(stderr, "craf catalogue: unknown %s \"%s\" (did you mean \"%s\"?)\n", what,
+			id, near);
+	else
+		fprintf(stderr, "craf catalogue: unknown %s \"%s\"\n", what, id);
+	return CRAF_EXIT_ERROR;
+}
+
+static int run(int argc, char **argv)
+{
+	struct catalogue_filter filter = {NULL, LEVEL_NONE};
+	const char *catalogue_dir = NULL, *value, *action = "list";
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct strbuf out = STRBUF_INIT;
+	enum lang lang = LANG_EN;
+	struct catalogue cat;
+	struct opt_iter it;
+	int id, ret, json = 0;
+
+	catalogue_init(&cat);
+	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
+	while ((id = opt_next(&it, &value)) != OPT_END) {
+		switch (id) {
+		case OPT_ERROR:
+			ret = cmd_usage_error(&cmd_catalogue, "%s", it.error);
+			goto cleanup;
+		case O_HELP:
+			ret = cmd_help(&cmd_catalogue);
+			goto cleanup;
+		case O_CATALOGUE:
+			catalogue_dir = value;
+			break;
+		case O_DOMAIN:
+			filter.domain = value;
+			break;
+		case O_FORMAT:
+			if (strcmp(value, "text") && strcmp(value, "json")) {
+				ret = cmd_usage_error(
+					&cmd_catalogue,
+					"unknown format \"%s\" (expected text or json)", value);
+				goto cleanup;
+			}
+			json = !strcmp(value, "json");
+			break;
+		case O_LANG:
+			if (lang_parse(value, &lang)) {
+				ret = cmd_usage_error(
+					&cmd_catalogue,
+					"unknown language \"%s\" for --lang (expected en or zh)",
+					value);
+				goto cleanup;
+			}
+			break;
+		case O_LEVEL:
+			if (level_parse(value, &filter.level)) {
+				ret = cmd_usage_error(
+					&cmd_catalogue,
+					"unknown level \"%s\" for --level (expected baseline, intermediate or advanced)",
+					value);
+				goto cleanup;
+			}
+			break;
+		}
+	}
+	if (it.nargs)
+		action = it.args[0];
+	{
+		size_t k;
+
+		for (k = 0; k < sizeof(actions) / sizeof(actions[0]); k++)
+			if (!strcmp(action, actions[k]))
+				break;
+		if (k == sizeof(actions) / sizeof(actions[0])) {
+			ret = cmd_usage_error(
+				&cmd_catalogue,
+				"unknown action '%s' (expected list, show, products or responsibility)",
+				action);
+			goto cleanup;
+		}
+	}
+	if ((filter.domain || filter.level != LEVEL_NONE) && strcmp(action, "list")) {
+		ret = cmd_usage_error(&cmd_catalogue, "--domain and --level go with 'list' only");
+		goto cleanup;
+	}
+	if (!strcmp(action, "show")	  ? it.nargs != 2
+	    : !strcmp(action, "products") ? it.nargs > 2
+					  : it.nargs > 1) {
+		ret = cmd_usage_error(&cmd_catalogue, !strcmp(action, "show")
+							      ? "'show' takes one control id"
+							      : "too many arguments");
+		goto cleanup;
+	}
+	if (cmd_load_catalogue(&cat, catalogue_dir, &dl)) {
+		ret = cmd_report_diags(&dl);
+		goto cleanup;
+	}
+	if (filter.domain) {
+		size_t d;
+
+		for (d = 0; d < cat.ndomains; d++)
+			if (!strcmp(cat.domains[d].id, filter.domain))
+				break;
+		if (d == cat.ndomains) {
+			fprintf(stderr, "craf catalogue: no domain \"%s\" (domains are 1 to %s)\n",
+				filter.domain, cat.domains[cat.ndomains - 1].id);
+			ret = CRAF_EXIT_ERROR;
+			goto cleanup;
+		}
+	}
+	if (!strcmp(action, "list")) {
+		if (json)
+			catalogue_json_list(&out, &cat, &filter);
+		else
+			catalogue_text_list(&out, &cat, &filter, lang);
+	} else if (!strcmp(action, "show")) {
+		const struct cat_principle *p = catalogue_find(&cat, it.args[1]);
+
+		if (!p) {
+			const char **ids = xmalloc((cat.nprinciples + 1) * sizeof(*ids));
+
+			for (size_t i = 0; i < cat.nprinciples; i++)
+				ids[i] = cat.principles[i].id;
+			ret = unknown("control id", it.args[1], ids, cat.nprinciples);
+			free(ids);
+			goto cleanup;
+		}
+		if (json)
+			catalogue_json_show(&out, &cat, p);
+		else
+			catalogue_text_show(&out, &cat, p, lang);
+	} else if (!strcmp(action, "products")) {
+		const struct cat_product *p = NULL;
+
+		if (it.nargs == 2) {
+			p = catalogue_find_product(&cat, it.args[1]);
+			/* Accept the abbreviation too: people know products as "CAM". */
+			for (size_t k = 0; !p && k < cat.nproducts; k++)
+				if (!strcmp(cat.products[k].abbr, it.args[1]))
+					p = &cat.products[k];
+			if (!p) {
+				const char **ids = xmalloc((cat.nproducts + 1) * sizeof(*ids));
+
+				for (size_t k = 0; k < cat.nproducts; k++)
+					ids[k] = cat.products[k].id;
+				ret = unknown("product", it.args[1], ids, cat.nproducts);
+				free(ids);
+				goto cleanup;
+			}
+		}
+		if (json)
+			catalogue_json_products(&out, &cat, p);
+		else
+			catalogue_text_products(&out, &cat, p, lang);
+	} else {
+		if (json)
+			catalogue_json_responsibility(&out, &cat);
+		else
+			catalogue_text_responsibility(&out, &cat, lang);
+	}
+	if (cmd_write_output(NULL, out.buf, out.len, NULL)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	ret = cmd_finish(CRAF_EXIT_OK);
+cleanup:
+	strbuf_release(&out);
+	catalogue_release(&cat);
+	diag_list_release(&dl);
+	return ret;
+}
+
+const struct cmd cmd_catalogue = {
+	"catalogue",
+	run,
+	"Browse the control principles, products and responsibility model",
+	"usage: craf catalogue list [--domain N] [--level LEVEL] [OPTIONS]\n"
+	"       craf catalogue show ID [OPTIONS]\n"
+	"       craf catalogue products [PRODUCT] [OPTIONS]\n"
+	"       craf catalogue responsibility [OPTIONS]\n"
+	"\n"
+	"list            one line per principle with the levels it has\n"
+	"show ID         everything about one principle: its requirement at each\n"
+	"                level and Tencent Cloud's mapped response\n"
+	"products        the Tencent Cloud product directory and, for each\n"
+	"                product, the principles it helps with; PRODUCT (an id\n"
+	"                such as cam, or an abbreviation such as CAM) shows one\n"
+	"responsibility  the shared-responsibility model by service model\n"
+	"\n"
+	"Options:\n"
+	"  --domain N        list: only domain N\n"
+	"  --level LEVEL     list: only principles with a requirement at LEVEL\n"
+	"  --lang LANG       en (default) or zh\n"
+	"  --format FORMAT   text (default) or json (both languages, for scripts)\n"
+	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
+	"  -h, --help        Show this help\n",
+};
