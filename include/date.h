@@ -17,5 +17,7 @@ int date_cmp(const struct date *a, const struct date *b);
 char *date_format(const struct date *d, char *buf);
 /* Today in UTC, or the day of SOURCE_DATE_EPOCH when it is set. */
 struct date date_today(void);
+/* Now as RFC 3339 UTC ("2026-11-21T09:30:00Z"), honouring SOURCE_DATE_EPOCH. */
+void date_timestamp(char buf[21]);
 
 #endif

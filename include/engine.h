@@ -29,6 +29,14 @@ struct engine_options {
 int engine_assess(struct result *r, const struct catalogue *cat, const struct answers *ans,
 		  const struct engine_options *opts);
 
+/*
+ * Computes everything derived from the controls' statuses, the target and
+ * the as-of date: achieved flags, overdue and expired marks, principle,
+ * component, domain and overall levels, progress, gaps and the summary.
+ * Used after assessing and after loading a saved report.
+ */
+void engine_score(struct result *r);
+
 /* The level a principle reaches given which of its requirements are met. */
 enum level engine_principle_level(const bool *achieved, size_t nlevels, bool single);
 

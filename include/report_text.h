@@ -22,5 +22,6 @@ void report_text_render(struct strbuf *out, const struct result *r,
 const char *report_level_name(enum level l, enum lang lang);
 const char *report_status_name(enum status s, enum lang lang);
 const char *report_responsibility_name(enum responsibility r, enum lang lang);
+const char *report_risk_name(enum risk r, enum lang lang);
 
 #endif

@@ -97,6 +97,7 @@ struct result {
 	const char *catalogue_sha256;
 	const char *answers_path;
 	const char *answers_sha256;
+	char generated_at[21]; /* RFC 3339 UTC */
 
 	const char *institution;
 	const char *assessor; /* NULL when not given */

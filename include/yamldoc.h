@@ -80,6 +80,20 @@ int ydoc_load_file(struct ydoc *doc, const char *path, struct diag_list *dl);
 int ydoc_load_buffer(struct ydoc *doc, const char *name, const char *data, size_t len,
 		     struct diag_list *dl);
 
+/* The two halves of ydoc_load_file, for callers that decide the format by content. */
+int ydoc_read_file(struct ydoc *doc, const char *path, struct diag_list *dl);
+int ydoc_parse_yaml(struct ydoc *doc, struct diag_list *dl);
+/*
+ * Parses doc's bytes as JSON (RFC 8259) into the same kind of tree, with
+ * the same refusals: duplicate keys, nesting beyond YDOC_MAX_DEPTH.
+ * Implemented in jsondoc.c.
+ */
+int ydoc_parse_json(struct ydoc *doc, struct diag_list *dl);
+/* True when the first character that is not white space is '{'. */
+bool ydoc_looks_like_json(const struct ydoc *doc);
+/* Reports duplicate keys in a finished mapping node; returns -1 if any. */
+int ydoc_check_duplicates(struct ydoc *doc, struct diag_list *dl, struct ynode *map);
+
 /* Records an error at node (or at 1:1 when node is NULL); returns -1. */
 int ydoc_error(struct ydoc *doc, struct diag_list *dl, const struct ynode *node, const char *fmt,
 	       ...) __attribute__((format(printf, 4, 5)));

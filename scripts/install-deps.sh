@@ -3,8 +3,8 @@
 # usage: scripts/install-deps.sh build|test
 set -eu
 
-build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libcjson-dev"
-test_pkgs="libcmocka-dev valgrind util-linux"
+build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libcjson-dev libxlsxwriter-dev"
+test_pkgs="libcmocka-dev valgrind util-linux python3 python3-jsonschema chromium fonts-wqy-microhei"
 
 case "${1:-build}" in
 build) want=$build_pkgs ;;

@@ -243,8 +243,7 @@ void catalogue_text_products(struct strbuf *out, const struct catalogue *cat,
 	}
 }
 
-void catalogue_text_responsibility(struct strbuf *out, const struct catalogue *cat,
-				   enum lang lang)
+void catalogue_text_responsibility(struct strbuf *out, const struct catalogue *cat, enum lang lang)
 {
 	if (cat->resp_note.en) {
 		wrapped(out, text_get(&cat->resp_note, lang), 0);

@@ -8,6 +8,8 @@
 
 #include "catalogue.h"
 #include "diag.h"
+#include "report.h"
+#include "result.h"
 
 struct cmd {
 	const char *name;
@@ -20,6 +22,7 @@ struct cmd {
 extern const struct cmd cmd_assess;
 extern const struct cmd cmd_catalogue;
 extern const struct cmd cmd_init;
+extern const struct cmd cmd_report;
 extern const struct cmd cmd_validate;
 
 /* Shared by the commands (cmd_common.c). */
@@ -41,5 +44,11 @@ int cmd_finish(int status);
  * with a message printed.
  */
 int cmd_write_output(const char *path, const char *data, size_t len, const char *input_path);
+/*
+ * Renders r in format f to path (stdout when NULL or "-"), atomically;
+ * never onto input_path. Returns 0 or -1 with a message printed.
+ */
+int cmd_output_result(const struct result *r, enum report_format f,
+		      const struct report_options *o, const char *path, const char *input_path);
 
 #endif

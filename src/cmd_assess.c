@@ -7,28 +7,31 @@
 #include "engine.h"
 #include "exitcode.h"
 #include "opts.h"
-#include "report_text.h"
+#include "report.h"
 #include "term.h"
 
-enum { O_AS_OF, O_CATALOGUE, O_COLOR, O_HELP, O_LANG, O_TARGET };
+enum { O_AS_OF, O_CATALOGUE, O_COLOR, O_CSV_BOM, O_FORMAT, O_HELP, O_LANG, O_OUTPUT, O_TARGET };
 
 static const struct opt options[] = {
-	{"as-of", 0, true, O_AS_OF}, {"catalogue", 0, true, O_CATALOGUE},
-	{"color", 0, true, O_COLOR}, {"help", 'h', false, O_HELP},
-	{"lang", 0, true, O_LANG},   {"target", 0, true, O_TARGET},
+	{"as-of", 0, true, O_AS_OF},   {"catalogue", 0, true, O_CATALOGUE},
+	{"color", 0, true, O_COLOR},   {"csv-bom", 0, false, O_CSV_BOM},
+	{"format", 0, true, O_FORMAT}, {"help", 'h', false, O_HELP},
+	{"lang", 0, true, O_LANG},     {"output", 'o', true, O_OUTPUT},
+	{"target", 0, true, O_TARGET},
 };
 
 static int run(int argc, char **argv)
 {
 	struct engine_options eo = ENGINE_OPTIONS_INIT;
-	struct report_text_options ro = {LANG_EN, false, 80};
+	struct report_options ro = {LANG_EN, false, 80, false};
+	enum report_format format = REPORT_TEXT;
+	const char *output = NULL;
 	enum color_mode color = COLOR_AUTO;
 	const char *catalogue_dir = NULL, *value;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct catalogue cat;
 	struct answers ans;
 	struct result res;
-	struct strbuf out = STRBUF_INIT;
 	struct opt_iter it;
 	int id, ret;
 
@@ -55,6 +58,21 @@ static int run(int argc, char **argv)
 			break;
 		case O_CATALOGUE:
 			catalogue_dir = value;
+			break;
+		case O_CSV_BOM:
+			ro.csv_bom = true;
+			break;
+		case O_FORMAT:
+			if (report_format_parse(value, &format)) {
+				ret = cmd_usage_error(
+					&cmd_assess,
+					"unknown format \"%s\" (expected text, json, html, markdown, csv or xlsx)",
+					value);
+				goto cleanup;
+			}
+			break;
+		case O_OUTPUT:
+			output = value;
 			break;
 		case O_COLOR:
 			if (term_color_parse(value, &color)) {
@@ -99,15 +117,14 @@ static int run(int argc, char **argv)
 		goto cleanup;
 	}
 	cmd_report_diags(&dl);
-	ro.color = term_use_color(stdout, color);
-	report_text_render(&out, &res, &ro);
-	if (cmd_write_output(NULL, out.buf, out.len, NULL)) {
+	ro.color = format == REPORT_TEXT && (!output || !strcmp(output, "-")) &&
+		   term_use_color(stdout, color);
+	if (cmd_output_result(&res, format, &ro, output, it.args[0])) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
 	ret = cmd_finish(res.ngaps ? CRAF_EXIT_GAPS : CRAF_EXIT_OK);
 cleanup:
-	strbuf_release(&out);
 	result_release(&res);
 	answers_release(&ans);
 	catalogue_release(&cat);
@@ -130,11 +147,18 @@ const struct cmd cmd_assess = {
 	"                    overriding the answers file\n"
 	"  --as-of DATE      Judge overdue remediation and expired risk\n"
 	"                    acceptance on DATE (default: the assessment date)\n"
+	"  --format FORMAT   text (default), json, html, markdown, csv or xlsx\n"
+	"  -o, --output FILE Write the report to FILE (atomically) instead of\n"
+	"                    standard output\n"
+	"  --csv-bom         Start CSV output with a byte-order mark, for Excel\n"
 	"  --lang LANG       Report language: en (default) or zh\n"
 	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
 	"                    (also $CRAF_CATALOGUE)\n"
 	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
 	"  -h, --help        Show this help\n"
+	"\n"
+	"The JSON report (docs/report.md) is the full record: 'craf report'\n"
+	"renders it again in any format without the answers file.\n"
 	"\n"
 	"Exit status: 0 no gap against the target, 1 gaps remain,\n"
 	"2 usage or input error (nothing is printed on stdout).\n",

@@ -131,3 +131,94 @@ cleanup:
 	strbuf_release(&tmp);
 	return ret;
 }
+
+/* A workbook is written by libxlsxwriter to a file: write it beside the target, then rename. */
+static int output_binary(const struct result *r, const struct report_options *o, const char *path,
+			 const char *input_path)
+{
+	struct strbuf tmp = STRBUF_INIT, err = STRBUF_INIT;
+	const char *slash;
+	int fd, ret = -1;
+	bool to_stdout = !path || !strcmp(path, "-");
+
+	if (to_stdout && isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "craf: refusing to write a workbook to a terminal (use -o FILE)\n");
+		return -1;
+	}
+	if (!to_stdout && same_file(path, input_path)) {
+		fprintf(stderr, "craf: refusing to overwrite the input file '%s'\n", path);
+		return -1;
+	}
+	if (to_stdout) {
+		const char *dir = getenv("TMPDIR");
+
+		strbuf_addf(&tmp, "%s/craf-XXXXXX", dir && *dir ? dir : "/tmp");
+	} else {
+		slash = strrchr(path, '/');
+		if (slash)
+			strbuf_add(&tmp, path, (size_t)(slash - path + 1));
+		strbuf_addf(&tmp, ".%s.XXXXXX", slash ? slash + 1 : path);
+	}
+	fd = mkstemp(tmp.buf);
+	if (fd < 0) {
+		fprintf(stderr, "craf: cannot create '%s': %s\n", to_stdout ? tmp.buf : path,
+			strerror(errno));
+		goto cleanup;
+	}
+	close(fd);
+	if (report_xlsx_write(tmp.buf, r, o, &err)) {
+		fprintf(stderr, "craf: cannot write '%s': %s\n", to_stdout ? "the workbook" : path,
+			err.buf);
+		unlink(tmp.buf);
+		goto cleanup;
+	}
+	if (to_stdout) {
+		FILE *in = fopen(tmp.buf, "rb");
+		char buf[65536];
+		size_t n;
+
+		if (!in) {
+			fprintf(stderr, "craf: cannot read the workbook back: %s\n",
+				strerror(errno));
+			unlink(tmp.buf);
+			goto cleanup;
+		}
+		while ((n = fread(buf, 1, sizeof(buf), in)) > 0)
+			if (fwrite(buf, 1, n, stdout) != n)
+				break;
+		fclose(in);
+		unlink(tmp.buf);
+		ret = ferror(stdout) ? -1 : 0;
+		goto cleanup;
+	}
+	{
+		mode_t mask = umask(0);
+
+		umask(mask);
+		chmod(tmp.buf, 0666 & ~mask);
+	}
+	if (rename(tmp.buf, path)) {
+		fprintf(stderr, "craf: cannot write '%s': %s\n", path, strerror(errno));
+		unlink(tmp.buf);
+		goto cleanup;
+	}
+	ret = 0;
+cleanup:
+	strbuf_release(&tmp);
+	strbuf_release(&err);
+	return ret;
+}
+
+int cmd_output_result(const struct result *r, enum report_format f, const struct report_options *o,
+		      const char *path, const char *input_path)
+{
+	struct strbuf out = STRBUF_INIT;
+	int ret;
+
+	if (report_format_is_binary(f))
+		return output_binary(r, o, path, input_path);
+	report_render(&out, r, f, o);
+	ret = cmd_write_output(path, strbuf_str(&out), out.len, input_path);
+	strbuf_release(&out);
+	return ret;
+}

@@ -74,20 +74,37 @@ char *date_format(const struct date *d, char *buf)
 	return buf;
 }
 
-struct date date_today(void)
+/* Reproducible builds' convention: SOURCE_DATE_EPOCH stands in for the clock. */
+static time_t now(void)
 {
 	const char *sde = getenv("SOURCE_DATE_EPOCH");
-	time_t t = time(NULL);
-	struct tm tm;
-	struct date d;
 
 	if (sde && *sde) {
 		char *end;
 		long long v = strtoll(sde, &end, 10);
 
 		if (!*end && v >= 0)
-			t = (time_t)v;
+			return (time_t)v;
 	}
+	return time(NULL);
+}
+
+void date_timestamp(char buf[21])
+{
+	time_t t = now();
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	if (!strftime(buf, 21, "%Y-%m-%dT%H:%M:%SZ", &tm))
+		buf[0] = '\0';
+}
+
+struct date date_today(void)
+{
+	time_t t = now();
+	struct tm tm;
+	struct date d;
+
 	gmtime_r(&t, &tm);
 	d.year = tm.tm_year + 1900;
 	d.month = tm.tm_mon + 1;

@@ -83,13 +83,13 @@ static void copy_products(struct result *r, const struct catalogue *cat, size_t 
 	free(used);
 }
 
-static void score_control(struct result *r, const struct catalogue *cat, const struct answers *ans,
-			  size_t i, const size_t *pmap)
+/* Copies one principle and its answers into the result; scoring comes later. */
+static void copy_control(struct result *r, const struct catalogue *cat, const struct answers *ans,
+			 size_t i, const size_t *pmap)
 {
 	const struct cat_principle *p = &cat->principles[i];
 	struct result_control *c = &r->controls[i];
 	const struct cat_domain *d = &cat->domains[p->domain];
-	bool achieved[LEVEL_COUNT] = {false, false, false};
 
 	c->id = dup(r, p->id);
 	c->domain = p->domain;
@@ -109,7 +109,6 @@ static void score_control(struct result *r, const struct catalogue *cat, const s
 		rl->level = (enum level)l;
 		rl->requirement = dup_text(r, &p->requirement[l]);
 		rl->status = a->status;
-		rl->achieved = status_achieves(a->status);
 		rl->evidence.nr = a->evidence.nr;
 		rl->evidence.items = arena_array(&r->arena, a->evidence.nr, sizeof(char *));
 		for (size_t e = 0; e < a->evidence.nr; e++)
@@ -120,64 +119,95 @@ static void score_control(struct result *r, const struct catalogue *cat, const s
 			rl->remediation.action = dup(r, a->remediation->action);
 			rl->remediation.owner = dup(r, a->remediation->owner);
 			rl->remediation.due = a->remediation->due;
-			rl->overdue =
-				!rl->achieved && date_cmp(&a->remediation->due, &r->as_of) < 0;
 		}
 		rl->expires = a->expires;
-		rl->expired =
-			a->status == STATUS_RISK_ACCEPTED && date_cmp(&a->expires, &r->as_of) < 0;
-		achieved[l] = rl->achieved;
 	}
-	c->achieved = engine_principle_level(achieved, c->nlevels, c->single);
 }
 
-static void score_domains(struct result *r, const struct catalogue *cat)
+static void copy_domains(struct result *r, const struct catalogue *cat)
 {
 	r->domains = arena_array(&r->arena, cat->ndomains, sizeof(*r->domains));
 	r->ndomains = cat->ndomains;
-	r->overall = LEVEL_ADVANCED;
 	for (size_t di = 0; di < cat->ndomains; di++) {
 		const struct cat_domain *d = &cat->domains[di];
 		struct result_domain *rd = &r->domains[di];
 
 		rd->id = dup(r, d->id);
 		rd->name = dup_text(r, &d->name);
-		rd->achieved = LEVEL_ADVANCED;
 		rd->ncomponents = d->ncomponents;
 		rd->components = arena_array(&r->arena, d->ncomponents, sizeof(*rd->components));
 		for (size_t ci = 0; ci < d->ncomponents; ci++) {
 			const struct cat_component *cc = &cat->components[d->first_component + ci];
-			struct result_component *rc = &rd->components[ci];
 
-			rc->id = dup(r, cc->id);
-			rc->name = dup_text(r, &cc->name);
-			rc->achieved = LEVEL_ADVANCED;
-			for (size_t i = cc->first; i < cc->first + cc->count; i++)
-				if (r->controls[i].achieved < rc->achieved)
-					rc->achieved = r->controls[i].achieved;
+			rd->components[ci].id = dup(r, cc->id);
+			rd->components[ci].name = dup_text(r, &cc->name);
 		}
-		for (size_t i = d->first; i < d->first + d->count; i++) {
-			const struct result_control *c = &r->controls[i];
+	}
+}
 
-			if (c->achieved < rd->achieved)
-				rd->achieved = c->achieved;
-			for (size_t l = 0; l < c->nlevels; l++) {
-				rd->required[c->levels[l].level]++;
-				if (c->levels[l].achieved)
-					rd->achieved_count[c->levels[l].level]++;
-			}
+static void score_controls(struct result *r)
+{
+	for (size_t i = 0; i < r->ncontrols; i++) {
+		struct result_control *c = &r->controls[i];
+		bool achieved[LEVEL_COUNT] = {false, false, false};
+
+		for (size_t l = 0; l < c->nlevels; l++) {
+			struct result_level *rl = &c->levels[l];
+
+			rl->achieved = status_achieves(rl->status);
+			rl->overdue = rl->has_remediation && !rl->achieved &&
+				      date_cmp(&rl->remediation.due, &r->as_of) < 0;
+			rl->expired = rl->status == STATUS_RISK_ACCEPTED &&
+				      date_cmp(&rl->expires, &r->as_of) < 0;
+			achieved[l] = rl->achieved;
 		}
+		c->achieved = engine_principle_level(achieved, c->nlevels, c->single);
+	}
+}
+
+/* One pass over the controls: each lowers its domain's and component's level. */
+static void score_domains(struct result *r)
+{
+	for (size_t d = 0; d < r->ndomains; d++) {
+		struct result_domain *rd = &r->domains[d];
+
+		rd->achieved = LEVEL_ADVANCED;
+		memset(rd->required, 0, sizeof(rd->required));
+		memset(rd->achieved_count, 0, sizeof(rd->achieved_count));
+		for (size_t c = 0; c < rd->ncomponents; c++)
+			rd->components[c].achieved = LEVEL_ADVANCED;
+	}
+	for (size_t i = 0; i < r->ncontrols; i++) {
+		const struct result_control *c = &r->controls[i];
+		struct result_domain *rd = &r->domains[c->domain];
+		struct result_component *rc = &rd->components[c->component];
+
+		if (c->achieved < rd->achieved)
+			rd->achieved = c->achieved;
+		if (c->achieved < rc->achieved)
+			rc->achieved = c->achieved;
+		for (size_t l = 0; l < c->nlevels; l++) {
+			rd->required[c->levels[l].level]++;
+			if (c->levels[l].achieved)
+				rd->achieved_count[c->levels[l].level]++;
+		}
+	}
+	r->overall = r->ndomains ? LEVEL_ADVANCED : LEVEL_NONE;
+	for (size_t d = 0; d < r->ndomains; d++) {
+		struct result_domain *rd = &r->domains[d];
+
 		rd->meets_target = rd->achieved >= r->target;
 		if (rd->achieved < r->overall)
 			r->overall = rd->achieved;
 	}
-	if (!cat->ndomains)
-		r->overall = LEVEL_NONE;
 }
 
 static void collect_gaps(struct result *r)
 {
 	size_t n = 0;
+
+	memset(&r->summary, 0, sizeof(r->summary));
+	r->ngaps = 0;
 
 	for (size_t i = 0; i < r->ncontrols; i++)
 		for (size_t l = 0; l < r->controls[i].nlevels; l++) {
@@ -218,6 +248,7 @@ int engine_assess(struct result *r, const struct catalogue *cat, const struct an
 	size_t *pmap;
 
 	r->tool_version = CRAF_VERSION;
+	date_timestamp(r->generated_at);
 	r->framework = dup(r, cat->framework);
 	r->catalogue_version = dup(r, cat->version);
 	r->catalogue_origin = dup(r, cat->origin);
@@ -248,9 +279,16 @@ int engine_assess(struct result *r, const struct catalogue *cat, const struct an
 	r->controls = arena_array(&r->arena, cat->nprinciples, sizeof(*r->controls));
 	r->ncontrols = cat->nprinciples;
 	for (size_t i = 0; i < cat->nprinciples; i++)
-		score_control(r, cat, ans, i, pmap);
+		copy_control(r, cat, ans, i, pmap);
 	free(pmap);
-	score_domains(r, cat);
-	collect_gaps(r);
+	copy_domains(r, cat);
+	engine_score(r);
 	return 0;
+}
+
+void engine_score(struct result *r)
+{
+	score_controls(r);
+	score_domains(r);
+	collect_gaps(r);
 }

@@ -61,7 +61,8 @@ static const char *const en[MSG_COUNT] = {
 	[MSG_BUILTIN] = "built-in",
 	[MSG_RISK_ACCEPTED_LABEL] = "Risk accepted",
 	[MSG_CAT_REQUIREMENTS] = "requirements",
-	[MSG_CAT_LEGEND] = "Levels: B baseline, I intermediate, A advanced; * one requirement for all levels",
+	[MSG_CAT_LEGEND] =
+		"Levels: B baseline, I intermediate, A advanced; * one requirement for all levels",
 	[MSG_CAT_COMPONENT] = "Component",
 	[MSG_CAT_LEVELS] = "Levels",
 	[MSG_CAT_ADDS_TO] = "adds to",
@@ -75,6 +76,11 @@ static const char *const en[MSG_COUNT] = {
 	[MSG_CAT_NO_PRINCIPLES] = "No principle matches.",
 	[MSG_CAT_NONE] = "none",
 	[MSG_CAT_AREA] = "Security area",
+	[MSG_REQUIREMENT] = "Requirement",
+	[MSG_LEVEL] = "Level",
+	[MSG_PROGRESS] = "Progress by level",
+	[MSG_APPENDIX] = "Appendix: every answer and its evidence",
+	[MSG_GAP_REGISTER] = "Gap register",
 };
 
 static const char *const zh[MSG_COUNT] = {
@@ -148,6 +154,11 @@ static const char *const zh[MSG_COUNT] = {
 	[MSG_CAT_NO_PRINCIPLES] = "没有符合条件的控制原则。",
 	[MSG_CAT_NONE] = "无",
 	[MSG_CAT_AREA] = "安全领域",
+	[MSG_REQUIREMENT] = "要求",
+	[MSG_LEVEL] = "级别",
+	[MSG_PROGRESS] = "各级别进度",
+	[MSG_APPENDIX] = "附录：全部答复及证据",
+	[MSG_GAP_REGISTER] = "差距登记册",
 };
 
 int lang_parse(const char *s, enum lang *out)

@@ -7,10 +7,7 @@
 #include "version.h"
 
 static const struct cmd *const commands[] = {
-	&cmd_assess,
-	&cmd_catalogue,
-	&cmd_init,
-	&cmd_validate,
+	&cmd_assess, &cmd_catalogue, &cmd_init, &cmd_report, &cmd_validate,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

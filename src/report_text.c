@@ -78,7 +78,7 @@ const char *report_responsibility_name(enum responsibility r, enum lang lang)
 	return "";
 }
 
-static const char *risk_label(enum risk r, enum lang lang)
+const char *report_risk_name(enum risk r, enum lang lang)
 {
 	switch (r) {
 	case RISK_LOW:
@@ -164,7 +164,7 @@ static void header(struct ctx *c)
 	switch (r->target_source) {
 	case TARGET_INHERENT_RISK:
 		strbuf_addf(&v, "%s: %s", msg(lang, MSG_FROM_INHERENT_RISK),
-			    risk_label(r->inherent_risk, lang));
+			    report_risk_name(r->inherent_risk, lang));
 		break;
 	case TARGET_EXPLICIT:
 		strbuf_adds(&v, msg(lang, MSG_FROM_EXPLICIT));

@@ -310,7 +310,7 @@ static bool same_key(const struct ynode *a, const struct ynode *b)
 }
 
 /* A YAML parser keeps one of two equal keys silently; craf refuses both. */
-static int check_duplicates(struct builder *b, struct ynode *map)
+int ydoc_check_duplicates(struct ydoc *doc, struct diag_list *dl, struct ynode *map)
 {
 	int ret = 0;
 
@@ -320,7 +320,7 @@ static int check_duplicates(struct builder *b, struct ynode *map)
 		for (size_t i = 1; i < map->nr; i++)
 			for (size_t j = 0; j < i; j++)
 				if (same_key(map->pairs[i].key, map->pairs[j].key)) {
-					ret = ydoc_error(b->doc, b->dl, map->pairs[i].key,
+					ret = ydoc_error(doc, dl, map->pairs[i].key,
 							 "duplicate key \"%s\" (first at line %d)",
 							 map->pairs[i].key->str,
 							 map->pairs[j].key->line);
@@ -337,7 +337,7 @@ static int check_duplicates(struct builder *b, struct ynode *map)
 			size_t first = i - 1;
 
 			while (i < map->nr && same_key(sorted[i].key, sorted[first].key)) {
-				ret = ydoc_error(b->doc, b->dl, sorted[i].key,
+				ret = ydoc_error(doc, dl, sorted[i].key,
 						 "duplicate key \"%s\" (first at line %d)",
 						 sorted[i].key->str, sorted[first].key->line);
 				i++;
@@ -482,7 +482,7 @@ static int on_end(struct builder *b)
 			memcpy(n->pairs, f->pairs, f->nr * sizeof(*n->pairs));
 		free(f->pairs);
 		/* Recorded, not fatal: the tree stays usable, so more errors can be found. */
-		check_duplicates(b, n);
+		ydoc_check_duplicates(b->doc, b->dl, n);
 	} else {
 		n->items = arena_array(&b->doc->arena, f->nr, sizeof(*n->items));
 		if (f->nr)
@@ -606,26 +606,39 @@ static int parse(struct ydoc *doc, struct diag_list *dl)
 	return 0;
 }
 
-int ydoc_load_buffer(struct ydoc *doc, const char *name, const char *data, size_t len,
-		     struct diag_list *dl)
+int ydoc_parse_yaml(struct ydoc *doc, struct diag_list *dl)
 {
 	size_t before = dl->errors;
 
-	free(doc->name);
-	doc->name = xstrdup(name);
-	doc->data = data;
-	doc->len = len;
-	if (len > YDOC_MAX_BYTES)
-		return ydoc_error_at(doc, dl, 1, 1, 1, "file is larger than the %zu MiB limit",
-				     YDOC_MAX_BYTES >> 20);
-	if (check_text(doc, dl))
-		return -1;
 	if (parse(doc, dl) || dl->errors > before)
 		return -1;
 	return 0;
 }
 
-int ydoc_load_file(struct ydoc *doc, const char *path, struct diag_list *dl)
+static int set_buffer(struct ydoc *doc, const char *name, const char *data, size_t len,
+		      struct diag_list *dl)
+{
+	if (name != doc->name) {
+		free(doc->name);
+		doc->name = xstrdup(name);
+	}
+	doc->data = data;
+	doc->len = len;
+	if (len > YDOC_MAX_BYTES)
+		return ydoc_error_at(doc, dl, 1, 1, 1, "file is larger than the %zu MiB limit",
+				     YDOC_MAX_BYTES >> 20);
+	return check_text(doc, dl);
+}
+
+int ydoc_load_buffer(struct ydoc *doc, const char *name, const char *data, size_t len,
+		     struct diag_list *dl)
+{
+	if (set_buffer(doc, name, data, len, dl))
+		return -1;
+	return ydoc_parse_yaml(doc, dl);
+}
+
+int ydoc_read_file(struct ydoc *doc, const char *path, struct diag_list *dl)
 {
 	struct stat st;
 	char *buf = NULL;
@@ -646,13 +659,14 @@ int ydoc_load_file(struct ydoc *doc, const char *path, struct diag_list *dl)
 	}
 	if (S_ISDIR(st.st_mode)) {
 		close(fd);
-		return ydoc_error_at(doc, dl, 1, 1, 1, "is a directory, not a YAML file");
+		return ydoc_error_at(doc, dl, 1, 1, 1, "is a directory");
 	}
 	if (!S_ISREG(st.st_mode)) {
 		close(fd);
 		return ydoc_error_at(doc, dl, 1, 1, 1,
 				     "not a regular file (device, FIFO or socket)");
 	}
+	/* Refuse before reading: a huge file must not be loaded to be rejected. */
 	if ((uintmax_t)st.st_size > YDOC_MAX_BYTES) {
 		close(fd);
 		return ydoc_error_at(doc, dl, 1, 1, 1, "file is larger than the %zu MiB limit",
@@ -689,18 +703,29 @@ int ydoc_load_file(struct ydoc *doc, const char *path, struct diag_list *dl)
 	close(fd);
 	free(doc->owned);
 	doc->owned = buf;
-	if (len == 0) {
-		doc->data = buf;
-		doc->len = 0;
+	doc->data = buf;
+	doc->len = len;
+	if (len == 0)
 		return ydoc_error_at(doc, dl, 1, 1, 1, "file is empty");
-	}
-	{
-		char *name = xstrdup(path);
-		int ret = ydoc_load_buffer(doc, name, buf, len, dl);
+	return set_buffer(doc, doc->name, buf, len, dl);
+}
 
-		free(name);
-		return ret;
-	}
+int ydoc_load_file(struct ydoc *doc, const char *path, struct diag_list *dl)
+{
+	if (ydoc_read_file(doc, path, dl))
+		return -1;
+	return ydoc_parse_yaml(doc, dl);
+}
+
+bool ydoc_looks_like_json(const struct ydoc *doc)
+{
+	size_t i = 0;
+
+	if (doc->len >= 3 && !memcmp(doc->data, "\xef\xbb\xbf", 3))
+		i = 3;
+	while (i < doc->len && strchr(" \t\r\n", doc->data[i]))
+		i++;
+	return i < doc->len && doc->data[i] == '{';
 }
 
 struct ynode *ynode_get(const struct ynode *map, const char *key)

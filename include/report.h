@@ -1,0 +1,49 @@
+/* Output formats of an assessment result, and the one call that renders any of them. */
+#ifndef CRAF_REPORT_H
+#define CRAF_REPORT_H
+
+#include <stdbool.h>
+
+#include "i18n.h"
+#include "result.h"
+#include "strbuf.h"
+
+enum report_format {
+	REPORT_TEXT,
+	REPORT_JSON,
+	REPORT_HTML,
+	REPORT_MARKDOWN,
+	REPORT_CSV,
+	REPORT_XLSX,
+};
+
+struct report_options {
+	enum lang lang;
+	bool color;   /* text only */
+	int width;    /* text only */
+	bool csv_bom; /* csv: start with a UTF-8 byte-order mark, for Excel */
+};
+
+/* Parses "text", "json", "html", "markdown" (or "md"), "csv", "xlsx". */
+int report_format_parse(const char *s, enum report_format *out);
+const char *report_format_name(enum report_format f);
+/* True for formats that are bytes, not text (written through a file). */
+bool report_format_is_binary(enum report_format f);
+
+/* Renders any text format into out. */
+void report_render(struct strbuf *out, const struct result *r, enum report_format f,
+		   const struct report_options *o);
+
+/* Per-format renderers. */
+void report_markdown_render(struct strbuf *out, const struct result *r,
+			    const struct report_options *o);
+void report_csv_render(struct strbuf *out, const struct result *r, const struct report_options *o);
+void report_html_render(struct strbuf *out, const struct result *r, const struct report_options *o);
+/*
+ * Writes the XLSX workbook to path (which must not exist yet or may be
+ * replaced). Returns 0, or -1 with errno-style text in err.
+ */
+int report_xlsx_write(const char *path, const struct result *r, const struct report_options *o,
+		      struct strbuf *err);
+
+#endif

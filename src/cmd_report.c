@@ -1,0 +1,126 @@
+/* craf report: render a saved JSON report again, in any format, without the answers. */
+#include <string.h>
+
+#include "cmd.h"
+#include "exitcode.h"
+#include "opts.h"
+#include "report.h"
+#include "report_json.h"
+#include "term.h"
+#include "yamldoc.h"
+
+enum { O_COLOR, O_CSV_BOM, O_FORMAT, O_HELP, O_LANG, O_OUTPUT };
+
+static const struct opt options[] = {
+	{"color", 0, true, O_COLOR},   {"csv-bom", 0, false, O_CSV_BOM},
+	{"format", 0, true, O_FORMAT}, {"help", 'h', false, O_HELP},
+	{"lang", 0, true, O_LANG},     {"output", 'o', true, O_OUTPUT},
+};
+
+static int run(int argc, char **argv)
+{
+	struct report_options ro = {LANG_EN, false, 80, false};
+	enum report_format format = REPORT_TEXT;
+	enum color_mode color = COLOR_AUTO;
+	const char *output = NULL, *value;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct result res;
+	struct ydoc doc;
+	struct opt_iter it;
+	int id, ret;
+
+	result_init(&res);
+	ydoc_init(&doc);
+	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
+	while ((id = opt_next(&it, &value)) != OPT_END) {
+		switch (id) {
+		case OPT_ERROR:
+			ret = cmd_usage_error(&cmd_report, "%s", it.error);
+			goto cleanup;
+		case O_HELP:
+			ret = cmd_help(&cmd_report);
+			goto cleanup;
+		case O_COLOR:
+			if (term_color_parse(value, &color)) {
+				ret = cmd_usage_error(
+					&cmd_report,
+					"invalid value \"%s\" for --color (expected auto, always or never)",
+					value);
+				goto cleanup;
+			}
+			break;
+		case O_CSV_BOM:
+			ro.csv_bom = true;
+			break;
+		case O_FORMAT:
+			if (report_format_parse(value, &format)) {
+				ret = cmd_usage_error(
+					&cmd_report,
+					"unknown format \"%s\" (expected text, json, html, markdown, csv or xlsx)",
+					value);
+				goto cleanup;
+			}
+			break;
+		case O_LANG:
+			if (lang_parse(value, &ro.lang)) {
+				ret = cmd_usage_error(
+					&cmd_report,
+					"unknown language \"%s\" for --lang (expected en or zh)",
+					value);
+				goto cleanup;
+			}
+			break;
+		case O_OUTPUT:
+			output = value;
+			break;
+		}
+	}
+	if (it.nargs != 1) {
+		ret = it.nargs ? cmd_usage_error(&cmd_report, "expected one report file, got %d",
+						 it.nargs)
+			       : cmd_usage_error(&cmd_report, "missing the JSON report file");
+		goto cleanup;
+	}
+	if (ydoc_read_file(&doc, it.args[0], &dl) ||
+	    (!ydoc_looks_like_json(&doc) &&
+	     ydoc_error_at(
+		     &doc, &dl, 1, 1, 1,
+		     "not a JSON report (write one with 'craf assess --format json'; an answers file goes to 'craf assess')")) ||
+	    ydoc_parse_json(&doc, &dl) || report_json_load(&res, &doc, &dl)) {
+		ret = cmd_report_diags(&dl);
+		goto cleanup;
+	}
+	ro.color = format == REPORT_TEXT && (!output || !strcmp(output, "-")) &&
+		   term_use_color(stdout, color);
+	if (cmd_output_result(&res, format, &ro, output, it.args[0])) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	ret = cmd_finish(CRAF_EXIT_OK);
+cleanup:
+	ydoc_release(&doc);
+	result_release(&res);
+	diag_list_release(&dl);
+	return ret;
+}
+
+const struct cmd cmd_report = {
+	"report",
+	run,
+	"Render a saved JSON report again, in any format",
+	"usage: craf report [OPTIONS] REPORT.json\n"
+	"\n"
+	"Reads a JSON report written by 'craf assess --format json' and renders\n"
+	"it without the answers file or the catalogue. The report is checked:\n"
+	"its recorded levels and gaps must follow from its statuses.\n"
+	"\n"
+	"Options:\n"
+	"  --format FORMAT   text (default), json, html, markdown, csv or xlsx\n"
+	"  -o, --output FILE Write to FILE (atomically) instead of standard output\n"
+	"  --csv-bom         Start CSV output with a byte-order mark, for Excel\n"
+	"  --lang LANG       Report language: en (default) or zh\n"
+	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
+	"  -h, --help        Show this help\n"
+	"\n"
+	"Exit status: 0 rendered, 2 usage or input error.\n",
+};
