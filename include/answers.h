@@ -72,5 +72,10 @@ void answers_release(struct answers *a);
  */
 int answers_load(struct answers *a, const char *path, const struct catalogue *cat,
 		 struct diag_list *dl);
+/*
+ * The same, for a file already read with ydoc_read_file(&a->doc, ...): for
+ * callers that look at the bytes first to tell answers from a JSON report.
+ */
+int answers_load_read(struct answers *a, const struct catalogue *cat, struct diag_list *dl);
 
 #endif

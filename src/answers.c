@@ -305,6 +305,13 @@ struct raw_top {
 int answers_load(struct answers *a, const char *path, const struct catalogue *cat,
 		 struct diag_list *dl)
 {
+	if (ydoc_read_file(&a->doc, path, dl))
+		return -1;
+	return answers_load_read(a, cat, dl);
+}
+
+int answers_load_read(struct answers *a, const struct catalogue *cat, struct diag_list *dl)
+{
 	static const struct schema_field fields[] = {
 		{"version", load_version, offsetof(struct raw_top, version), true},
 		{"institution", schema_string, offsetof(struct raw_top, institution), true},
@@ -321,7 +328,7 @@ int answers_load(struct answers *a, const char *path, const struct catalogue *ca
 	struct sha256 h;
 	int ret = 0;
 
-	if (ydoc_load_file(&a->doc, path, dl))
+	if (ydoc_parse_yaml(&a->doc, dl))
 		return -1;
 	a->path = a->doc.name;
 	sha256_init(&h);

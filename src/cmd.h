@@ -8,6 +8,7 @@
 
 #include "catalogue.h"
 #include "diag.h"
+#include "engine.h"
 #include "report.h"
 #include "result.h"
 
@@ -21,8 +22,10 @@ struct cmd {
 
 extern const struct cmd cmd_assess;
 extern const struct cmd cmd_catalogue;
+extern const struct cmd cmd_diff;
 extern const struct cmd cmd_init;
 extern const struct cmd cmd_report;
+extern const struct cmd cmd_trend;
 extern const struct cmd cmd_validate;
 
 /* Shared by the commands (cmd_common.c). */
@@ -44,11 +47,30 @@ int cmd_finish(int status);
  * with a message printed.
  */
 int cmd_write_output(const char *path, const char *data, size_t len, const char *input_path);
+/* True (after saying so) when path names one of the n input files. */
+bool cmd_output_is_input(const char *path, char *const *inputs, int n);
 /*
  * Renders r in format f to path (stdout when NULL or "-"), atomically;
  * never onto input_path. Returns 0 or -1 with a message printed.
  */
 int cmd_output_result(const struct result *r, enum report_format f,
 		      const struct report_options *o, const char *path, const char *input_path);
+
+/*
+ * Loads assessments given as answers files or saved JSON reports (told
+ * apart by content), loading the catalogue once, on first need.
+ */
+struct cmd_loader {
+	const char *catalogue_dir;
+	struct engine_options eo;
+	struct catalogue cat;
+	bool cat_loaded;
+};
+
+void cmd_loader_init(struct cmd_loader *ld);
+void cmd_loader_release(struct cmd_loader *ld);
+/* Fills r (initialised) from path; returns 0, or -1 with problems in dl. */
+int cmd_load_result(struct cmd_loader *ld, const char *path, struct result *r,
+		    struct diag_list *dl);
 
 #endif

@@ -8,7 +8,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "answers.h"
 #include "cmd.h"
+#include "report_json.h"
+#include "yamldoc.h"
 #include "exitcode.h"
 #include "strbuf.h"
 #include "term.h"
@@ -69,6 +72,16 @@ static bool same_file(const char *a, const char *b)
 	if (!a || !b || stat(a, &sa) || stat(b, &sb))
 		return false;
 	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+bool cmd_output_is_input(const char *path, char *const *inputs, int n)
+{
+	for (int i = 0; path && strcmp(path, "-") && i < n; i++)
+		if (same_file(path, inputs[i])) {
+			fprintf(stderr, "craf: refusing to overwrite the input file '%s'\n", path);
+			return true;
+		}
+	return false;
 }
 
 int cmd_write_output(const char *path, const char *data, size_t len, const char *input_path)
@@ -220,5 +233,43 @@ int cmd_output_result(const struct result *r, enum report_format f, const struct
 	report_render(&out, r, f, o);
 	ret = cmd_write_output(path, strbuf_str(&out), out.len, input_path);
 	strbuf_release(&out);
+	return ret;
+}
+
+void cmd_loader_init(struct cmd_loader *ld)
+{
+	memset(ld, 0, sizeof(*ld));
+	ld->eo = (struct engine_options)ENGINE_OPTIONS_INIT;
+	catalogue_init(&ld->cat);
+}
+
+void cmd_loader_release(struct cmd_loader *ld)
+{
+	catalogue_release(&ld->cat);
+}
+
+int cmd_load_result(struct cmd_loader *ld, const char *path, struct result *r,
+		    struct diag_list *dl)
+{
+	struct answers ans;
+	int ret = -1;
+
+	answers_init(&ans);
+	if (ydoc_read_file(&ans.doc, path, dl))
+		goto cleanup;
+	if (ydoc_looks_like_json(&ans.doc)) {
+		ret = ydoc_parse_json(&ans.doc, dl) || report_json_load(r, &ans.doc, dl) ? -1 : 0;
+		goto cleanup;
+	}
+	if (!ld->cat_loaded) {
+		if (cmd_load_catalogue(&ld->cat, ld->catalogue_dir, dl))
+			goto cleanup;
+		ld->cat_loaded = true;
+	}
+	if (answers_load_read(&ans, &ld->cat, dl) || engine_assess(r, &ld->cat, &ans, &ld->eo))
+		goto cleanup;
+	ret = 0;
+cleanup:
+	answers_release(&ans);
 	return ret;
 }

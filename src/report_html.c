@@ -292,6 +292,11 @@ static void gap_register(struct strbuf *out, const struct result *r, enum lang l
 		    c->single ? msg(lang, MSG_ALL_LEVELS) : report_level_name(rl->level, lang));
 		strbuf_adds(out, "</td><td class=\"nw\">");
 		pill(out, rl->status, lang);
+		if (rl->expired) {
+			strbuf_adds(out, "<br><span class=\"flag\">");
+			esc(out, msg(lang, MSG_EXPIRED));
+			strbuf_adds(out, "</span>");
+		}
 		strbuf_adds(out, "</td><td><div class=\"req\">");
 		esc(out, text_get(&rl->requirement, lang));
 		strbuf_adds(out, "</div>");

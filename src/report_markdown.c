@@ -122,10 +122,13 @@ void report_markdown_render(struct strbuf *out, const struct result *r,
 			}
 			strbuf_addf(out, "| %s ", c->id);
 			cell(out, text_get(&c->name, lang));
-			strbuf_addf(out, " | %s | %s | ",
+			strbuf_addf(out, " | %s | %s",
 				    c->single ? msg(lang, MSG_ALL_LEVELS)
 					      : report_level_name(rl->level, lang),
 				    report_status_name(rl->status, lang));
+			if (rl->expired)
+				strbuf_addf(out, " **%s**", msg(lang, MSG_EXPIRED));
+			strbuf_adds(out, " | ");
 			cell(out, text_get(&rl->requirement, lang));
 			strbuf_adds(out, " | ");
 			if (rl->note)

@@ -421,7 +421,10 @@ static void gaps(struct ctx *c)
 		bool any = false;
 
 		for (size_t i = 0; i < r->ngaps; i++) {
-			if (r->controls[r->gaps[i].control].domain != d)
+			const struct result_control *ctl = &r->controls[r->gaps[i].control];
+
+			/* Lapsed risk acceptances get their own section below. */
+			if (ctl->domain != d || ctl->levels[r->gaps[i].level].expired)
 				continue;
 			if (!any) {
 				strbuf_addf(c->out, "%s%s ", c_on(c, BOLD), r->domains[d].id);
@@ -432,6 +435,13 @@ static void gaps(struct ctx *c)
 			gap_entry(c, &r->gaps[i]);
 		}
 	}
+	if (!r->summary.expired)
+		return;
+	strbuf_addf(c->out, "%s%s (%zu)%s\n\n", c_on(c, BOLDRED), msg(lang, MSG_EXPIRED_SECTION),
+		    r->summary.expired, c_off(c));
+	for (size_t i = 0; i < r->ngaps; i++)
+		if (r->controls[r->gaps[i].control].levels[r->gaps[i].level].expired)
+			gap_entry(c, &r->gaps[i]);
 }
 
 static void summary(struct ctx *c)
@@ -453,9 +463,13 @@ static void summary(struct ctx *c)
 		}
 		strbuf_adds(c->out, ")");
 	}
-	strbuf_addf(c->out, ", %zu %s, %s%zu %s%s\n", r->summary.unanswered,
+	strbuf_addf(c->out, ", %zu %s, %s%zu %s%s", r->summary.unanswered,
 		    msg(lang, MSG_SUMMARY_UNANSWERED), c_on(c, r->summary.overdue ? BOLDRED : ""),
 		    r->summary.overdue, msg(lang, MSG_SUMMARY_OVERDUE), c_off(c));
+	if (r->summary.expired)
+		strbuf_addf(c->out, ", %s%zu %s%s", c_on(c, BOLDRED), r->summary.expired,
+			    msg(lang, MSG_SUMMARY_EXPIRED), c_off(c));
+	strbuf_addc(c->out, '\n');
 }
 
 void report_text_render(struct strbuf *out, const struct result *r,

@@ -114,6 +114,7 @@ int term_width_prefix(const char *s, int n)
 
 void term_sanitize(struct strbuf *sb, const char *s, size_t len)
 {
+	strbuf_add(sb, "", 0); /* an empty result is still a string */
 	while (len) {
 		unsigned cp;
 		size_t k = term_utf8_decode(s, len, &cp);

@@ -53,6 +53,29 @@ status=0
 	--format json -o "$out/mini.json" || status=$?
 check test "$status" = 0
 
+echo "== craf diff: JSON and answers mixed, exit codes, schema"
+mkdir -p "$out/diff"
+status=0
+"$craf" diff "$src/examples/answers-2023.yaml" "$src/examples/answers.yaml" --format json \
+	-o "$out/diff/example.json" || status=$?
+check test "$status" = 1
+"$craf" diff "$src/examples/answers-2023.yaml" "$src/examples/answers.yaml" >"$out/diff/yaml.txt" || true
+"$craf" diff "$out/previous.json" "$out/example.json" >"$out/diff/json.txt" || true
+# A saved report gives the same comparison as its answers file.
+check cmp -s "$out/diff/yaml.txt" "$out/diff/json.txt"
+status=0
+"$craf" diff "$src/examples/answers.yaml" "$out/example.json" --format json -o "$out/diff/same.json" ||
+	status=$?
+check test "$status" = 0
+"$craf" assess --catalogue "$src/tests/data/mini" "$src/tests/cli/assess-no-gaps/answers.yaml" \
+	--format json -o "$out/mini1.json" || true
+"$craf" assess --catalogue "$src/tests/data/mini2" "$src/tests/cli/diff-drift/answers-v2.yaml" \
+	--format json -o "$out/mini2.json" || true
+"$craf" diff "$out/mini1.json" "$out/mini2.json" --format json -o "$out/diff/drift.json" || true
+check grep -q '"changed": true' "$out/diff/drift.json"
+check /usr/bin/python3 "$src/tests/report/check_json_schema.py" "$src/docs/diff.schema.json" \
+	"$out"/diff/*.json
+
 echo "== JSON Schema validation"
 check /usr/bin/python3 "$src/tests/report/check_json_schema.py" "$src/docs/report.schema.json" \
 	"$out"/*.json

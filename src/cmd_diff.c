@@ -1,0 +1,153 @@
+/* craf diff: what changed between two assessment cycles. */
+#include <string.h>
+
+#include "cmd.h"
+#include "diff.h"
+#include "exitcode.h"
+#include "opts.h"
+#include "term.h"
+
+enum { O_CATALOGUE, O_COLOR, O_FORMAT, O_HELP, O_LANG, O_OUTPUT };
+
+static const struct opt options[] = {
+	{"catalogue", 0, true, O_CATALOGUE}, {"color", 0, true, O_COLOR},
+	{"format", 0, true, O_FORMAT},	     {"help", 'h', false, O_HELP},
+	{"lang", 0, true, O_LANG},	     {"output", 'o', true, O_OUTPUT},
+};
+
+static const char *const formats[] = {"text", "json", "markdown", "html"};
+
+static int run(int argc, char **argv)
+{
+	struct diff_options dopt = {LANG_EN, false, 80};
+	enum color_mode color = COLOR_AUTO;
+	const char *output = NULL, *value;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct strbuf out = STRBUF_INIT;
+	struct cmd_loader ld;
+	struct result old, new;
+	struct diff d;
+	struct opt_iter it;
+	int id, ret, format = 0;
+
+	cmd_loader_init(&ld);
+	result_init(&old);
+	result_init(&new);
+	memset(&d, 0, sizeof(d));
+	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
+	while ((id = opt_next(&it, &value)) != OPT_END) {
+		switch (id) {
+		case OPT_ERROR:
+			ret = cmd_usage_error(&cmd_diff, "%s", it.error);
+			goto cleanup;
+		case O_HELP:
+			ret = cmd_help(&cmd_diff);
+			goto cleanup;
+		case O_CATALOGUE:
+			ld.catalogue_dir = value;
+			break;
+		case O_COLOR:
+			if (term_color_parse(value, &color)) {
+				ret = cmd_usage_error(
+					&cmd_diff,
+					"invalid value \"%s\" for --color (expected auto, always or never)",
+					value);
+				goto cleanup;
+			}
+			break;
+		case O_FORMAT:
+			for (format = 0; format < 4; format++)
+				if (!strcmp(value, formats[format]) ||
+				    (format == 2 && !strcmp(value, "md")))
+					break;
+			if (format == 4) {
+				ret = cmd_usage_error(
+					&cmd_diff,
+					"unknown format \"%s\" (expected text, json, markdown or html)",
+					value);
+				goto cleanup;
+			}
+			break;
+		case O_LANG:
+			if (lang_parse(value, &dopt.lang)) {
+				ret = cmd_usage_error(
+					&cmd_diff,
+					"unknown language \"%s\" for --lang (expected en or zh)",
+					value);
+				goto cleanup;
+			}
+			break;
+		case O_OUTPUT:
+			output = value;
+			break;
+		}
+	}
+	if (it.nargs != 2) {
+		ret = cmd_usage_error(&cmd_diff, "expected two assessments (OLD NEW), got %d",
+				      it.nargs);
+		goto cleanup;
+	}
+	/* Load both before reporting, so one run shows the problems of both files. */
+	ret = cmd_load_result(&ld, it.args[0], &old, &dl);
+	if (cmd_load_result(&ld, it.args[1], &new, &dl) || ret) {
+		ret = cmd_report_diags(&dl);
+		goto cleanup;
+	}
+	cmd_report_diags(&dl);
+	diff_compute(&d, &old, &new);
+	dopt.color =
+		format == 0 && (!output || !strcmp(output, "-")) && term_use_color(stdout, color);
+	switch (format) {
+	case 0:
+		diff_text_render(&out, &d, &dopt);
+		break;
+	case 1:
+		diff_json_render(&out, &d);
+		break;
+	case 2:
+		diff_markdown_render(&out, &d, &dopt);
+		break;
+	default:
+		diff_html_render(&out, &d, &dopt);
+		break;
+	}
+	if (cmd_output_is_input(output, it.args, 2) ||
+	    cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	ret = cmd_finish(diff_regressed(&d) ? CRAF_EXIT_GAPS : CRAF_EXIT_OK);
+cleanup:
+	diff_release(&d);
+	strbuf_release(&out);
+	result_release(&old);
+	result_release(&new);
+	cmd_loader_release(&ld);
+	diag_list_release(&dl);
+	return ret;
+}
+
+const struct cmd cmd_diff = {
+	"diff",
+	run,
+	"Compare two assessments: closed gaps, regressions, remediation delivered",
+	"usage: craf diff [OPTIONS] OLD NEW\n"
+	"\n"
+	"OLD and NEW are each an answers file or a saved JSON report, told apart\n"
+	"by content. Shows each domain's level old -> new, closed gaps,\n"
+	"regressions, gaps still open, new gaps from a raised target, status\n"
+	"changes that do not change achievement, whether remediation due by\n"
+	"NEW's assessment date was delivered, late or missed, and any change in\n"
+	"the catalogue between the two (not counted as regression).\n"
+	"\n"
+	"Options:\n"
+	"  --format FORMAT   text (default), json, markdown or html\n"
+	"  -o, --output FILE Write to FILE (atomically) instead of standard output\n"
+	"  --lang LANG       en (default) or zh\n"
+	"  --catalogue DIR   Catalogue for answers files (default: the built-in one)\n"
+	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
+	"  -h, --help        Show this help\n"
+	"\n"
+	"Exit status: 0 nothing regressed, 1 a requirement or a domain regressed,\n"
+	"2 usage or input error.\n",
+};

@@ -1,0 +1,129 @@
+/* craf trend: maturity and gaps over several assessment cycles. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "exitcode.h"
+#include "opts.h"
+#include "trend.h"
+#include "xalloc.h"
+
+enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_OUTPUT };
+
+static const struct opt options[] = {
+	{"catalogue", 0, true, O_CATALOGUE}, {"format", 0, true, O_FORMAT},
+	{"help", 'h', false, O_HELP},	     {"lang", 0, true, O_LANG},
+	{"output", 'o', true, O_OUTPUT},
+};
+
+static int run(int argc, char **argv)
+{
+	const char *output = NULL, *value, *format = "text";
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct strbuf out = STRBUF_INIT;
+	enum lang lang = LANG_EN;
+	struct result *results = NULL;
+	const struct result **order = NULL;
+	struct cmd_loader ld;
+	struct opt_iter it;
+	int id, ret, loaded = 0;
+
+	cmd_loader_init(&ld);
+	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
+	while ((id = opt_next(&it, &value)) != OPT_END) {
+		switch (id) {
+		case OPT_ERROR:
+			ret = cmd_usage_error(&cmd_trend, "%s", it.error);
+			goto cleanup;
+		case O_HELP:
+			ret = cmd_help(&cmd_trend);
+			goto cleanup;
+		case O_CATALOGUE:
+			ld.catalogue_dir = value;
+			break;
+		case O_FORMAT:
+			if (strcmp(value, "text") && strcmp(value, "json") &&
+			    strcmp(value, "html")) {
+				ret = cmd_usage_error(
+					&cmd_trend,
+					"unknown format \"%s\" (expected text, json or html)",
+					value);
+				goto cleanup;
+			}
+			format = value;
+			break;
+		case O_LANG:
+			if (lang_parse(value, &lang)) {
+				ret = cmd_usage_error(
+					&cmd_trend,
+					"unknown language \"%s\" for --lang (expected en or zh)",
+					value);
+				goto cleanup;
+			}
+			break;
+		case O_OUTPUT:
+			output = value;
+			break;
+		}
+	}
+	if (it.nargs < 2) {
+		ret = cmd_usage_error(&cmd_trend, "expected at least two assessments, got %d",
+				      it.nargs);
+		goto cleanup;
+	}
+	results = xcalloc((size_t)it.nargs, sizeof(*results));
+	order = xcalloc((size_t)it.nargs, sizeof(*order));
+	ret = 0;
+	for (loaded = 0; loaded < it.nargs; loaded++) {
+		result_init(&results[loaded]);
+		if (cmd_load_result(&ld, it.args[loaded], &results[loaded], &dl))
+			ret = -1;
+		order[loaded] = &results[loaded];
+	}
+	if (ret) {
+		ret = cmd_report_diags(&dl);
+		goto cleanup;
+	}
+	cmd_report_diags(&dl);
+	trend_sort(order, (size_t)it.nargs);
+	if (!strcmp(format, "json"))
+		trend_json_render(&out, order, (size_t)it.nargs);
+	else if (!strcmp(format, "html"))
+		trend_html_render(&out, order, (size_t)it.nargs, lang);
+	else
+		trend_text_render(&out, order, (size_t)it.nargs, lang);
+	if (cmd_output_is_input(output, it.args, it.nargs) ||
+	    cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	ret = cmd_finish(CRAF_EXIT_OK);
+cleanup:
+	for (int i = 0; i < loaded; i++)
+		result_release(&results[i]);
+	free(results);
+	free(order);
+	strbuf_release(&out);
+	cmd_loader_release(&ld);
+	diag_list_release(&dl);
+	return ret;
+}
+
+const struct cmd cmd_trend = {
+	"trend",
+	run,
+	"Show maturity and gaps over several assessment cycles",
+	"usage: craf trend [OPTIONS] ASSESSMENT ASSESSMENT...\n"
+	"\n"
+	"Each ASSESSMENT is an answers file or a saved JSON report. They are put\n"
+	"in assessment-date order whatever the order given, and shown side by\n"
+	"side: target, overall maturity, each domain's level and the gap count\n"
+	"per cycle. The HTML form draws each domain's level over time.\n"
+	"\n"
+	"Options:\n"
+	"  --format FORMAT   text (default), json or html\n"
+	"  -o, --output FILE Write to FILE (atomically) instead of standard output\n"
+	"  --lang LANG       en (default) or zh\n"
+	"  --catalogue DIR   Catalogue for answers files (default: the built-in one)\n"
+	"  -h, --help        Show this help\n",
+};

@@ -1,0 +1,306 @@
+/* Maturity over several assessment cycles: text, JSON, and HTML with a line chart. */
+#include "trend.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+#include "report_text.h"
+#include "term.h"
+#include "xalloc.h"
+
+void trend_sort(const struct result **cycles, size_t n)
+{
+	/* Insertion sort: stable, so equal dates keep the order given. */
+	for (size_t i = 1; i < n; i++) {
+		const struct result *r = cycles[i];
+		size_t j = i;
+
+		while (j > 0 &&
+		       date_cmp(&cycles[j - 1]->assessment_date, &r->assessment_date) > 0) {
+			cycles[j] = cycles[j - 1];
+			j--;
+		}
+		cycles[j] = r;
+	}
+}
+
+/* Domains of every cycle, newest catalogue first, each id once. */
+struct domain_row {
+	const char *id;
+	struct text name;
+};
+
+static struct domain_row *domain_rows(const struct result **c, size_t n, size_t *nrows)
+{
+	size_t total = 0, k = 0;
+	struct domain_row *rows;
+
+	for (size_t i = 0; i < n; i++)
+		total += c[i]->ndomains;
+	rows = xcalloc(total + 1, sizeof(*rows));
+	for (size_t i = n; i-- > 0;)
+		for (size_t d = 0; d < c[i]->ndomains; d++) {
+			size_t j;
+
+			for (j = 0; j < k; j++)
+				if (!strcmp(rows[j].id, c[i]->domains[d].id))
+					break;
+			if (j == k) {
+				rows[k].id = c[i]->domains[d].id;
+				rows[k].name = c[i]->domains[d].name;
+				k++;
+			}
+		}
+	*nrows = k;
+	return rows;
+}
+
+/* LEVEL_NONE - 1 when the domain is not in that cycle's catalogue. */
+static int domain_level(const struct result *r, const char *id)
+{
+	for (size_t d = 0; d < r->ndomains; d++)
+		if (!strcmp(r->domains[d].id, id))
+			return r->domains[d].achieved;
+	return LEVEL_NONE - 1;
+}
+
+static void text_row(struct strbuf *out, const char *label, const char *const *cells, size_t from,
+		     size_t to)
+{
+	struct strbuf clean = STRBUF_INIT;
+
+	term_sanitize(&clean, label, strlen(label));
+	strbuf_adds(out, "  ");
+	term_pad(out, strbuf_str(&clean), 30);
+	for (size_t i = from; i < to; i++) {
+		strbuf_adds(out, " ");
+		if (i + 1 < to)
+			term_pad(out, cells[i], 14);
+		else
+			strbuf_adds(out, cells[i]);
+	}
+	strbuf_addc(out, '\n');
+	strbuf_release(&clean);
+}
+
+void trend_text_render(struct strbuf *out, const struct result **c, size_t n, enum lang lang)
+{
+	const char **cells = xcalloc(n, sizeof(*cells));
+	char(*nums)[24] = xcalloc(n, sizeof(*nums));
+	char(*dates)[11] = xcalloc(n, sizeof(*dates));
+	size_t nrows;
+	struct domain_row *rows = domain_rows(c, n, &nrows);
+	const size_t per_block = 3; /* columns that fit in 80 */
+
+	strbuf_addf(out, "%s\n", msg(lang, MSG_TREND_TITLE));
+	for (int i = term_width(msg(lang, MSG_TREND_TITLE)); i > 0; i--)
+		strbuf_addc(out, '=');
+	strbuf_adds(out, "\n\n  ");
+	term_pad(out, msg(lang, MSG_INSTITUTION), 12);
+	strbuf_adds(out, " ");
+	term_sanitize(out, c[n - 1]->institution, strlen(c[n - 1]->institution));
+	for (size_t i = 0; i < n; i++)
+		date_format(&c[i]->assessment_date, dates[i]);
+	strbuf_addf(out, "\n  %zu %s, %s .. %s\n", n, msg(lang, MSG_TREND_CYCLES), dates[0],
+		    dates[n - 1]);
+	for (size_t from = 0; from < n; from += per_block) {
+		size_t to = from + per_block < n ? from + per_block : n;
+
+		strbuf_addc(out, '\n');
+		for (size_t i = 0; i < n; i++)
+			cells[i] = dates[i];
+		text_row(out, "", cells, from, to);
+		for (size_t i = 0; i < n; i++)
+			cells[i] = report_level_name(c[i]->target, lang);
+		text_row(out, msg(lang, MSG_TARGET), cells, from, to);
+		for (size_t i = 0; i < n; i++)
+			cells[i] = report_level_name(c[i]->overall, lang);
+		text_row(out, msg(lang, MSG_OVERALL), cells, from, to);
+		for (size_t d = 0; d < nrows; d++) {
+			struct strbuf label = STRBUF_INIT;
+
+			strbuf_addf(&label, "%s %s", rows[d].id, text_get(&rows[d].name, lang));
+			for (size_t i = 0; i < n; i++) {
+				int l = domain_level(c[i], rows[d].id);
+
+				cells[i] = l < LEVEL_NONE ? "-"
+							  : report_level_name((enum level)l, lang);
+			}
+			text_row(out, label.buf, cells, from, to);
+			strbuf_release(&label);
+		}
+		for (size_t i = 0; i < n; i++) {
+			snprintf(nums[i], sizeof(nums[i]), "%zu", c[i]->summary.gaps);
+			cells[i] = nums[i];
+		}
+		text_row(out, msg(lang, MSG_GAPS_LABEL), cells, from, to);
+		for (size_t i = 0; i < n; i++) {
+			snprintf(nums[i], sizeof(nums[i]), "%zu", c[i]->summary.overdue);
+			cells[i] = nums[i];
+		}
+		text_row(out, msg(lang, MSG_OVERDUE_LABEL), cells, from, to);
+	}
+	free(rows);
+	free(dates);
+	free(nums);
+	free(cells);
+}
+
+void trend_json_render(struct strbuf *out, const struct result **c, size_t n)
+{
+	cJSON *doc, *arr;
+	char date[11];
+
+	json_init();
+	doc = cJSON_CreateObject();
+	json_add_str(doc, "schema", "craf-trend/1");
+	arr = json_add_array(doc, "cycles");
+	for (size_t i = 0; i < n; i++) {
+		cJSON *o = cJSON_CreateObject(), *doms;
+
+		json_add_str(o, "institution", c[i]->institution);
+		json_add_str(o, "assessment_date", date_format(&c[i]->assessment_date, date));
+		json_add_str(o, "source", c[i]->answers_path);
+		json_add_str(o, "target", level_name(c[i]->target));
+		json_add_str(o, "overall", level_name(c[i]->overall));
+		json_add_num(o, "gaps", (double)c[i]->summary.gaps);
+		json_add_num(o, "overdue_remediations", (double)c[i]->summary.overdue);
+		doms = json_add_object(o, "domains");
+		for (size_t d = 0; d < c[i]->ndomains; d++)
+			json_add_str(doms, c[i]->domains[d].id,
+				     level_name(c[i]->domains[d].achieved));
+		cJSON_AddItemToArray(arr, o);
+	}
+	json_render(out, doc);
+	cJSON_Delete(doc);
+}
+
+static void esc(struct strbuf *out, const char *s)
+{
+	struct strbuf clean = STRBUF_INIT;
+
+	term_sanitize(&clean, s, strlen(s));
+	for (const char *p = strbuf_str(&clean); *p; p++) {
+		if (*p == '&')
+			strbuf_adds(out, "&amp;");
+		else if (*p == '<')
+			strbuf_adds(out, "&lt;");
+		else if (*p == '>')
+			strbuf_adds(out, "&gt;");
+		else if (*p == '"')
+			strbuf_adds(out, "&quot;");
+		else
+			strbuf_addc(out, *p);
+	}
+	strbuf_release(&clean);
+}
+
+void trend_html_render(struct strbuf *out, const struct result **c, size_t n, enum lang lang)
+{
+	static const char *const colours[] = {"#1d4f91", "#1f7a5a", "#b42318", "#a15c00",
+					      "#6b3fa0", "#0e7490", "#be185d", "#4d7c0f"};
+	const int left = 110, right = 240, top = 30, bottom = 50, width = 1000, height = 360;
+	const int pw = width - left - right, ph = height - top - bottom;
+	size_t nrows;
+	struct domain_row *rows = domain_rows(c, n, &nrows);
+	char date[11];
+
+	strbuf_adds(out, "<!DOCTYPE html>\n<html lang=\"");
+	strbuf_adds(out, lang == LANG_ZH ? "zh-Hans" : "en");
+	strbuf_adds(out, "\"><head><meta charset=\"utf-8\"><title>");
+	esc(out, msg(lang, MSG_TREND_TITLE));
+	strbuf_adds(
+		out,
+		"</title><style>body{margin:0;background:#f5f7fa;color:#1c2430;font:15px/1.5 "
+		"-apple-system,'Segoe UI',Roboto,Arial,sans-serif}main{max-width:1040px;margin:0 "
+		"auto;padding:36px 28px}h1{margin:0 0 4px}h2{font-size:18px;margin:30px 0 10px}"
+		".panel{background:#fff;border:1px solid #d9dee5;border-radius:10px;padding:16px}"
+		"table{width:100%;border-collapse:collapse;background:#fff;font-size:14px}"
+		"th,td{text-align:left;padding:7px 10px;border-bottom:1px solid #d9dee5}"
+		"th{background:#eef1f5;font-size:12px;text-transform:uppercase;color:#5b6675}"
+		"</style></head><body><main><h1>");
+	esc(out, msg(lang, MSG_TREND_TITLE));
+	strbuf_adds(out, "</h1><p>");
+	esc(out, c[n - 1]->institution);
+	strbuf_addf(out,
+		    "</p><div class=\"panel\"><svg viewBox=\"0 0 %d %d\" width=\"100%%\" "
+		    "xmlns=\"http://www.w3.org/2000/svg\" role=\"img\">",
+		    width, height);
+	for (int l = LEVEL_NONE; l < LEVEL_COUNT; l++) {
+		int y = top + ph - ph * (l + 1) / 3;
+
+		strbuf_addf(out,
+			    "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#d9dee5\"/>"
+			    "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\" "
+			    "fill=\"#5b6675\">",
+			    left, y, left + pw, y, left - 8, y + 4);
+		esc(out, report_level_name((enum level)l, lang));
+		strbuf_adds(out, "</text>");
+	}
+	for (size_t i = 0; i < n; i++) {
+		int x = n > 1 ? left + (int)(pw * i / (n - 1)) : left + pw / 2;
+
+		strbuf_addf(out,
+			    "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" "
+			    "fill=\"#5b6675\">%s</text>",
+			    x, height - bottom + 22, date_format(&c[i]->assessment_date, date));
+	}
+	for (size_t d = 0; d < nrows; d++) {
+		const char *colour = colours[d % (sizeof(colours) / sizeof(colours[0]))];
+		/* A small offset per domain keeps equal levels from hiding each other. */
+		int off = (int)(d % 7) * 3 - 9;
+
+		strbuf_addf(out,
+			    "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\" points=\"",
+			    colour);
+		for (size_t i = 0; i < n; i++) {
+			int l = domain_level(c[i], rows[d].id);
+			int x = n > 1 ? left + (int)(pw * i / (n - 1)) : left + pw / 2;
+
+			if (l < LEVEL_NONE)
+				continue;
+			strbuf_addf(out, "%d,%d ", x, top + ph - ph * (l + 1) / 3 + off);
+		}
+		strbuf_adds(out, "\"/>");
+		for (size_t i = 0; i < n; i++) {
+			int l = domain_level(c[i], rows[d].id);
+			int x = n > 1 ? left + (int)(pw * i / (n - 1)) : left + pw / 2;
+
+			if (l >= LEVEL_NONE)
+				strbuf_addf(out,
+					    "<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"%s\"/>", x,
+					    top + ph - ph * (l + 1) / 3 + off, colour);
+		}
+		strbuf_addf(out,
+			    "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"4\" fill=\"%s\"/>"
+			    "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#1c2430\">%s ",
+			    left + pw + 24, top + 8 + (int)d * 20, colour, left + pw + 44,
+			    top + 13 + (int)d * 20, rows[d].id);
+		esc(out, text_get(&rows[d].name, lang));
+		strbuf_adds(out, "</text>");
+	}
+	strbuf_adds(out, "</svg></div><h2>");
+	esc(out, msg(lang, MSG_GAPS_LABEL));
+	strbuf_adds(out, "</h2><table><thead><tr><th></th>");
+	for (size_t i = 0; i < n; i++)
+		strbuf_addf(out, "<th>%s</th>", date_format(&c[i]->assessment_date, date));
+	strbuf_adds(out, "</tr></thead><tbody><tr><td>");
+	esc(out, msg(lang, MSG_TARGET));
+	strbuf_adds(out, "</td>");
+	for (size_t i = 0; i < n; i++)
+		strbuf_addf(out, "<td>%s</td>", report_level_name(c[i]->target, lang));
+	strbuf_adds(out, "</tr><tr><td>");
+	esc(out, msg(lang, MSG_OVERALL));
+	strbuf_adds(out, "</td>");
+	for (size_t i = 0; i < n; i++)
+		strbuf_addf(out, "<td>%s</td>", report_level_name(c[i]->overall, lang));
+	strbuf_adds(out, "</tr><tr><td>");
+	esc(out, msg(lang, MSG_GAPS_LABEL));
+	strbuf_adds(out, "</td>");
+	for (size_t i = 0; i < n; i++)
+		strbuf_addf(out, "<td>%zu</td>", c[i]->summary.gaps);
+	strbuf_adds(out, "</tr></tbody></table></main></body></html>\n");
+	free(rows);
+}
