@@ -10,6 +10,7 @@
 #include "date.h"
 #include "diag.h"
 #include "level.h"
+#include "risk.h"
 #include "schema.h"
 #include "yamldoc.h"
 
@@ -47,6 +48,26 @@ struct answer {
 	int line, col;
 };
 
+/* One inherent-risk indicator as the institution rated it. */
+struct risk_indicator {
+	const char *category;
+	const char *name;
+	enum risk rating;
+	const char *note;
+};
+
+/* The answers file's inherent_risk: a bare rating, or indicators tallied. */
+struct inherent_risk {
+	bool from_indicators;
+	enum risk stated; /* the bare rating */
+	struct risk_indicator *indicators;
+	size_t nindicators;
+	unsigned counts[RISK_COUNT];
+	enum risk computed; /* by the majority rule */
+	enum risk override; /* RISK_NONE unless overridden */
+	const char *justification;
+};
+
 struct answers {
 	struct ydoc doc;
 	const char *path;
@@ -54,7 +75,8 @@ struct answers {
 	const char *assessor; /* NULL when absent */
 	const char *scope;    /* NULL when absent */
 	struct date assessment_date;
-	enum risk inherent_risk; /* RISK_NONE when absent */
+	enum risk inherent_risk; /* the rating that counts; RISK_NONE when absent */
+	struct inherent_risk risk;
 	enum level target;	 /* LEVEL_NONE when absent */
 	/* One row per catalogue principle, in catalogue order. */
 	struct answer (*levels)[LEVEL_COUNT];

@@ -76,6 +76,20 @@ struct cat_resp_model {
 	struct text name;
 };
 
+/* An illustrative inherent-risk indicator and what each rating looks like. */
+struct cat_risk_indicator {
+	const char *id;
+	struct text name;
+	struct text rating[3]; /* low, medium, high */
+};
+
+struct cat_risk_category {
+	const char *id;
+	struct text name;
+	struct cat_risk_indicator *indicators;
+	size_t nindicators;
+};
+
 struct catalogue {
 	const char *framework;
 	const char *version;
@@ -100,6 +114,11 @@ struct catalogue {
 	size_t nareas;
 	struct text resp_note;
 
+	/* inherent-risk.yaml; none in a catalogue without one */
+	struct text risk_note;
+	struct cat_risk_category *risk_categories;
+	size_t nrisk_categories;
+
 	/* private */
 	struct arena arena;
 	struct ydoc *docs;
@@ -119,6 +138,8 @@ int catalogue_load_dir(struct catalogue *cat, const char *dir, struct diag_list 
 /* NULL when id is not in the catalogue. */
 const struct cat_principle *catalogue_find(const struct catalogue *cat, const char *id);
 const struct cat_product *catalogue_find_product(const struct catalogue *cat, const char *id);
+const struct cat_risk_category *catalogue_find_risk_category(const struct catalogue *cat,
+							     const char *id);
 /* Total requirements over all principles. */
 size_t catalogue_requirements(const struct catalogue *cat);
 /* Orders principle ids numerically (3.2.1 before 3.10.1); for qsort-style use. */

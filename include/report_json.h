@@ -12,6 +12,9 @@
 /* Appends r as a "craf-report/1" document. Same result, same bytes. */
 void report_json_render(struct strbuf *out, const struct result *r);
 
+/* Appends the inherent-risk derivation alone, as "craf-risk/1" (craf risk). */
+void report_json_risk_render(struct strbuf *out, const struct result *r);
+
 /*
  * Loads a parsed "craf-report/1" document (doc, from ydoc_parse_json)
  * into r, checking every key and that the recorded levels and gaps agree

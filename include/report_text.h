@@ -23,5 +23,11 @@ const char *report_level_name(enum level l, enum lang lang);
 const char *report_status_name(enum status s, enum lang lang);
 const char *report_responsibility_name(enum responsibility r, enum lang lang);
 const char *report_risk_name(enum risk r, enum lang lang);
+/*
+ * How the inherent-risk rating was derived, in one line: "medium (18
+ * indicators, majority rule: 5 low, 9 medium, 4 high); iCAST required".
+ * Appends nothing when the rating was not given.
+ */
+void report_risk_summary(struct strbuf *out, const struct result *r, enum lang lang);
 
 #endif

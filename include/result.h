@@ -14,6 +14,7 @@
 #include "date.h"
 #include "i18n.h"
 #include "level.h"
+#include "risk.h"
 
 enum target_source {
 	TARGET_EXPLICIT,      /* "target:" in the answers file */
@@ -79,6 +80,26 @@ struct result_gap {
 	size_t level;	/* index into that control's levels */
 };
 
+struct result_risk_indicator {
+	const char *category;
+	struct text category_name; /* en NULL when the catalogue does not define it */
+	const char *name;
+	enum risk rating;
+	const char *note;
+};
+
+/* How the inherent-risk rating was arrived at. */
+struct result_risk {
+	bool from_indicators; /* else stated as a bare rating */
+	enum risk stated;
+	enum risk computed; /* majority of the indicators */
+	unsigned counts[RISK_COUNT];
+	enum risk override; /* RISK_NONE unless overridden */
+	const char *justification;
+	struct result_risk_indicator *indicators;
+	size_t nindicators;
+};
+
 struct result_summary {
 	size_t gaps;
 	size_t gaps_by_level[LEVEL_COUNT];
@@ -104,7 +125,9 @@ struct result {
 	const char *scope;    /* NULL when not given */
 	struct date assessment_date;
 	struct date as_of; /* the date overdue and expired are judged on */
-	enum risk inherent_risk;
+	enum risk inherent_risk; /* the rating that counts; RISK_NONE when not given */
+	struct result_risk risk;
+	bool icast_required;
 	enum level target;
 	enum target_source target_source;
 	enum level overall;

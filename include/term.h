@@ -40,6 +40,8 @@ int term_width_prefix(const char *s, int n);
  * spaces (the first too). Breaks at spaces, and between CJK characters.
  */
 void term_wrap(struct strbuf *sb, const char *text, int indent, int width);
+/* As term_wrap, but the first line continues the current one (no indent). */
+void term_wrap_hanging(struct strbuf *sb, const char *text, int indent, int width);
 /* Appends s then spaces up to width columns. */
 void term_pad(struct strbuf *sb, const char *s, int width);
 

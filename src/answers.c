@@ -266,17 +266,130 @@ static int load_version(struct schema_ctx *ctx, const struct ynode *node, void *
 	return 0;
 }
 
-static int load_risk(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+static int parse_rating(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
 	const char *s = NULL;
 
 	if (schema_string(ctx, node, &s))
 		return -1;
 	if (risk_parse(s, dest))
-		return ydoc_error(
-			ctx->doc, ctx->dl, node,
-			"unknown inherent risk \"%s\" (expected one of: low, medium, high)", s);
+		return ydoc_error(ctx->doc, ctx->dl, node,
+				  "unknown risk rating \"%s\" (expected one of: low, medium, high)", s);
 	return 0;
+}
+
+struct raw_indicator {
+	const char *category, *name, *note;
+	enum risk rating;
+};
+
+struct raw_override {
+	enum risk rating;
+	const char *justification;
+};
+
+static int load_indicator(struct loadctx *lc, const struct ynode *node, struct risk_indicator *out)
+{
+	static const struct schema_field fields[] = {
+		{"category", schema_string, offsetof(struct raw_indicator, category), true},
+		{"name", schema_string, offsetof(struct raw_indicator, name), true},
+		{"rating", parse_rating, offsetof(struct raw_indicator, rating), true},
+		{"note", schema_string, offsetof(struct raw_indicator, note), false},
+	};
+	struct raw_indicator raw = {NULL, NULL, NULL, RISK_NONE};
+	const struct catalogue *cat = lc->cat;
+
+	if (schema_mapping(&lc->sc, node, "indicator", fields, 4, &raw))
+		return -1;
+	/* A catalogue that defines the categories decides which are valid. */
+	if (cat->nrisk_categories && !catalogue_find_risk_category(cat, raw.category)) {
+		struct strbuf list = STRBUF_INIT;
+
+		for (size_t i = 0; i < cat->nrisk_categories; i++)
+			strbuf_addf(&list, "%s%s", i ? ", " : "", cat->risk_categories[i].id);
+		const char **ids = xmalloc(cat->nrisk_categories * sizeof(*ids));
+		const char *near;
+
+		for (size_t i = 0; i < cat->nrisk_categories; i++)
+			ids[i] = cat->risk_categories[i].id;
+		near = suggest_nearest(raw.category, ids, cat->nrisk_categories);
+		ydoc_error(lc->sc.doc, lc->sc.dl, ynode_get(node, "category"),
+			   "unknown inherent-risk category \"%s\" (%s%s%sexpected one of: %s)",
+			   raw.category, near ? "did you mean \"" : "", near ? near : "",
+			   near ? "\"? " : "", list.buf);
+		free(ids);
+		strbuf_release(&list);
+		return -1;
+	}
+	out->category = raw.category;
+	out->name = raw.name;
+	out->rating = raw.rating;
+	out->note = raw.note;
+	return 0;
+}
+
+static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
+{
+	static const struct schema_field fields[] = {
+		{"indicators", schema_node, 0, true},
+		{"rule", schema_string, sizeof(void *), false},
+		{"override", schema_node, 2 * sizeof(void *), false},
+	};
+	static const struct schema_field override_fields[] = {
+		{"rating", parse_rating, offsetof(struct raw_override, rating), true},
+		{"justification", schema_string, offsetof(struct raw_override, justification), true},
+	};
+	struct {
+		const struct ynode *indicators;
+		const char *rule;
+		const struct ynode *override;
+	} raw = {NULL, NULL, NULL};
+	struct inherent_risk *ir = &lc->a->risk;
+	int ret = 0;
+
+	ir->stated = ir->computed = ir->override = RISK_NONE;
+	if (node->type == YNODE_SCALAR) {
+		if (parse_rating(&lc->sc, node, &ir->stated))
+			return -1;
+		lc->a->inherent_risk = ir->stated;
+		return 0;
+	}
+	if (node->type != YNODE_MAPPING)
+		return ydoc_error(lc->sc.doc, lc->sc.dl, node,
+				  "expected a rating (low, medium, high) or a mapping with \"indicators\" for inherent_risk, got a %s",
+				  ynode_type_name(node));
+	if (schema_mapping(&lc->sc, node, "inherent_risk", fields, 3, &raw))
+		return -1;
+	if (raw.rule && strcmp(raw.rule, "majority"))
+		ret = ydoc_error(lc->sc.doc, lc->sc.dl, ynode_get(node, "rule"),
+				 "unknown rule \"%s\" (craf applies \"majority\": the most frequent rating, the higher on a tie)",
+				 raw.rule);
+	if (schema_expect(&lc->sc, raw.indicators, YNODE_SEQUENCE, "indicators"))
+		return -1;
+	if (!raw.indicators->nr)
+		return ydoc_error(lc->sc.doc, lc->sc.dl, raw.indicators,
+				  "inherent_risk needs at least one indicator");
+	ir->from_indicators = true;
+	ir->indicators = arena_array(&lc->a->doc.arena, raw.indicators->nr, sizeof(*ir->indicators));
+	for (size_t i = 0; i < raw.indicators->nr; i++) {
+		if (load_indicator(lc, raw.indicators->items[i], &ir->indicators[ir->nindicators])) {
+			ret = -1;
+			continue;
+		}
+		ir->counts[ir->indicators[ir->nindicators].rating]++;
+		ir->nindicators++;
+	}
+	ir->computed = risk_majority(ir->counts);
+	if (raw.override) {
+		struct raw_override ro = {RISK_NONE, NULL};
+
+		if (schema_mapping(&lc->sc, raw.override, "override", override_fields, 2, &ro))
+			ret = -1;
+		ir->override = ro.rating;
+		ir->justification = ro.justification;
+	}
+	lc->a->inherent_risk = ir->override != RISK_NONE ? ir->override : ir->computed;
+	return ret;
 }
 
 static int load_target(struct schema_ctx *ctx, const struct ynode *node, void *dest)
@@ -297,7 +410,7 @@ struct raw_top {
 	int version;
 	const char *institution, *assessor, *scope;
 	struct date assessment_date;
-	enum risk inherent_risk;
+	const struct ynode *inherent_risk;
 	enum level target;
 	const struct ynode *answers;
 };
@@ -318,11 +431,11 @@ int answers_load_read(struct answers *a, const struct catalogue *cat, struct dia
 		{"assessment_date", schema_date, offsetof(struct raw_top, assessment_date), true},
 		{"assessor", schema_string, offsetof(struct raw_top, assessor), false},
 		{"scope", schema_string, offsetof(struct raw_top, scope), false},
-		{"inherent_risk", load_risk, offsetof(struct raw_top, inherent_risk), false},
+		{"inherent_risk", schema_node, offsetof(struct raw_top, inherent_risk), false},
 		{"target", load_target, offsetof(struct raw_top, target), false},
 		{"answers", schema_node, offsetof(struct raw_top, answers), true},
 	};
-	struct raw_top raw = {.inherent_risk = RISK_NONE, .target = LEVEL_NONE};
+	struct raw_top raw = {.target = LEVEL_NONE};
 	struct loadctx lc;
 	const struct ynode *root;
 	struct sha256 h;
@@ -346,7 +459,10 @@ int answers_load_read(struct answers *a, const struct catalogue *cat, struct dia
 	a->assessor = raw.assessor;
 	a->scope = raw.scope;
 	a->assessment_date = raw.assessment_date;
-	a->inherent_risk = raw.inherent_risk;
+	a->inherent_risk = RISK_NONE;
+	a->risk.stated = a->risk.computed = a->risk.override = RISK_NONE;
+	if (raw.inherent_risk && load_inherent_risk(&lc, raw.inherent_risk))
+		ret = -1;
 	a->target = raw.target;
 	a->nprinciples = cat->nprinciples;
 	a->levels = xcalloc(cat->nprinciples ? cat->nprinciples : 1, sizeof(*a->levels));

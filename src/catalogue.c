@@ -390,6 +390,97 @@ static int load_responsibility(struct loader *ld)
 	return ret;
 }
 
+/* ---- inherent-risk.yaml ---- */
+
+struct raw_indicator {
+	const char *id;
+	struct text name, low, medium, high;
+};
+
+struct raw_category {
+	const char *id;
+	struct text name;
+	const struct ynode *indicators;
+};
+
+static int load_risk_model(struct loader *ld)
+{
+	static const struct schema_field top[] = {
+		{"note", schema_text, 0, true},
+		{"categories", schema_node, sizeof(struct text), true},
+	};
+	static const struct schema_field cat_fields[] = {
+		{"id", schema_string, offsetof(struct raw_category, id), true},
+		{"name", schema_text, offsetof(struct raw_category, name), true},
+		{"indicators", schema_node, offsetof(struct raw_category, indicators), true},
+	};
+	static const struct schema_field ind_fields[] = {
+		{"id", schema_string, offsetof(struct raw_indicator, id), true},
+		{"name", schema_text, offsetof(struct raw_indicator, name), true},
+		{"low", schema_text, offsetof(struct raw_indicator, low), true},
+		{"medium", schema_text, offsetof(struct raw_indicator, medium), true},
+		{"high", schema_text, offsetof(struct raw_indicator, high), true},
+	};
+	struct {
+		struct text note;
+		const struct ynode *categories;
+	} raw = {0};
+	struct catalogue *cat = ld->cat;
+	struct schema_ctx ctx;
+	struct ydoc *doc;
+	int ret = 0;
+
+	if (!file_exists(ld, "inherent-risk.yaml"))
+		return 0;
+	doc = open_doc(ld, "inherent-risk.yaml");
+	if (!doc)
+		return -1;
+	ctx = (struct schema_ctx){doc, ld->dl, &cat->arena, NULL};
+	if (schema_mapping(&ctx, doc->root, "inherent-risk.yaml", top, 2, &raw) ||
+	    schema_expect(&ctx, raw.categories, YNODE_SEQUENCE, "categories"))
+		return -1;
+	cat->risk_note = raw.note;
+	cat->risk_categories =
+		arena_array(&cat->arena, raw.categories->nr, sizeof(*cat->risk_categories));
+	for (size_t i = 0; i < raw.categories->nr; i++) {
+		struct raw_category rc = {0};
+		struct cat_risk_category *c;
+
+		if (schema_mapping(&ctx, raw.categories->items[i], "category", cat_fields, 3, &rc) ||
+		    schema_expect(&ctx, rc.indicators, YNODE_SEQUENCE, "indicators")) {
+			ret = -1;
+			continue;
+		}
+		if (catalogue_find_risk_category(cat, rc.id)) {
+			ret = ydoc_error(doc, ld->dl, raw.categories->items[i],
+					 "duplicate category \"%s\"", rc.id);
+			continue;
+		}
+		c = &cat->risk_categories[cat->nrisk_categories++];
+		c->id = rc.id;
+		c->name = rc.name;
+		c->indicators =
+			arena_array(&cat->arena, rc.indicators->nr, sizeof(*c->indicators));
+		for (size_t k = 0; k < rc.indicators->nr; k++) {
+			struct raw_indicator ri = {0};
+			struct cat_risk_indicator *ind;
+
+			if (schema_mapping(&ctx, rc.indicators->items[k], "indicator", ind_fields, 5,
+					   &ri)) {
+				ret = -1;
+				continue;
+			}
+			ind = &c->indicators[c->nindicators++];
+			ind->id = ri.id;
+			ind->name = ri.name;
+			ind->rating[0] = ri.low;
+			ind->rating[1] = ri.medium;
+			ind->rating[2] = ri.high;
+		}
+	}
+	return ret;
+}
+
 /* ---- domain files ---- */
 
 struct raw_response {
@@ -836,6 +927,8 @@ static int load_all(struct loader *ld)
 		ret = -1;
 	if (load_responsibility(ld))
 		ret = -1;
+	if (load_risk_model(ld))
+		ret = -1;
 	if (ret)
 		return -1;
 	for (size_t d = 0; d < cat->ndomains; d++)
@@ -908,6 +1001,15 @@ const struct cat_product *catalogue_find_product(const struct catalogue *cat, co
 	if (idmap_get(&cat->product_ids, id, &i))
 		return NULL;
 	return &cat->products[i];
+}
+
+const struct cat_risk_category *catalogue_find_risk_category(const struct catalogue *cat,
+							     const char *id)
+{
+	for (size_t i = 0; i < cat->nrisk_categories; i++)
+		if (!strcmp(cat->risk_categories[i].id, id))
+			return &cat->risk_categories[i];
+	return NULL;
 }
 
 size_t catalogue_requirements(const struct catalogue *cat)

@@ -25,6 +25,7 @@ extern const struct cmd cmd_catalogue;
 extern const struct cmd cmd_diff;
 extern const struct cmd cmd_init;
 extern const struct cmd cmd_report;
+extern const struct cmd cmd_risk;
 extern const struct cmd cmd_trend;
 extern const struct cmd cmd_validate;
 

@@ -242,6 +242,31 @@ static void collect_gaps(struct result *r)
 	sort_result = NULL;
 }
 
+static void copy_risk(struct result *r, const struct catalogue *cat, const struct inherent_risk *ir)
+{
+	struct result_risk *rr = &r->risk;
+
+	rr->from_indicators = ir->from_indicators;
+	rr->stated = ir->stated;
+	rr->computed = ir->computed;
+	memcpy(rr->counts, ir->counts, sizeof(rr->counts));
+	rr->override = ir->override;
+	rr->justification = dup(r, ir->justification);
+	rr->indicators = arena_array(&r->arena, ir->nindicators, sizeof(*rr->indicators));
+	rr->nindicators = ir->nindicators;
+	for (size_t i = 0; i < ir->nindicators; i++) {
+		const struct cat_risk_category *c =
+			catalogue_find_risk_category(cat, ir->indicators[i].category);
+
+		rr->indicators[i].category = dup(r, ir->indicators[i].category);
+		if (c)
+			rr->indicators[i].category_name = dup_text(r, &c->name);
+		rr->indicators[i].name = dup(r, ir->indicators[i].name);
+		rr->indicators[i].rating = ir->indicators[i].rating;
+		rr->indicators[i].note = dup(r, ir->indicators[i].note);
+	}
+}
+
 int engine_assess(struct result *r, const struct catalogue *cat, const struct answers *ans,
 		  const struct engine_options *opts)
 {
@@ -262,6 +287,8 @@ int engine_assess(struct result *r, const struct catalogue *cat, const struct an
 	r->assessment_date = ans->assessment_date;
 	r->as_of = date_is_set(&opts->as_of) ? opts->as_of : ans->assessment_date;
 	r->inherent_risk = ans->inherent_risk;
+	copy_risk(r, cat, &ans->risk);
+	r->icast_required = risk_icast_required(r->inherent_risk);
 	if (opts->target != LEVEL_NONE) {
 		r->target = opts->target;
 		r->target_source = TARGET_COMMAND_LINE;

@@ -102,6 +102,25 @@ static const char *const en[MSG_COUNT] = {
 	[MSG_OVERDUE_LABEL] = "Overdue remediations",
 	[MSG_EXPIRED_SECTION] = "Expired risk acceptances",
 	[MSG_SUMMARY_EXPIRED] = "expired risk acceptances",
+	[MSG_INHERENT_RISK] = "Inherent risk",
+	[MSG_ICAST_REQUIRED] = "iCAST required",
+	[MSG_ICAST_NOT_REQUIRED] = "iCAST not required",
+	[MSG_RISK_STATED] = "stated in the answers file",
+	[MSG_RISK_OVERRIDE] = "override of the computed",
+	[MSG_RISK_INDICATORS] = "indicators, majority rule",
+	[MSG_RISK_COMPUTED] = "Computed",
+	[MSG_RISK_JUSTIFICATION] = "Justification",
+	[MSG_RISK_CATEGORY] = "Category",
+	[MSG_RISK_RATING] = "Rating",
+	[MSG_RISK_TITLE] = "C-RAF 2.0 inherent risk",
+	[MSG_RISK_COUNTS] = "Counts",
+	[MSG_RISK_RULE] = "Rule",
+	[MSG_RISK_RULE_TEXT] =
+		"majority: the rating given to the most indicators, the higher on a tie",
+	[MSG_RISK_OVERRIDE_LABEL] = "Override",
+	[MSG_ICAST_REQUIRED_TEXT] =
+		"required: medium and high institutions run intelligence-led cyber attack simulation testing",
+	[MSG_ICAST_NOT_TEXT] = "not required at a low rating",
 };
 
 static const char *const zh[MSG_COUNT] = {
@@ -200,6 +219,24 @@ static const char *const zh[MSG_COUNT] = {
 	[MSG_OVERDUE_LABEL] = "逾期整改",
 	[MSG_EXPIRED_SECTION] = "已过期的风险接受",
 	[MSG_SUMMARY_EXPIRED] = "项风险接受已过期",
+	[MSG_INHERENT_RISK] = "固有风险",
+	[MSG_ICAST_REQUIRED] = "须进行 iCAST",
+	[MSG_ICAST_NOT_REQUIRED] = "无须进行 iCAST",
+	[MSG_RISK_STATED] = "答卷中直接给出",
+	[MSG_RISK_OVERRIDE] = "覆盖计算所得评级",
+	[MSG_RISK_INDICATORS] = "项指标，多数决",
+	[MSG_RISK_COMPUTED] = "计算所得",
+	[MSG_RISK_JUSTIFICATION] = "理由",
+	[MSG_RISK_CATEGORY] = "类别",
+	[MSG_RISK_RATING] = "评级",
+	[MSG_RISK_TITLE] = "C-RAF 2.0 固有风险",
+	[MSG_RISK_COUNTS] = "各评级数目",
+	[MSG_RISK_RULE] = "规则",
+	[MSG_RISK_RULE_TEXT] = "多数决：取获评最多的评级，票数相同时取较高者",
+	[MSG_RISK_OVERRIDE_LABEL] = "覆盖",
+	[MSG_ICAST_REQUIRED_TEXT] =
+		"需要：固有风险为中或高的认可机构须进行情报主导的网络攻击模拟测试",
+	[MSG_ICAST_NOT_TEXT] = "固有风险为低时无须进行",
 };
 
 int lang_parse(const char *s, enum lang *out)

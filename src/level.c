@@ -1,10 +1,9 @@
-/* Names and parsing of maturity levels and risk ratings. */
+/* Names and parsing of maturity levels. */
 #include "level.h"
 
 #include <string.h>
 
 static const char *const level_names[LEVEL_COUNT] = {"baseline", "intermediate", "advanced"};
-static const char *const risk_names[3] = {"low", "medium", "high"};
 
 const char *level_name(enum level l)
 {
@@ -30,26 +29,4 @@ int level_parse_any(const char *s, enum level *out)
 		return 0;
 	}
 	return level_parse(s, out);
-}
-
-const char *risk_name(enum risk r)
-{
-	if (r < 0 || r > RISK_HIGH)
-		return "none";
-	return risk_names[r];
-}
-
-int risk_parse(const char *s, enum risk *out)
-{
-	for (int i = 0; i < 3; i++)
-		if (!strcmp(s, risk_names[i])) {
-			*out = (enum risk)i;
-			return 0;
-		}
-	return -1;
-}
-
-enum level risk_target(enum risk r)
-{
-	return r == RISK_NONE ? LEVEL_NONE : (enum level)r;
 }

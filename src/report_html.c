@@ -415,6 +415,22 @@ void report_html_render(struct strbuf *out, const struct result *r, const struct
 		strbuf_adds(out, ": ");
 		esc(out, r->scope);
 	}
+	if (r->inherent_risk != RISK_NONE) {
+		struct strbuf v = STRBUF_INIT;
+
+		report_risk_summary(&v, r, lang);
+		strbuf_adds(out, "<br>");
+		esc(out, msg(lang, MSG_INHERENT_RISK));
+		strbuf_adds(out, ": ");
+		esc(out, v.buf);
+		if (r->risk.override != RISK_NONE && r->risk.justification) {
+			strbuf_adds(out, " &middot; ");
+			esc(out, msg(lang, MSG_RISK_JUSTIFICATION));
+			strbuf_adds(out, ": ");
+			esc(out, r->risk.justification);
+		}
+		strbuf_release(&v);
+	}
 	strbuf_adds(out, "<br>");
 	esc(out, msg(lang, MSG_CATALOGUE));
 	strbuf_adds(out, ": ");

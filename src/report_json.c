@@ -131,6 +131,53 @@ static void add_gaps(cJSON *doc, const struct result *r)
 	}
 }
 
+static void add_risk(cJSON *doc, const struct result *r)
+{
+	const struct result_risk *rr = &r->risk;
+	cJSON *o, *counts, *arr;
+
+	if (r->inherent_risk == RISK_NONE) {
+		cJSON_AddNullToObject(doc, "inherent_risk");
+		return;
+	}
+	o = json_add_object(doc, "inherent_risk");
+	json_add_str(o, "rating", risk_name(r->inherent_risk));
+	json_add_str(o, "method", rr->from_indicators ? "indicators" : "stated");
+	json_add_str(o, "rule", rr->from_indicators ? "majority" : NULL);
+	json_add_str(o, "computed", rr->from_indicators ? risk_name(rr->computed) : NULL);
+	if (rr->from_indicators) {
+		counts = json_add_object(o, "counts");
+		for (int k = 0; k < RISK_COUNT; k++)
+			json_add_num(counts, risk_name((enum risk)k), rr->counts[k]);
+	} else {
+		cJSON_AddNullToObject(o, "counts");
+	}
+	if (rr->override != RISK_NONE) {
+		cJSON *ov = json_add_object(o, "override");
+
+		json_add_str(ov, "rating", risk_name(rr->override));
+		json_add_str(ov, "justification", rr->justification);
+	} else {
+		cJSON_AddNullToObject(o, "override");
+	}
+	arr = json_add_array(o, "indicators");
+	for (size_t i = 0; i < rr->nindicators; i++) {
+		const struct result_risk_indicator *ind = &rr->indicators[i];
+		cJSON *io = cJSON_CreateObject();
+
+		json_add_str(io, "category", ind->category);
+		if (ind->category_name.en)
+			json_add_text(io, "category_name", &ind->category_name);
+		else
+			cJSON_AddNullToObject(io, "category_name");
+		json_add_str(io, "name", ind->name);
+		json_add_str(io, "rating", risk_name(ind->rating));
+		json_add_str(io, "note", ind->note);
+		cJSON_AddItemToArray(arr, io);
+	}
+	json_add_bool(o, "icast_required", r->icast_required);
+}
+
 void report_json_render(struct strbuf *out, const struct result *r)
 {
 	cJSON *doc, *o, *arr;
@@ -155,8 +202,8 @@ void report_json_render(struct strbuf *out, const struct result *r)
 	json_add_str(doc, "assessor", r->assessor);
 	json_add_str(doc, "scope", r->scope);
 	add_date(doc, "as_of", &r->as_of);
-	json_add_str(doc, "inherent_risk",
-		     r->inherent_risk == RISK_NONE ? NULL : risk_name(r->inherent_risk));
+	add_risk(doc, r);
+
 	json_add_str(doc, "target", level_name(r->target));
 	json_add_str(doc, "target_source",
 		     r->target_source == TARGET_INHERENT_RISK ? "inherent_risk" : "explicit");
@@ -187,6 +234,24 @@ void report_json_render(struct strbuf *out, const struct result *r)
 	json_add_num(o, "overdue_remediations", (double)r->summary.overdue);
 	json_add_num(o, "expired_risk_acceptances", (double)r->summary.expired);
 	json_add_str(doc, "generated_at", r->generated_at);
+	json_render(out, doc);
+	cJSON_Delete(doc);
+}
+
+void report_json_risk_render(struct strbuf *out, const struct result *r)
+{
+	cJSON *doc;
+	char date[11];
+
+	json_init();
+	doc = cJSON_CreateObject();
+	json_add_str(doc, "schema", "craf-risk/1");
+	json_add_str(doc, "institution", r->institution);
+	json_add_str(doc, "assessment_date", date_format(&r->assessment_date, date));
+	add_risk(doc, r);
+	json_add_str(doc, "target", level_name(r->target));
+	json_add_str(doc, "target_source",
+		     r->target_source == TARGET_INHERENT_RISK ? "inherent_risk" : "explicit");
 	json_render(out, doc);
 	cJSON_Delete(doc);
 }

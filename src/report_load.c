@@ -517,6 +517,152 @@ static int load_controls(struct loader *ld, const struct ynode *list, const stru
 	return ret;
 }
 
+/* ---- inherent risk ---- */
+
+static int h_rating(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	const char *s = NULL;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	if (risk_parse(s, dest))
+		return ydoc_error(ctx->doc, ctx->dl, node, "unknown risk rating \"%s\"", s);
+	return 0;
+}
+
+static int h_nrating(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	if (ynode_is_null(node) && node->type == YNODE_SCALAR) {
+		*(enum risk *)dest = RISK_NONE;
+		return 0;
+	}
+	return h_rating(ctx, node, dest);
+}
+
+static int h_ntext(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	if (ynode_is_null(node) && node->type == YNODE_SCALAR)
+		return 0;
+	return h_text(ctx, node, dest);
+}
+
+struct raw_risk {
+	enum risk rating, computed;
+	const char *method, *rule;
+	const struct ynode *counts, *override, *indicators;
+	bool icast;
+};
+
+struct raw_risk_indicator {
+	const char *category, *name, *note;
+	struct text category_name;
+	enum risk rating;
+};
+
+static int load_risk(struct loader *ld, const struct ynode *node)
+{
+	static const struct schema_field fields[] = {
+		{"rating", h_rating, offsetof(struct raw_risk, rating), true},
+		{"method", schema_string, offsetof(struct raw_risk, method), true},
+		{"rule", h_nstr, offsetof(struct raw_risk, rule), true},
+		{"computed", h_nrating, offsetof(struct raw_risk, computed), true},
+		{"counts", schema_node, offsetof(struct raw_risk, counts), true},
+		{"override", schema_node, offsetof(struct raw_risk, override), true},
+		{"indicators", schema_node, offsetof(struct raw_risk, indicators), true},
+		{"icast_required", h_bool, offsetof(struct raw_risk, icast), true},
+	};
+	static const struct schema_field count_fields[] = {
+		{"low", h_count, 0, true},
+		{"medium", h_count, sizeof(size_t), true},
+		{"high", h_count, 2 * sizeof(size_t), true},
+	};
+	static const struct schema_field override_fields[] = {
+		{"rating", h_rating, 0, true},
+		{"justification", schema_string, sizeof(void *), true},
+	};
+	static const struct schema_field ind_fields[] = {
+		{"category", schema_string, offsetof(struct raw_risk_indicator, category), true},
+		{"category_name", h_ntext, offsetof(struct raw_risk_indicator, category_name), true},
+		{"name", schema_string, offsetof(struct raw_risk_indicator, name), true},
+		{"rating", h_rating, offsetof(struct raw_risk_indicator, rating), true},
+		{"note", h_nstr, offsetof(struct raw_risk_indicator, note), true},
+	};
+	struct raw_risk raw = {RISK_NONE, RISK_NONE, NULL, NULL, NULL, NULL, NULL, false};
+	struct result *r = ld->r;
+	struct result_risk *rr = &r->risk;
+	int ret = 0;
+
+	if (ynode_is_null(node) && node->type == YNODE_SCALAR)
+		return 0;
+	if (schema_mapping(&ld->sc, node, "inherent_risk", fields, 8, &raw))
+		return -1;
+	r->inherent_risk = raw.rating;
+	rr->from_indicators = !strcmp(raw.method, "indicators");
+	if (!rr->from_indicators && strcmp(raw.method, "stated"))
+		return ydoc_error(ld->sc.doc, ld->sc.dl, ynode_get(node, "method"),
+				  "unknown method \"%s\" (expected stated or indicators)", raw.method);
+	rr->stated = rr->from_indicators ? RISK_NONE : raw.rating;
+	rr->computed = raw.computed;
+	if (rr->from_indicators) {
+		size_t counts[RISK_COUNT] = {0, 0, 0};
+
+		if (schema_mapping(&ld->sc, raw.counts, "counts", count_fields, 3, counts))
+			return -1;
+		for (int k = 0; k < RISK_COUNT; k++)
+			rr->counts[k] = (unsigned)counts[k];
+	}
+	if (!(ynode_is_null(raw.override) && raw.override->type == YNODE_SCALAR)) {
+		struct {
+			enum risk rating;
+			const char *justification;
+		} ov = {RISK_NONE, NULL};
+
+		if (schema_mapping(&ld->sc, raw.override, "override", override_fields, 2, &ov))
+			return -1;
+		rr->override = ov.rating;
+		rr->justification = dup(r, ov.justification);
+	}
+	if (expect_list(ld, raw.indicators, "indicators"))
+		return -1;
+	rr->indicators = arena_array(&r->arena, raw.indicators->nr, sizeof(*rr->indicators));
+	for (size_t i = 0; i < raw.indicators->nr; i++) {
+		struct raw_risk_indicator ri;
+		struct result_risk_indicator *out = &rr->indicators[rr->nindicators];
+
+		memset(&ri, 0, sizeof(ri));
+		if (schema_mapping(&ld->sc, raw.indicators->items[i], "indicator", ind_fields, 5,
+				   &ri)) {
+			ret = -1;
+			continue;
+		}
+		out->category = dup(r, ri.category);
+		out->category_name = dup_text(r, &ri.category_name);
+		out->name = dup(r, ri.name);
+		out->rating = ri.rating;
+		out->note = dup(r, ri.note);
+		rr->nindicators++;
+	}
+	if (ret)
+		return -1;
+	/* The rating must follow from what is recorded, as everywhere in a report. */
+	if (rr->from_indicators) {
+		unsigned counts[RISK_COUNT] = {0, 0, 0};
+
+		for (size_t i = 0; i < rr->nindicators; i++)
+			counts[rr->indicators[i].rating]++;
+		if (memcmp(counts, rr->counts, sizeof(counts)) || risk_majority(counts) != rr->computed)
+			return ydoc_error(ld->sc.doc, ld->sc.dl, node,
+					  "the inherent-risk counts or computed rating do not match the indicators (the report was edited or is damaged)");
+	}
+	if (raw.rating != (rr->override != RISK_NONE ? rr->override
+				: rr->from_indicators ? rr->computed : rr->stated) ||
+	    raw.icast != risk_icast_required(raw.rating))
+		return ydoc_error(ld->sc.doc, ld->sc.dl, ynode_get(node, "rating"),
+				  "the inherent-risk rating does not follow from how it was derived (the report was edited or is damaged)");
+	r->icast_required = raw.icast;
+	return 0;
+}
+
 /* ---- consistency ---- */
 
 static int mismatch(struct loader *ld, const struct ynode *node, const char *what,
@@ -624,13 +770,13 @@ static int check_consistency(struct loader *ld, const struct stored *st, const s
 /* ---- the document ---- */
 
 struct raw_report {
-	const char *schema, *institution, *assessor, *scope, *inherent_risk, *target_source,
+	const char *schema, *institution, *assessor, *scope, *target_source,
 		*generated_at;
 	struct date assessment_date, as_of;
 	enum level target, overall;
 	bool from_cli;
 	const struct ynode *tool, *catalogue, *answers, *domains, *controls, *products, *gaps,
-		*summary;
+		*summary, *risk;
 };
 
 struct raw_summary {
@@ -685,7 +831,7 @@ int report_json_load(struct result *r, struct ydoc *doc, struct diag_list *dl)
 		{"assessor", h_nstr, offsetof(struct raw_report, assessor), true},
 		{"scope", h_nstr, offsetof(struct raw_report, scope), true},
 		{"as_of", schema_date, offsetof(struct raw_report, as_of), true},
-		{"inherent_risk", h_nstr, offsetof(struct raw_report, inherent_risk), true},
+		{"inherent_risk", schema_node, offsetof(struct raw_report, risk), true},
 		{"target", h_level, offsetof(struct raw_report, target), true},
 		{"target_source", schema_string, offsetof(struct raw_report, target_source), true},
 		{"target_from_command_line", h_bool, offsetof(struct raw_report, from_cli), true},
@@ -763,9 +909,8 @@ int report_json_load(struct result *r, struct ydoc *doc, struct diag_list *dl)
 		st.summary[4] = sum.unanswered;
 		st.summary[5] = sum.overdue;
 	}
-	if (raw.inherent_risk && risk_parse(raw.inherent_risk, &r->inherent_risk))
-		ret = ydoc_error(doc, dl, ynode_get(doc->root, "inherent_risk"),
-				 "unknown inherent risk \"%s\"", raw.inherent_risk);
+	if (load_risk(&ld, raw.risk))
+		ret = -1;
 	if (strcmp(raw.target_source, "explicit") && strcmp(raw.target_source, "inherent_risk"))
 		ret = ydoc_error(
 			doc, dl, ynode_get(doc->root, "target_source"),
@@ -791,6 +936,11 @@ int report_json_load(struct result *r, struct ydoc *doc, struct diag_list *dl)
 			   : !strcmp(raw.target_source, "inherent_risk") ? TARGET_INHERENT_RISK
 									 : TARGET_EXPLICIT;
 	snprintf(r->generated_at, sizeof(r->generated_at), "%s", raw.generated_at);
+	if (r->target_source == TARGET_INHERENT_RISK && r->target != risk_target(r->inherent_risk)) {
+		ret = ydoc_error(doc, dl, ynode_get(doc->root, "target"),
+				 "the target does not follow from the inherent risk (the report was edited or is damaged)");
+		goto cleanup;
+	}
 	st.overall = raw.overall;
 	st.overall_node = ynode_get(doc->root, "overall");
 	st.gaps = raw.gaps;

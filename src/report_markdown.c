@@ -75,6 +75,14 @@ void report_markdown_render(struct strbuf *out, const struct result *r,
 	if (r->target_source == TARGET_INHERENT_RISK)
 		strbuf_addf(&v, ": %s", report_risk_name(r->inherent_risk, lang));
 	row2(out, msg(lang, MSG_TARGET), v.buf);
+	if (r->inherent_risk != RISK_NONE) {
+		strbuf_reset(&v);
+		report_risk_summary(&v, r, lang);
+		if (r->risk.override != RISK_NONE && r->risk.justification)
+			strbuf_addf(&v, "; %s: %s", msg(lang, MSG_RISK_JUSTIFICATION),
+				    r->risk.justification);
+		row2(out, msg(lang, MSG_INHERENT_RISK), v.buf);
+	}
 	strbuf_reset(&v);
 	strbuf_addf(&v, "%s (%s)", report_level_name(r->overall, lang),
 		    msg(lang, r->overall >= r->target ? MSG_MEETS_TARGET : MSG_BELOW_TARGET));

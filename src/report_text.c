@@ -93,6 +93,28 @@ const char *report_risk_name(enum risk r, enum lang lang)
 	return "";
 }
 
+void report_risk_summary(struct strbuf *out, const struct result *r, enum lang lang)
+{
+	const struct result_risk *rr = &r->risk;
+
+	if (r->inherent_risk == RISK_NONE)
+		return;
+	strbuf_addf(out, "%s (", report_risk_name(r->inherent_risk, lang));
+	if (!rr->from_indicators) {
+		strbuf_adds(out, msg(lang, MSG_RISK_STATED));
+	} else {
+		if (rr->override != RISK_NONE)
+			strbuf_addf(out, "%s %s; ", msg(lang, MSG_RISK_OVERRIDE),
+				    report_risk_name(rr->computed, lang));
+		strbuf_addf(out, "%zu %s: ", rr->nindicators, msg(lang, MSG_RISK_INDICATORS));
+		for (int k = 0; k < RISK_COUNT; k++)
+			strbuf_addf(out, "%s%u %s", k ? ", " : "", rr->counts[k],
+				    report_risk_name((enum risk)k, lang));
+	}
+	strbuf_addf(out, "); %s",
+		    msg(lang, r->icast_required ? MSG_ICAST_REQUIRED : MSG_ICAST_NOT_REQUIRED));
+}
+
 /* User text goes through here: it must not reach the terminal raw. */
 static void add_safe(struct ctx *c, const char *s)
 {
@@ -100,14 +122,14 @@ static void add_safe(struct ctx *c, const char *s)
 }
 
 /* A header line; value is already safe, and wraps under itself. */
-static void field(struct ctx *c, enum msg label, const char *value)
+static void field_label(struct ctx *c, const char *label, const char *value)
 {
 	struct strbuf wrapped = STRBUF_INIT;
-	const int indent = 15;
+	const int indent = 16;
 
 	strbuf_adds(c->out, "  ");
 	strbuf_adds(c->out, c_on(c, BOLD));
-	term_pad(c->out, msg(c->o->lang, label), 12);
+	term_pad(c->out, label, 13);
 	strbuf_adds(c->out, c_off(c));
 	strbuf_adds(c->out, " ");
 	if (strchr(value, '\033')) {
@@ -119,6 +141,11 @@ static void field(struct ctx *c, enum msg label, const char *value)
 	}
 	strbuf_addc(c->out, '\n');
 	strbuf_release(&wrapped);
+}
+
+static void field(struct ctx *c, enum msg label, const char *value)
+{
+	field_label(c, msg(c->o->lang, label), value);
 }
 
 static void header(struct ctx *c)
@@ -175,6 +202,17 @@ static void header(struct ctx *c)
 	}
 	strbuf_adds(&v, ")");
 	field(c, MSG_TARGET, v.buf);
+	if (r->inherent_risk != RISK_NONE) {
+		strbuf_reset(&v);
+		report_risk_summary(&v, r, lang);
+		field(c, MSG_INHERENT_RISK, v.buf);
+		if (r->risk.override != RISK_NONE && r->risk.justification) {
+			strbuf_reset(&v);
+			strbuf_addf(&v, "%s: ", msg(lang, MSG_RISK_JUSTIFICATION));
+			term_sanitize(&v, r->risk.justification, strlen(r->risk.justification));
+			field_label(c, "", v.buf);
+		}
+	}
 	strbuf_reset(&v);
 	strbuf_addf(&v, "%s%s%s (%s)", c_on(c, r->overall >= r->target ? GREEN : RED),
 		    report_level_name(r->overall, lang), c_off(c),

@@ -62,6 +62,16 @@ static void summary_sheet(struct xl *x, const struct result *r)
 							      : "set in the answers file");
 	put(ws, row, 0, msg(x->lang, MSG_TARGET), x->bold);
 	put(ws, row++, 1, v.buf, NULL);
+	if (r->inherent_risk != RISK_NONE) {
+		strbuf_reset(&v);
+		report_risk_summary(&v, r, x->lang);
+		put(ws, row, 0, msg(x->lang, MSG_INHERENT_RISK), x->bold);
+		put(ws, row++, 1, v.buf, NULL);
+		if (r->risk.override != RISK_NONE && r->risk.justification) {
+			put(ws, row, 0, msg(x->lang, MSG_RISK_JUSTIFICATION), x->bold);
+			put(ws, row++, 1, r->risk.justification, NULL);
+		}
+	}
 	put(ws, row, 0, msg(x->lang, MSG_OVERALL), x->bold);
 	put(ws, row++, 1, level_name(r->overall), r->overall >= r->target ? x->ok : x->bad);
 	put(ws, row, 0, "Gaps", x->bold);

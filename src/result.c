@@ -21,6 +21,7 @@ void result_init(struct result *r)
 	memset(r, 0, sizeof(*r));
 	arena_init(&r->arena);
 	r->inherent_risk = RISK_NONE;
+	r->risk.stated = r->risk.computed = r->risk.override = RISK_NONE;
 	r->target = LEVEL_NONE;
 	r->overall = LEVEL_NONE;
 }

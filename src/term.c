@@ -232,3 +232,12 @@ void term_wrap(struct strbuf *sb, const char *text, int indent, int width)
 	}
 	strbuf_release(&clean);
 }
+
+void term_wrap_hanging(struct strbuf *sb, const char *text, int indent, int width)
+{
+	struct strbuf wrapped = STRBUF_INIT;
+
+	term_wrap(&wrapped, text, indent, width);
+	strbuf_adds(sb, strbuf_str(&wrapped) + indent);
+	strbuf_release(&wrapped);
+}

@@ -137,7 +137,7 @@ static const struct bad_case bad_cases[] = {
 	 4, 9, "unknown target level \"expert\""},
 	{"unknown inherent risk",
 	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ninherent_risk: extreme\nanswers: {}\n",
-	 4, 16, "unknown inherent risk \"extreme\" (expected one of: low, medium, high)"},
+	 4, 16, "unknown risk rating \"extreme\" (expected one of: low, medium, high)"},
 	{"answers not a mapping", HEAD "answers: [1.2.1]\n", 5, 10,
 	 "expected a mapping for answers (control ids as keys), got a list"},
 };

@@ -1,0 +1,203 @@
+/* craf risk: the inherent-risk rating, how it was derived, and what it requires. */
+#include <string.h>
+
+#include "answers.h"
+#include "cmd.h"
+#include "engine.h"
+#include "exitcode.h"
+#include "opts.h"
+#include "report_json.h"
+#include "report_text.h"
+#include "term.h"
+
+enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG };
+
+static const struct opt options[] = {
+	{"catalogue", 0, true, O_CATALOGUE},
+	{"format", 0, true, O_FORMAT},
+	{"help", 'h', false, O_HELP},
+	{"lang", 0, true, O_LANG},
+};
+
+static void line(struct strbuf *out, const char *label, const char *value)
+{
+	strbuf_adds(out, "  ");
+	term_pad(out, label, 14);
+	strbuf_adds(out, " ");
+	term_wrap_hanging(out, value, 17, 80);
+	strbuf_addc(out, '\n');
+}
+
+static void render_text(struct strbuf *out, const struct result *r, enum lang lang)
+{
+	const struct result_risk *rr = &r->risk;
+	struct strbuf v = STRBUF_INIT;
+	char date[11];
+
+	strbuf_addf(out, "%s\n", msg(lang, MSG_RISK_TITLE));
+	for (int i = term_width(msg(lang, MSG_RISK_TITLE)); i > 0; i--)
+		strbuf_addc(out, '=');
+	strbuf_adds(out, "\n\n");
+	term_sanitize(&v, r->institution, strlen(r->institution));
+	line(out, msg(lang, MSG_INSTITUTION), v.buf);
+	line(out, msg(lang, MSG_ASSESSED), date_format(&r->assessment_date, date));
+	if (rr->from_indicators) {
+		const char *category = NULL;
+
+		strbuf_addc(out, '\n');
+		for (size_t i = 0; i < rr->nindicators; i++) {
+			const struct result_risk_indicator *ind = &rr->indicators[i];
+
+			/* Grouped by category in the order first met. */
+			if (category && !strcmp(category, ind->category))
+				continue;
+			category = ind->category;
+			strbuf_adds(out, ind->category_name.en ? text_get(&ind->category_name, lang)
+							       : ind->category);
+			strbuf_addc(out, '\n');
+			for (size_t k = i; k < rr->nindicators; k++) {
+				const struct result_risk_indicator *x = &rr->indicators[k];
+
+				if (strcmp(x->category, category))
+					continue;
+				strbuf_reset(&v);
+				term_sanitize(&v, x->name, strlen(x->name));
+				if (x->note) {
+					strbuf_adds(&v, ": ");
+					term_sanitize(&v, x->note, strlen(x->note));
+				}
+				strbuf_adds(out, "  ");
+				term_pad(out, report_risk_name(x->rating, lang), 8);
+				term_wrap_hanging(out, v.buf, 10, 80);
+				strbuf_addc(out, '\n');
+			}
+		}
+		strbuf_addc(out, '\n');
+		strbuf_reset(&v);
+		for (int k = 0; k < RISK_COUNT; k++)
+			strbuf_addf(&v, "%s%s %u", k ? ", " : "",
+				    report_risk_name((enum risk)k, lang), rr->counts[k]);
+		line(out, msg(lang, MSG_RISK_COUNTS), v.buf);
+		line(out, msg(lang, MSG_RISK_RULE), msg(lang, MSG_RISK_RULE_TEXT));
+		line(out, msg(lang, MSG_RISK_COMPUTED), report_risk_name(rr->computed, lang));
+	}
+	if (rr->override != RISK_NONE) {
+		strbuf_reset(&v);
+		strbuf_addf(&v, "%s: ", report_risk_name(rr->override, lang));
+		term_sanitize(&v, rr->justification, strlen(rr->justification));
+		line(out, msg(lang, MSG_RISK_OVERRIDE_LABEL), v.buf);
+	}
+	strbuf_reset(&v);
+	report_risk_summary(&v, r, lang);
+	line(out, msg(lang, MSG_INHERENT_RISK), v.buf);
+	strbuf_reset(&v);
+	strbuf_addf(&v, "%s (%s)", report_level_name(r->target, lang),
+		    msg(lang, r->target_source == TARGET_INHERENT_RISK ? MSG_FROM_INHERENT_RISK
+								       : MSG_FROM_EXPLICIT));
+	line(out, msg(lang, MSG_TARGET), v.buf);
+	line(out, "iCAST",
+	     msg(lang, r->icast_required ? MSG_ICAST_REQUIRED_TEXT : MSG_ICAST_NOT_TEXT));
+	strbuf_release(&v);
+}
+
+static int run(int argc, char **argv)
+{
+	const char *catalogue_dir = NULL, *value;
+	struct engine_options eo = ENGINE_OPTIONS_INIT;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct strbuf out = STRBUF_INIT;
+	enum lang lang = LANG_EN;
+	struct catalogue cat;
+	struct answers ans;
+	struct result res;
+	struct opt_iter it;
+	int id, ret, json = 0;
+
+	catalogue_init(&cat);
+	answers_init(&ans);
+	result_init(&res);
+	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
+	while ((id = opt_next(&it, &value)) != OPT_END) {
+		switch (id) {
+		case OPT_ERROR:
+			ret = cmd_usage_error(&cmd_risk, "%s", it.error);
+			goto cleanup;
+		case O_HELP:
+			ret = cmd_help(&cmd_risk);
+			goto cleanup;
+		case O_CATALOGUE:
+			catalogue_dir = value;
+			break;
+		case O_FORMAT:
+			if (strcmp(value, "text") && strcmp(value, "json")) {
+				ret = cmd_usage_error(
+					&cmd_risk, "unknown format \"%s\" (expected text or json)",
+					value);
+				goto cleanup;
+			}
+			json = !strcmp(value, "json");
+			break;
+		case O_LANG:
+			if (lang_parse(value, &lang)) {
+				ret = cmd_usage_error(
+					&cmd_risk,
+					"unknown language \"%s\" for --lang (expected en or zh)",
+					value);
+				goto cleanup;
+			}
+			break;
+		}
+	}
+	if (it.nargs != 1) {
+		ret = it.nargs ? cmd_usage_error(&cmd_risk, "expected one answers file, got %d",
+						 it.nargs)
+			       : cmd_usage_error(&cmd_risk, "missing the answers file");
+		goto cleanup;
+	}
+	if (cmd_load_catalogue(&cat, catalogue_dir, &dl) ||
+	    answers_load(&ans, it.args[0], &cat, &dl) || engine_assess(&res, &cat, &ans, &eo)) {
+		ret = cmd_report_diags(&dl);
+		if (ret == CRAF_EXIT_OK)
+			ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	cmd_report_diags(&dl);
+	if (json)
+		report_json_risk_render(&out, &res);
+	else
+		render_text(&out, &res, lang);
+	if (cmd_write_output(NULL, strbuf_str(&out), out.len, NULL)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	ret = cmd_finish(CRAF_EXIT_OK);
+cleanup:
+	strbuf_release(&out);
+	result_release(&res);
+	answers_release(&ans);
+	catalogue_release(&cat);
+	diag_list_release(&dl);
+	return ret;
+}
+
+const struct cmd cmd_risk = {
+	"risk",
+	run,
+	"Show the inherent-risk rating, how it was derived and the target it sets",
+	"usage: craf risk [OPTIONS] ANSWERS.yaml\n"
+	"\n"
+	"Shows the inherent-risk indicators of the answers file by category, the\n"
+	"count of each rating, the rating the majority rule gives (the most\n"
+	"frequent, the higher on a tie), any override and its justification, the\n"
+	"target maturity that follows (low -> baseline, medium -> intermediate,\n"
+	"high -> advanced) and whether iCAST is required (medium and high).\n"
+	"The categories and illustrative indicators are in controls/inherent-risk.yaml.\n"
+	"\n"
+	"Options:\n"
+	"  --format FORMAT   text (default) or json\n"
+	"  --lang LANG       en (default) or zh\n"
+	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
+	"  -h, --help        Show this help\n"
+	"\n"
+	"Exit status: 0 shown, 2 usage or input error.\n",
+};
