@@ -1,7 +1,9 @@
 #!/bin/sh
-# Builds craf and runs the whole test suite: unit and CLI tests, then the same
-# under AddressSanitizer + UndefinedBehaviorSanitizer, then the CLI tests
-# under valgrind. Installs what it needs first. usage: ./test.sh
+# Builds craf and runs the whole test suite: unit, CLI, export, bad-input,
+# out-of-memory, atomic-output and YAML-test-suite tests; then the same under
+# AddressSanitizer + UndefinedBehaviorSanitizer; then the unit, CLI and
+# bad-input tests under valgrind; then each libFuzzer target for a minute.
+# Installs what it needs first. usage: ./test.sh
 set -eu
 root=$(cd "$(dirname "$0")" && pwd)
 cd "$root"
@@ -23,7 +25,7 @@ cmake --build build-asan --parallel "$jobs"
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	ctest --output-on-failure --parallel "$jobs")
 
-step "valgrind memcheck: every unit and CLI test, no errors, no leaks"
+step "valgrind memcheck on the unit tests: no errors, no leaks"
 vg="valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
@@ -35,4 +37,8 @@ for t in build/tests/test_*; do
 	fi
 	echo "valgrind: $t clean"
 done
-(cd build && CRAF_RUNNER="$vg" ctest --output-on-failure --parallel "$jobs" -R '^cli/')
+step "libFuzzer smoke run: ${CRAF_FUZZ_SECONDS:=60} seconds per target (build-fuzz/)"
+sh tests/fuzz/run.sh . "$CRAF_FUZZ_SECONDS"
+
+step "valgrind memcheck on the CLI and bad-input tests"
+(cd build && CRAF_RUNNER="$vg" ctest --output-on-failure --parallel "$jobs" -R '^(cli|bad)/')

@@ -82,6 +82,9 @@ int ydoc_load_buffer(struct ydoc *doc, const char *name, const char *data, size_
 
 /* The two halves of ydoc_load_file, for callers that decide the format by content. */
 int ydoc_read_file(struct ydoc *doc, const char *path, struct diag_list *dl);
+/* As ydoc_read_file for bytes in memory (copied): tests and fuzzers. */
+int ydoc_read_buffer(struct ydoc *doc, const char *name, const char *data, size_t len,
+		     struct diag_list *dl);
 int ydoc_parse_yaml(struct ydoc *doc, struct diag_list *dl);
 /*
  * Parses doc's bytes as JSON (RFC 8259) into the same kind of tree, with

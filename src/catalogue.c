@@ -14,12 +14,7 @@
 #include "yamldoc.h"
 
 /* Generated at build time from the YAML files in controls/ (src/gen_catalogue.c). */
-struct embedded_file {
-	const char *name;
-	const unsigned char *data;
-	size_t len;
-};
-extern const struct embedded_file craf_embedded_catalogue[];
+extern const struct catalogue_file craf_embedded_catalogue[];
 extern const size_t craf_embedded_catalogue_count;
 
 static const char *const resp_names[] = {"customer", "shared", "provider"};
@@ -61,17 +56,19 @@ void catalogue_release(struct catalogue *cat)
 struct loader {
 	struct catalogue *cat;
 	struct diag_list *dl;
-	const char *dir; /* NULL for built-in */
+	const char *dir; /* NULL for files in memory */
+	const struct catalogue_file *files;
+	size_t nfiles;
 	struct sha256 hash;
 	size_t docs_alloc;
 	size_t domains_alloc, components_alloc, principles_alloc;
 };
 
-static const struct embedded_file *find_embedded(const char *name)
+static const struct catalogue_file *find_embedded(const struct loader *ld, const char *name)
 {
-	for (size_t i = 0; i < craf_embedded_catalogue_count; i++)
-		if (!strcmp(craf_embedded_catalogue[i].name, name))
-			return &craf_embedded_catalogue[i];
+	for (size_t i = 0; i < ld->nfiles; i++)
+		if (!strcmp(ld->files[i].name, name))
+			return &ld->files[i];
 	return NULL;
 }
 
@@ -82,7 +79,7 @@ static bool file_exists(struct loader *ld, const char *name)
 	bool ok;
 
 	if (!ld->dir)
-		return find_embedded(name) != NULL;
+		return find_embedded(ld, name) != NULL;
 	strbuf_addf(&path, "%s/%s", ld->dir, name);
 	ok = stat(path.buf, &st) == 0;
 	strbuf_release(&path);
@@ -112,7 +109,7 @@ static struct ydoc *open_doc(struct loader *ld, const char *name)
 		ret = ydoc_load_file(doc, path.buf, ld->dl);
 		strbuf_release(&path);
 	} else {
-		const struct embedded_file *f = find_embedded(name);
+		const struct catalogue_file *f = find_embedded(ld, name);
 		struct strbuf label = STRBUF_INIT;
 
 		strbuf_addf(&label, "<built-in>/%s", name);
@@ -949,7 +946,8 @@ static int load_all(struct loader *ld)
 	return ret;
 }
 
-static int load(struct catalogue *cat, const char *dir, struct diag_list *dl)
+static int load(struct catalogue *cat, const char *dir, const struct catalogue_file *files,
+		size_t nfiles, struct diag_list *dl)
 {
 	struct loader ld;
 	int ret;
@@ -958,8 +956,10 @@ static int load(struct catalogue *cat, const char *dir, struct diag_list *dl)
 	ld.cat = cat;
 	ld.dl = dl;
 	ld.dir = dir;
-	cat->builtin = dir == NULL;
-	cat->origin = arena_strdup(&cat->arena, dir ? dir : "built-in");
+	ld.files = files;
+	ld.nfiles = nfiles;
+	cat->builtin = files == craf_embedded_catalogue;
+	cat->origin = arena_strdup(&cat->arena, dir ? dir : cat->builtin ? "built-in" : "memory");
 	ret = load_all(&ld);
 	if (ret || diag_list_has_errors(dl))
 		return -1;
@@ -968,7 +968,19 @@ static int load(struct catalogue *cat, const char *dir, struct diag_list *dl)
 
 int catalogue_load_builtin(struct catalogue *cat, struct diag_list *dl)
 {
-	return load(cat, NULL, dl);
+	return load(cat, NULL, craf_embedded_catalogue, craf_embedded_catalogue_count, dl);
+}
+
+int catalogue_load_files(struct catalogue *cat, const struct catalogue_file *files, size_t n,
+			 struct diag_list *dl)
+{
+	return load(cat, NULL, files, n, dl);
+}
+
+void catalogue_builtin_files(const struct catalogue_file **files, size_t *n)
+{
+	*files = craf_embedded_catalogue;
+	*n = craf_embedded_catalogue_count;
 }
 
 int catalogue_load_dir(struct catalogue *cat, const char *dir, struct diag_list *dl)
@@ -982,7 +994,7 @@ int catalogue_load_dir(struct catalogue *cat, const char *dir, struct diag_list 
 		return diag_error(
 			dl, dir, 1, 1, 1, NULL,
 			"not a directory (--catalogue takes a directory holding framework.yaml)");
-	return load(cat, dir, dl);
+	return load(cat, dir, NULL, 0, dl);
 }
 
 const struct cat_principle *catalogue_find(const struct catalogue *cat, const char *id)

@@ -25,8 +25,9 @@ void diag_list_release(struct diag_list *dl)
 	diag_list_init(dl);
 }
 
-static void diag_add(struct diag_list *dl, enum diag_severity sev, const char *file, int line,
-		     int col, int span, const char *excerpt, const char *fmt, va_list ap)
+__attribute__((format(printf, 8, 0))) static void
+diag_add(struct diag_list *dl, enum diag_severity sev, const char *file, int line, int col,
+	 int span, const char *excerpt, const char *fmt, va_list ap)
 {
 	struct strbuf msg = STRBUF_INIT;
 	struct diag *d;

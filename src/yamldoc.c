@@ -69,8 +69,9 @@ static char *line_text(struct ydoc *doc, int line)
 	return xstrndup(doc->data + start, end - start);
 }
 
-static void vreport(struct ydoc *doc, struct diag_list *dl, enum diag_severity sev, int line,
-		    int col, int span, const char *fmt, va_list ap)
+__attribute__((format(printf, 7, 0))) static void
+vreport(struct ydoc *doc, struct diag_list *dl, enum diag_severity sev, int line, int col,
+	int span, const char *fmt, va_list ap)
 {
 	struct strbuf msg = STRBUF_INIT;
 	char *excerpt = line_text(doc, line);
@@ -628,6 +629,25 @@ static int set_buffer(struct ydoc *doc, const char *name, const char *data, size
 		return ydoc_error_at(doc, dl, 1, 1, 1, "file is larger than the %zu MiB limit",
 				     YDOC_MAX_BYTES >> 20);
 	return check_text(doc, dl);
+}
+
+int ydoc_read_buffer(struct ydoc *doc, const char *name, const char *data, size_t len,
+		     struct diag_list *dl)
+{
+	char *copy = xmalloc(len + 1);
+
+	memcpy(copy, data, len);
+	copy[len] = '\0';
+	free(doc->owned);
+	doc->owned = copy;
+	if (len == 0) {
+		free(doc->name);
+		doc->name = xstrdup(name);
+		doc->data = copy;
+		doc->len = 0;
+		return ydoc_error_at(doc, dl, 1, 1, 1, "file is empty");
+	}
+	return set_buffer(doc, name, copy, len, dl);
 }
 
 int ydoc_load_buffer(struct ydoc *doc, const char *name, const char *data, size_t len,

@@ -1,0 +1,43 @@
+#!/bin/sh
+# Builds the libFuzzer targets with clang and runs each for a bounded time,
+# seeded from the test inputs. usage: run.sh SOURCE_DIR [SECONDS]
+set -eu
+src=$(cd "$1" && pwd)
+seconds=${2:-60}
+build=$src/build-fuzz
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+CC=clang cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Debug -DCRAF_FUZZ=ON \
+	-DCRAF_SANITIZE=ON -DBUILD_TESTING=OFF >/dev/null
+cmake --build "$build" --parallel 2 --target craf fuzz_answers fuzz_catalogue fuzz_report >/dev/null
+
+# Seed corpora from the repository's own inputs.
+mkdir -p "$out/answers" "$out/catalogue" "$out/report"
+find "$src/examples" "$src/tests" -name '*.yaml' -size -200k -exec cp {} "$out/answers/" \; 2>/dev/null || true
+i=0
+for f in "$src"/controls/*.yaml "$src"/tests/data/mini/*.yaml; do
+	# First byte chooses which catalogue file the rest replaces.
+	{ printf "\\$(printf '%03o' $((i % 11)))"; cat "$f"; } >"$out/catalogue/seed$i"
+	i=$((i + 1))
+done
+"$build/craf" assess "$src/examples/answers.yaml" --format json -o "$out/report/example.json" || true
+find "$src/tests" -name '*.json' -size -200k -exec cp {} "$out/report/" \; 2>/dev/null || true
+
+status=0
+for target in answers catalogue report; do
+	echo "== fuzz_$target for ${seconds}s"
+	# Long enough for the largest seed: a whole saved report must fit.
+	max_len=262144
+	[ "$target" = report ] && max_len=1048576
+	if ! "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
+		-rss_limit_mb=2048 -print_final_stats=1 "$out/$target" >"$out/$target.log" 2>&1; then
+		tail -n 60 "$out/$target.log"
+		echo "fuzz_$target: FAILED"
+		status=1
+	else
+		grep -E 'stat::number_of_executed_units|stat::peak_rss_mb' "$out/$target.log" || true
+		echo "fuzz_$target: no crash, leak or sanitizer report"
+	fi
+done
+exit $status
