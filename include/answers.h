@@ -77,7 +77,7 @@ struct answers {
 	struct date assessment_date;
 	enum risk inherent_risk; /* the rating that counts; RISK_NONE when absent */
 	struct inherent_risk risk;
-	enum level target;	 /* LEVEL_NONE when absent */
+	enum level target; /* LEVEL_NONE when absent */
 	/* One row per catalogue principle, in catalogue order. */
 	struct answer (*levels)[LEVEL_COUNT];
 	size_t nprinciples;

@@ -41,6 +41,8 @@ struct cat_principle {
 	struct text requirement[LEVEL_COUNT];
 	/* The Tencent Cloud mapped response. */
 	enum responsibility responsibility;
+	size_t doc;	  /* the file that defines it (catalogue.docs) */
+	int line, col;	  /* of its id there */
 	size_t *products; /* indices into catalogue.products */
 	size_t nproducts;
 	struct text customer;
@@ -52,6 +54,7 @@ struct cat_principle {
 struct cat_component {
 	const char *id;
 	struct text name;
+	int line, col; /* of its id in framework.yaml */
 	size_t domain;
 	size_t first, count; /* principles, contiguous */
 };
@@ -60,6 +63,10 @@ struct cat_domain {
 	const char *id;
 	struct text name;
 	const char *file;
+	/* where it is declared and where its principles are, for diagnostics */
+	int id_line;
+	size_t doc;
+	int principles_line, principles_col;
 	size_t first_component, ncomponents;
 	size_t first, count; /* principles, contiguous */
 };

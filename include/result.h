@@ -124,7 +124,7 @@ struct result {
 	const char *assessor; /* NULL when not given */
 	const char *scope;    /* NULL when not given */
 	struct date assessment_date;
-	struct date as_of; /* the date overdue and expired are judged on */
+	struct date as_of;	 /* the date overdue and expired are judged on */
 	enum risk inherent_risk; /* the rating that counts; RISK_NONE when not given */
 	struct result_risk risk;
 	bool icast_required;

@@ -24,7 +24,8 @@ enum level risk_target(enum risk r);
  * one on a tie. RISK_NONE when there are no indicators.
  */
 enum risk risk_majority(const unsigned counts[RISK_COUNT]);
-/* Medium and high institutions must run iCAST (intelligence-led cyber attack simulation testing). */
+/* Medium and high institutions must run iCAST (intelligence-led cyber attack simulation testing).
+ */
 bool risk_icast_required(enum risk r);
 
 #endif

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "diag.h"
@@ -12,6 +13,7 @@
 #define YDOC_MAX_BYTES	     ((size_t)64 << 20)
 #define YDOC_MAX_DEPTH	     64
 #define YDOC_MAX_ALIAS_NODES 100000
+#define YDOC_MAX_NODES	     10000000
 
 enum ynode_type {
 	YNODE_SCALAR,
@@ -35,22 +37,24 @@ struct ynode_pair {
 	struct ynode *value;
 };
 
+/* Kept small: a large catalogue has millions of nodes. */
 struct ynode {
-	enum ynode_type type;
-	int line; /* 1-based */
-	int col;  /* 1-based, in characters */
-	int span; /* characters to underline on the first line */
-	/* scalars */
-	const char *str;
-	size_t len;
-	enum yscalar_kind kind;
-	/* collections */
-	size_t nr;
-	struct ynode_pair *pairs; /* mapping */
-	struct ynode **items;	  /* sequence */
-	/* internal */
-	size_t weight;
-	bool complete;
+	unsigned char type; /* enum ynode_type */
+	unsigned char kind; /* enum yscalar_kind, for scalars */
+	bool complete;	    /* internal: closed, so an alias may refer to it */
+	int line;	    /* 1-based */
+	int col;	    /* 1-based, in characters */
+	int span;	    /* characters to underline on the first line */
+	uint32_t weight;    /* internal: nodes under it, aliases expanded */
+	union {
+		uint32_t len; /* scalars: bytes in str */
+		uint32_t nr;  /* collections: pairs or items */
+	};
+	union {
+		const char *str;	  /* scalars, NUL-terminated */
+		struct ynode_pair *pairs; /* mappings */
+		struct ynode **items;	  /* sequences */
+	};
 };
 
 struct ydoc {
@@ -60,6 +64,7 @@ struct ydoc {
 	size_t len;
 	struct ynode *root;
 	/* private */
+	bool yaml_breaks; /* NEL, LS, PS and CR alone end lines too */
 	char *owned;
 	size_t *lines;
 	size_t nlines;
@@ -96,6 +101,12 @@ int ydoc_parse_json(struct ydoc *doc, struct diag_list *dl);
 bool ydoc_looks_like_json(const struct ydoc *doc);
 /* Reports duplicate keys in a finished mapping node; returns -1 if any. */
 int ydoc_check_duplicates(struct ydoc *doc, struct diag_list *dl, struct ynode *map);
+
+/*
+ * Frees the file's bytes once the tree is built and checked: the tree keeps
+ * its own copies. Later diagnostics on doc have no source line to show.
+ */
+void ydoc_drop_source(struct ydoc *doc);
 
 /* Records an error at node (or at 1:1 when node is NULL); returns -1. */
 int ydoc_error(struct ydoc *doc, struct diag_list *dl, const struct ynode *node, const char *fmt,

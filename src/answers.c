@@ -257,6 +257,10 @@ static int load_version(struct schema_ctx *ctx, const struct ynode *node, void *
 {
 	if (schema_expect(ctx, node, YNODE_SCALAR, "version"))
 		return -1;
+	if (node->kind == YSCALAR_STRING)
+		return ydoc_error(ctx->doc, ctx->dl, node,
+				  "expected the number 1, got the text \"%s\" (write version: 1)",
+				  node->str);
 	if (node->kind != YSCALAR_INT || strcmp(node->str, "1"))
 		return ydoc_error(
 			ctx->doc, ctx->dl, node,
@@ -274,7 +278,8 @@ static int parse_rating(struct schema_ctx *ctx, const struct ynode *node, void *
 		return -1;
 	if (risk_parse(s, dest))
 		return ydoc_error(ctx->doc, ctx->dl, node,
-				  "unknown risk rating \"%s\" (expected one of: low, medium, high)", s);
+				  "unknown risk rating \"%s\" (expected one of: low, medium, high)",
+				  s);
 	return 0;
 }
 
@@ -337,7 +342,8 @@ static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 	};
 	static const struct schema_field override_fields[] = {
 		{"rating", parse_rating, offsetof(struct raw_override, rating), true},
-		{"justification", schema_string, offsetof(struct raw_override, justification), true},
+		{"justification", schema_string, offsetof(struct raw_override, justification),
+		 true},
 	};
 	struct {
 		const struct ynode *indicators;
@@ -355,24 +361,28 @@ static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 		return 0;
 	}
 	if (node->type != YNODE_MAPPING)
-		return ydoc_error(lc->sc.doc, lc->sc.dl, node,
-				  "expected a rating (low, medium, high) or a mapping with \"indicators\" for inherent_risk, got a %s",
-				  ynode_type_name(node));
+		return ydoc_error(
+			lc->sc.doc, lc->sc.dl, node,
+			"expected a rating (low, medium, high) or a mapping with \"indicators\" for inherent_risk, got a %s",
+			ynode_type_name(node));
 	if (schema_mapping(&lc->sc, node, "inherent_risk", fields, 3, &raw))
 		return -1;
 	if (raw.rule && strcmp(raw.rule, "majority"))
-		ret = ydoc_error(lc->sc.doc, lc->sc.dl, ynode_get(node, "rule"),
-				 "unknown rule \"%s\" (craf applies \"majority\": the most frequent rating, the higher on a tie)",
-				 raw.rule);
+		ret = ydoc_error(
+			lc->sc.doc, lc->sc.dl, ynode_get(node, "rule"),
+			"unknown rule \"%s\" (craf applies \"majority\": the most frequent rating, the higher on a tie)",
+			raw.rule);
 	if (schema_expect(&lc->sc, raw.indicators, YNODE_SEQUENCE, "indicators"))
 		return -1;
 	if (!raw.indicators->nr)
 		return ydoc_error(lc->sc.doc, lc->sc.dl, raw.indicators,
 				  "inherent_risk needs at least one indicator");
 	ir->from_indicators = true;
-	ir->indicators = arena_array(&lc->a->doc.arena, raw.indicators->nr, sizeof(*ir->indicators));
+	ir->indicators =
+		arena_array(&lc->a->doc.arena, raw.indicators->nr, sizeof(*ir->indicators));
 	for (size_t i = 0; i < raw.indicators->nr; i++) {
-		if (load_indicator(lc, raw.indicators->items[i], &ir->indicators[ir->nindicators])) {
+		if (load_indicator(lc, raw.indicators->items[i],
+				   &ir->indicators[ir->nindicators])) {
 			ret = -1;
 			continue;
 		}
@@ -481,5 +491,6 @@ int answers_load_read(struct answers *a, const struct catalogue *cat, struct dia
 			ret = -1;
 	if (ret || diag_list_has_errors(dl))
 		return -1;
+	ydoc_drop_source(&a->doc);
 	return 0;
 }

@@ -214,8 +214,10 @@ static int load_product(struct loader *ld, struct schema_ctx *ctx, const struct 
 			if (!strcmp(raw.category, categories[i]))
 				break;
 		if (i == sizeof(categories) / sizeof(*categories))
-			ret = ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "category"),
-					 "unknown product category \"%s\"", raw.category);
+			ret = ydoc_error(
+				ctx->doc, ctx->dl, ynode_get(node, "category"),
+				"unknown product category \"%s\" (expected one of: identity, network, data, workload, security-operations, logging-monitoring, infrastructure, devops, testing-advisory)",
+				raw.category);
 	}
 	if (ret)
 		return -1;
@@ -443,7 +445,8 @@ static int load_risk_model(struct loader *ld)
 		struct raw_category rc = {0};
 		struct cat_risk_category *c;
 
-		if (schema_mapping(&ctx, raw.categories->items[i], "category", cat_fields, 3, &rc) ||
+		if (schema_mapping(&ctx, raw.categories->items[i], "category", cat_fields, 3,
+				   &rc) ||
 		    schema_expect(&ctx, rc.indicators, YNODE_SEQUENCE, "indicators")) {
 			ret = -1;
 			continue;
@@ -456,14 +459,13 @@ static int load_risk_model(struct loader *ld)
 		c = &cat->risk_categories[cat->nrisk_categories++];
 		c->id = rc.id;
 		c->name = rc.name;
-		c->indicators =
-			arena_array(&cat->arena, rc.indicators->nr, sizeof(*c->indicators));
+		c->indicators = arena_array(&cat->arena, rc.indicators->nr, sizeof(*c->indicators));
 		for (size_t k = 0; k < rc.indicators->nr; k++) {
 			struct raw_indicator ri = {0};
 			struct cat_risk_indicator *ind;
 
-			if (schema_mapping(&ctx, rc.indicators->items[k], "indicator", ind_fields, 5,
-					   &ri)) {
+			if (schema_mapping(&ctx, rc.indicators->items[k], "indicator", ind_fields,
+					   5, &ri)) {
 				ret = -1;
 				continue;
 			}
@@ -593,9 +595,14 @@ static int load_requirements(struct schema_ctx *ctx, const struct ynode *node,
 		return -1;
 	for (int l = 0; l < LEVEL_COUNT; l++) {
 		if (ynode_get(node, keys[l])) {
+			const struct ynode *key = NULL;
+
+			for (size_t i = 0; i < node->nr; i++)
+				if (!strcmp(node->pairs[i].key->str, keys[l]))
+					key = node->pairs[i].key;
 			if (p->nlevels != l)
 				return ydoc_error(
-					ctx->doc, ctx->dl, node,
+					ctx->doc, ctx->dl, key,
 					"requirements: \"%s\" given without \"%s\" (levels are cumulative)",
 					keys[l], keys[l - 1]);
 			p->nlevels = l + 1;
@@ -643,6 +650,9 @@ static int load_principle(struct loader *ld, struct schema_ctx *ctx, size_t doma
 	p.id = raw.id;
 	p.name = raw.name;
 	p.domain = domain;
+	p.doc = cat->ndocs - 1;
+	p.line = idnode->line;
+	p.col = idnode->col;
 	p.responsibility = RESP_NONE;
 	{
 		const struct cat_domain *d = &cat->domains[domain];
@@ -703,6 +713,9 @@ static int load_domain_file(struct loader *ld, size_t domain)
 			raw.domain, cat->domains[domain].id);
 	if (schema_expect(&ctx, raw.principles, YNODE_SEQUENCE, "principles"))
 		return -1;
+	cat->domains[domain].doc = cat->ndocs - 1;
+	cat->domains[domain].principles_line = raw.principles->line;
+	cat->domains[domain].principles_col = raw.principles->col;
 	for (size_t i = 0; i < raw.principles->nr; i++)
 		if (load_principle(ld, &ctx, domain, raw.principles->items[i]))
 			ret = -1;
@@ -788,6 +801,8 @@ static int load_component(struct loader *ld, struct schema_ctx *ctx, size_t doma
 				sizeof(*cat->components));
 	memset(&cat->components[cat->ncomponents], 0, sizeof(*cat->components));
 	cat->components[cat->ncomponents].id = rc.id;
+	cat->components[cat->ncomponents].line = ynode_get(node, "id")->line;
+	cat->components[cat->ncomponents].col = ynode_get(node, "id")->col;
 	cat->components[cat->ncomponents].name = rc.name;
 	cat->components[cat->ncomponents].domain = domain;
 	cat->ncomponents++;
@@ -825,16 +840,40 @@ static int load_domains(struct loader *ld, struct schema_ctx *ctx, const struct 
 					 "invalid domain id \"%s\" (expected a number)", rd.id);
 			continue;
 		}
-		for (size_t k = 0; k < cat->ndomains; k++)
-			if (!strcmp(cat->domains[k].id, rd.id) ||
-			    !strcmp(cat->domains[k].file, rd.file)) {
-				ret = ydoc_error(ctx->doc, ctx->dl, node->items[i],
-						 "domain %s repeats the id or file of domain %s",
-						 rd.id, cat->domains[k].id);
-				break;
+		{
+			const struct ynode *idn = ynode_get(node->items[i], "id");
+			const struct ynode *filen = ynode_get(node->items[i], "file");
+			bool dup = false;
+
+			for (size_t k = 0; k < cat->ndomains; k++) {
+				if (!strcmp(cat->domains[k].id, rd.id)) {
+					ret = ydoc_error(
+						ctx->doc, ctx->dl, idn,
+						"duplicate domain id \"%s\" (first at line %d)",
+						rd.id, cat->domains[k].id_line);
+					dup = true;
+				}
+				if (!strcmp(cat->domains[k].file, rd.file)) {
+					ret = ydoc_error(
+						ctx->doc, ctx->dl, filen,
+						"file \"%s\" already holds domain %s (line %d)",
+						rd.file, cat->domains[k].id,
+						cat->domains[k].id_line);
+					dup = true;
+				}
 			}
-		if (ret)
-			continue;
+			/* A domain file is read from the catalogue directory, never outside it. */
+			if (strchr(rd.file, '/') || rd.file[0] == '.') {
+				ret = ydoc_error(
+					ctx->doc, ctx->dl, filen,
+					"invalid catalogue file name \"%s\" (a file in the catalogue directory, without '/')",
+					rd.file);
+				dup = true;
+			}
+			if (dup)
+				continue;
+			cat->domains[cat->ndomains].id_line = idn->line;
+		}
 		d = &cat->domains[cat->ndomains++];
 		d->id = rd.id;
 		d->name = rd.name;
@@ -878,8 +917,23 @@ static int index_principles(struct loader *ld)
 		struct cat_component *c = &cat->components[p->component];
 
 		if (idmap_put(&cat->principle_ids, p->id, i)) {
-			ret = diag_error(ld->dl, d->file, 1, 1, 1, NULL,
-					 "principle \"%s\" is defined twice", p->id);
+			size_t j = 0;
+			const struct cat_principle *first, *again;
+
+			idmap_get(&cat->principle_ids, p->id, &j);
+			/* Sorting keeps no order among equals: report the later one. */
+			first = &cat->principles[j];
+			again = p;
+			if (first->doc > again->doc ||
+			    (first->doc == again->doc && first->line > again->line)) {
+				first = p;
+				again = &cat->principles[j];
+			}
+			ret = ydoc_error_at(
+				&cat->docs[again->doc], ld->dl, again->line, again->col,
+				(int)strlen(again->id) + 2,
+				"principle \"%s\" is defined twice (first in %s at line %d)",
+				again->id, cat->docs[first->doc].name, first->line);
 			continue;
 		}
 		if (!d->count)
@@ -935,12 +989,16 @@ static int load_all(struct loader *ld)
 		return -1;
 	for (size_t d = 0; d < cat->ndomains; d++)
 		if (!cat->domains[d].count)
-			ret = diag_error(ld->dl, cat->domains[d].file, 1, 1, 1, NULL,
-					 "domain %s has no principles", cat->domains[d].id);
+			ret = ydoc_error_at(&cat->docs[cat->domains[d].doc], ld->dl,
+					    cat->domains[d].principles_line,
+					    cat->domains[d].principles_col, 1,
+					    "domain %s has no principles", cat->domains[d].id);
 	for (size_t c = 0; c < cat->ncomponents; c++)
 		if (!cat->components[c].count)
-			ret = diag_error(ld->dl, "framework.yaml", 1, 1, 1, NULL,
-					 "component %s has no principles", cat->components[c].id);
+			ret = ydoc_error_at(&cat->docs[0], ld->dl, cat->components[c].line,
+					    cat->components[c].col, 1,
+					    "component %s has no principles",
+					    cat->components[c].id);
 	sha256_final_hex(&ld->hash, cat->sha256);
 	(void)require_text;
 	return ret;
@@ -963,6 +1021,9 @@ static int load(struct catalogue *cat, const char *dir, const struct catalogue_f
 	ret = load_all(&ld);
 	if (ret || diag_list_has_errors(dl))
 		return -1;
+	/* The loaded tree holds every string: the files' bytes are no longer needed. */
+	for (size_t i = 0; i < cat->ndocs; i++)
+		ydoc_drop_source(&cat->docs[i]);
 	return 0;
 }
 

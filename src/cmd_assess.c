@@ -117,6 +117,9 @@ static int run(int argc, char **argv)
 		goto cleanup;
 	}
 	cmd_report_diags(&dl);
+	/* The result is self-contained: free the inputs before rendering a large report. */
+	answers_release(&ans);
+	catalogue_release(&cat);
 	ro.color = format == REPORT_TEXT && (!output || !strcmp(output, "-")) &&
 		   term_use_color(stdout, color);
 	if (cmd_output_result(&res, format, &ro, output, it.args[0])) {

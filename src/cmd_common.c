@@ -248,8 +248,7 @@ void cmd_loader_release(struct cmd_loader *ld)
 	catalogue_release(&ld->cat);
 }
 
-int cmd_load_result(struct cmd_loader *ld, const char *path, struct result *r,
-		    struct diag_list *dl)
+int cmd_load_result(struct cmd_loader *ld, const char *path, struct result *r, struct diag_list *dl)
 {
 	struct answers ans;
 	int ret = -1;

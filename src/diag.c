@@ -135,10 +135,45 @@ void diag_print(FILE *out, const struct diag *d, bool color)
 	strbuf_release(&line);
 }
 
+/* Files in the order first met, then line and column; equal ones keep their order. */
+static int diag_before(const struct diag_list *dl, size_t a, size_t b)
+{
+	const struct diag *x = &dl->items[a], *y = &dl->items[b];
+	size_t fx = a, fy = b;
+
+	if (strcmp(x->file, y->file)) {
+		for (size_t i = 0; i < dl->nr; i++) {
+			if (fx == a && !strcmp(dl->items[i].file, x->file))
+				fx = i;
+			if (fy == b && !strcmp(dl->items[i].file, y->file))
+				fy = i;
+		}
+		return fx < fy;
+	}
+	if (x->line != y->line)
+		return x->line < y->line;
+	if (x->col != y->col)
+		return x->col < y->col;
+	return a < b;
+}
+
 void diag_list_print(FILE *out, const struct diag_list *dl, bool color)
 {
+	size_t *order = xmalloc((dl->nr ? dl->nr : 1) * sizeof(*order));
+
+	/* Insertion sort: at most DIAG_MAX_ERRORS errors plus warnings. */
+	for (size_t i = 0; i < dl->nr; i++) {
+		size_t j = i;
+
+		while (j > 0 && diag_before(dl, i, order[j - 1])) {
+			order[j] = order[j - 1];
+			j--;
+		}
+		order[j] = i;
+	}
 	for (size_t i = 0; i < dl->nr; i++)
-		diag_print(out, &dl->items[i], color);
+		diag_print(out, &dl->items[order[i]], color);
+	free(order);
 	if (dl->dropped)
 		fprintf(out, "craf: %zu more error%s not shown\n", dl->dropped,
 			dl->dropped == 1 ? "" : "s");

@@ -140,9 +140,9 @@ static void header(struct ctx *c)
 		}
 		strbuf_adds(c->out, "\n  ");
 		term_pad(c->out, msg(c->o->lang, MSG_DIFF_OLD), 12);
-		strbuf_addf(c->out, " %s, %s %s, %s %s\n  ", od, word(c, MSG_TARGET, w1, sizeof(w1)),
-			    lvl(c, o->target), word(c, MSG_OVERALL, w2, sizeof(w2)),
-			    lvl(c, o->overall));
+		strbuf_addf(c->out, " %s, %s %s, %s %s\n  ", od,
+			    word(c, MSG_TARGET, w1, sizeof(w1)), lvl(c, o->target),
+			    word(c, MSG_OVERALL, w2, sizeof(w2)), lvl(c, o->overall));
 		term_pad(c->out, msg(c->o->lang, MSG_DIFF_NEW), 12);
 		strbuf_addf(c->out, " %s, %s %s, %s %s\n", nd, word(c, MSG_TARGET, w1, sizeof(w1)),
 			    lvl(c, n->target), word(c, MSG_OVERALL, w2, sizeof(w2)),

@@ -55,7 +55,8 @@ static const char *const en[MSG_COUNT] = {
 	[MSG_ST_RISK_ACCEPTED] = "risk accepted",
 	[MSG_MEETS_TARGET] = "meets target",
 	[MSG_BELOW_TARGET] = "below target",
-	[MSG_SHIPPED_NOTE] = "The built-in catalogue summarises C-RAF 2.0 from Tencent Cloud's compliance guide; it is not the HKMA's full matrix (load that with --catalogue).",
+	[MSG_SHIPPED_NOTE] =
+		"The built-in catalogue summarises C-RAF 2.0 from Tencent Cloud's compliance guide; it is not the HKMA's full matrix (load that with --catalogue).",
 	[MSG_BUILTIN] = "built-in",
 	[MSG_RISK_ACCEPTED_LABEL] = "Risk accepted",
 	[MSG_CAT_REQUIREMENTS] = "requirements",
@@ -173,7 +174,8 @@ static const char *const zh[MSG_COUNT] = {
 	[MSG_ST_RISK_ACCEPTED] = "接受风险",
 	[MSG_MEETS_TARGET] = "达到目标",
 	[MSG_BELOW_TARGET] = "低于目标",
-	[MSG_SHIPPED_NOTE] = "内置控制目录依据腾讯云合规指南概述 C-RAF 2.0，并非金管局的完整矩阵（可用 --catalogue 载入）。",
+	[MSG_SHIPPED_NOTE] =
+		"内置控制目录依据腾讯云合规指南概述 C-RAF 2.0，并非金管局的完整矩阵（可用 --catalogue 载入）。",
 	[MSG_BUILTIN] = "内置",
 	[MSG_RISK_ACCEPTED_LABEL] = "接受风险",
 	[MSG_CAT_REQUIREMENTS] = "项要求",

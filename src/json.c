@@ -1,6 +1,8 @@
 /* Thin wrappers over cJSON that make building documents terse and allocation-safe. */
 #include "json.h"
 
+#include "jsonw.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,34 +71,7 @@ void json_push_str(cJSON *arr, const char *s)
 
 static void put_string(struct strbuf *out, const char *s)
 {
-	strbuf_addc(out, '"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		switch (c) {
-		case '"':
-			strbuf_adds(out, "\\\"");
-			break;
-		case '\\':
-			strbuf_adds(out, "\\\\");
-			break;
-		case '\n':
-			strbuf_adds(out, "\\n");
-			break;
-		case '\r':
-			strbuf_adds(out, "\\r");
-			break;
-		case '\t':
-			strbuf_adds(out, "\\t");
-			break;
-		default:
-			if (c < 0x20 || c == 0x7f)
-				strbuf_addf(out, "\\u%04x", c);
-			else
-				strbuf_addc(out, (char)c);
-		}
-	}
-	strbuf_addc(out, '"');
+	jsonw_escape(out, s);
 }
 
 static void indent(struct strbuf *out, int depth)

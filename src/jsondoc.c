@@ -13,6 +13,7 @@ struct jp {
 	size_t len, pos;
 	int line, col; /* of s[pos], 1-based; col in characters */
 	int depth;
+	size_t nodes;
 };
 
 static void advance(struct jp *p)
@@ -45,6 +46,7 @@ static struct ynode *new_node(struct jp *p, enum ynode_type type)
 {
 	struct ynode *n = arena_alloc(&p->doc->arena, sizeof(*n));
 
+	p->nodes++;
 	n->type = type;
 	n->line = p->line;
 	n->col = p->col;
@@ -155,7 +157,7 @@ static struct ynode *parse_string(struct jp *p)
 			strbuf_addc(&sb, '\t');
 			break;
 		case 'u': {
-			unsigned cp, lo;
+			unsigned cp = 0, lo = 0;
 
 			advance(p);
 			if (hex4(p, &cp))
@@ -371,6 +373,11 @@ static struct ynode *parse_value(struct jp *p)
 {
 	char c;
 
+	if (p->nodes >= YDOC_MAX_NODES) {
+		ydoc_error_at(p->doc, p->dl, p->line, p->col, 1, "more than %d values in one file",
+			      YDOC_MAX_NODES);
+		return NULL;
+	}
 	skip_ws(p);
 	if (p->pos >= p->len) {
 		fail(p, "a value");
@@ -388,7 +395,9 @@ static struct ynode *parse_value(struct jp *p)
 
 int ydoc_parse_json(struct ydoc *doc, struct diag_list *dl)
 {
-	struct jp p = {doc, dl, doc->data, doc->len, 0, 1, 1, 0};
+	struct jp p = {doc, dl, doc->data, doc->len, 0, 1, 1, 0, 0};
+
+	doc->yaml_breaks = false;
 	size_t before = dl->errors;
 
 	if (p.len >= 3 && !memcmp(p.s, "\xef\xbb\xbf", 3))

@@ -160,6 +160,7 @@ struct stored_domain {
 	enum level achieved;
 	bool meets_target;
 	size_t required[LEVEL_COUNT], achieved_count[LEVEL_COUNT];
+	const struct ynode *count_nodes[LEVEL_COUNT][2]; /* required, achieved */
 	enum level *components;
 	const struct ynode *node;
 };
@@ -171,6 +172,7 @@ struct stored {
 	struct stored_control *controls;
 	const struct ynode *gaps;
 	size_t summary[6];
+	const struct ynode *summary_nodes[6];
 	const struct ynode *summary_node;
 };
 
@@ -244,6 +246,8 @@ static int load_domains(struct loader *ld, const struct ynode *list, struct stor
 					ret = -1;
 				sd->required[l] = c.required;
 				sd->achieved_count[l] = c.achieved;
+				sd->count_nodes[l][0] = ynode_get(lv[l], "required");
+				sd->count_nodes[l][1] = ynode_get(lv[l], "achieved");
 			}
 		}
 		if (expect_list(ld, raw.components, "components")) {
@@ -379,7 +383,7 @@ static int load_levels(struct loader *ld, struct result_control *c, struct store
 		return -1;
 	if (list->nr < 1 || list->nr > LEVEL_COUNT || (c->single && list->nr != 1))
 		return ydoc_error(ld->sc.doc, ld->sc.dl, list, "control %s has %zu levels", c->id,
-				  list->nr);
+				  (size_t)list->nr);
 	c->nlevels = list->nr;
 	for (size_t l = 0; l < list->nr; l++) {
 		struct raw_level raw;
@@ -582,7 +586,8 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 	};
 	static const struct schema_field ind_fields[] = {
 		{"category", schema_string, offsetof(struct raw_risk_indicator, category), true},
-		{"category_name", h_ntext, offsetof(struct raw_risk_indicator, category_name), true},
+		{"category_name", h_ntext, offsetof(struct raw_risk_indicator, category_name),
+		 true},
 		{"name", schema_string, offsetof(struct raw_risk_indicator, name), true},
 		{"rating", h_rating, offsetof(struct raw_risk_indicator, rating), true},
 		{"note", h_nstr, offsetof(struct raw_risk_indicator, note), true},
@@ -600,7 +605,8 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 	rr->from_indicators = !strcmp(raw.method, "indicators");
 	if (!rr->from_indicators && strcmp(raw.method, "stated"))
 		return ydoc_error(ld->sc.doc, ld->sc.dl, ynode_get(node, "method"),
-				  "unknown method \"%s\" (expected stated or indicators)", raw.method);
+				  "unknown method \"%s\" (expected stated or indicators)",
+				  raw.method);
 	rr->stated = rr->from_indicators ? RISK_NONE : raw.rating;
 	rr->computed = raw.computed;
 	if (rr->from_indicators) {
@@ -650,15 +656,19 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 
 		for (size_t i = 0; i < rr->nindicators; i++)
 			counts[rr->indicators[i].rating]++;
-		if (memcmp(counts, rr->counts, sizeof(counts)) || risk_majority(counts) != rr->computed)
-			return ydoc_error(ld->sc.doc, ld->sc.dl, node,
-					  "the inherent-risk counts or computed rating do not match the indicators (the report was edited or is damaged)");
+		if (memcmp(counts, rr->counts, sizeof(counts)) ||
+		    risk_majority(counts) != rr->computed)
+			return ydoc_error(
+				ld->sc.doc, ld->sc.dl, node,
+				"the inherent-risk counts or computed rating do not match the indicators (the report was edited or is damaged)");
 	}
 	if (raw.rating != (rr->override != RISK_NONE ? rr->override
-				: rr->from_indicators ? rr->computed : rr->stated) ||
+			   : rr->from_indicators     ? rr->computed
+						     : rr->stated) ||
 	    raw.icast != risk_icast_required(raw.rating))
-		return ydoc_error(ld->sc.doc, ld->sc.dl, ynode_get(node, "rating"),
-				  "the inherent-risk rating does not follow from how it was derived (the report was edited or is damaged)");
+		return ydoc_error(
+			ld->sc.doc, ld->sc.dl, ynode_get(node, "rating"),
+			"the inherent-risk rating does not follow from how it was derived (the report was edited or is damaged)");
 	r->icast_required = raw.icast;
 	return 0;
 }
@@ -711,12 +721,21 @@ static int check_consistency(struct loader *ld, const struct stored *st, const s
 		if (rd->achieved != sd->achieved || rd->meets_target != sd->meets_target)
 			ret = mismatch(ld, ynode_get(sd->node, "achieved"), "the domain's level",
 				       level_name(sd->achieved), level_name(rd->achieved));
-		for (int l = 0; l < LEVEL_COUNT; l++)
-			if (rd->required[l] != sd->required[l] ||
-			    rd->achieved_count[l] != sd->achieved_count[l])
-				ret = mismatch(ld, ynode_get(sd->node, "levels"),
-					       "the domain's progress", "different counts",
-					       "others");
+		for (int l = 0; l < LEVEL_COUNT; l++) {
+			const size_t got[2] = {rd->required[l], rd->achieved_count[l]};
+			const size_t rec[2] = {sd->required[l], sd->achieved_count[l]};
+
+			for (int k = 0; k < 2; k++) {
+				char a[32], b[32];
+
+				if (got[k] == rec[k])
+					continue;
+				snprintf(a, sizeof(a), "%zu", rec[k]);
+				snprintf(b, sizeof(b), "%zu", got[k]);
+				ret = mismatch(ld, sd->count_nodes[l][k],
+					       k ? "\"achieved\"" : "\"required\"", a, b);
+			}
+		}
 		for (size_t c = 0; c < rd->ncomponents; c++)
 			if (rd->components[c].achieved != sd->components[c])
 				ret = mismatch(ld, ynode_get(sd->node, "components"),
@@ -730,7 +749,7 @@ static int check_consistency(struct loader *ld, const struct stored *st, const s
 		ret = ydoc_error(
 			ld->sc.doc, ld->sc.dl, st->gaps,
 			"\"gaps\" lists %zu gaps but the statuses give %zu (the report was edited or is damaged)",
-			st->gaps->nr, r->ngaps);
+			(size_t)st->gaps->nr, r->ngaps);
 	} else {
 		for (size_t g = 0; g < r->ngaps; g++) {
 			const struct ynode *gn = st->gaps->items[g];
@@ -759,10 +778,22 @@ static int check_consistency(struct loader *ld, const struct stored *st, const s
 					    r->summary.unanswered,
 					    r->summary.overdue};
 
-		if (memcmp(computed, st->summary, sizeof(computed)))
-			ret = ydoc_error(
-				ld->sc.doc, ld->sc.dl, st->summary_node,
-				"\"summary\" does not match the statuses (the report was edited or is damaged)");
+		static const char *const keys[6] = {"gaps",	    "baseline",
+						    "intermediate", "advanced",
+						    "unanswered",   "overdue_remediations"};
+
+		for (int k = 0; k < 6; k++) {
+			char a[32], b[32], what[48];
+
+			if (computed[k] == st->summary[k])
+				continue;
+			snprintf(a, sizeof(a), "%zu", st->summary[k]);
+			snprintf(b, sizeof(b), "%zu", computed[k]);
+			snprintf(what, sizeof(what), "\"%s\"", keys[k]);
+			ret = mismatch(
+				ld, st->summary_nodes[k] ? st->summary_nodes[k] : st->summary_node,
+				what, a, b);
+		}
 	}
 	return ret;
 }
@@ -770,8 +801,7 @@ static int check_consistency(struct loader *ld, const struct stored *st, const s
 /* ---- the document ---- */
 
 struct raw_report {
-	const char *schema, *institution, *assessor, *scope, *target_source,
-		*generated_at;
+	const char *schema, *institution, *assessor, *scope, *target_source, *generated_at;
 	struct date assessment_date, as_of;
 	enum level target, overall;
 	bool from_cli;
@@ -908,6 +938,12 @@ int report_json_load(struct result *r, struct ydoc *doc, struct diag_list *dl)
 		memcpy(&st.summary[1], by, sizeof(by));
 		st.summary[4] = sum.unanswered;
 		st.summary[5] = sum.overdue;
+		st.summary_nodes[0] = ynode_get(raw.summary, "gaps");
+		st.summary_nodes[1] = ynode_get(sum.by_level, "baseline");
+		st.summary_nodes[2] = ynode_get(sum.by_level, "intermediate");
+		st.summary_nodes[3] = ynode_get(sum.by_level, "advanced");
+		st.summary_nodes[4] = ynode_get(raw.summary, "unanswered");
+		st.summary_nodes[5] = ynode_get(raw.summary, "overdue_remediations");
 	}
 	if (load_risk(&ld, raw.risk))
 		ret = -1;
@@ -936,9 +972,11 @@ int report_json_load(struct result *r, struct ydoc *doc, struct diag_list *dl)
 			   : !strcmp(raw.target_source, "inherent_risk") ? TARGET_INHERENT_RISK
 									 : TARGET_EXPLICIT;
 	snprintf(r->generated_at, sizeof(r->generated_at), "%s", raw.generated_at);
-	if (r->target_source == TARGET_INHERENT_RISK && r->target != risk_target(r->inherent_risk)) {
-		ret = ydoc_error(doc, dl, ynode_get(doc->root, "target"),
-				 "the target does not follow from the inherent risk (the report was edited or is damaged)");
+	if (r->target_source == TARGET_INHERENT_RISK &&
+	    r->target != risk_target(r->inherent_risk)) {
+		ret = ydoc_error(
+			doc, dl, ynode_get(doc->root, "target"),
+			"the target does not follow from the inherent risk (the report was edited or is damaged)");
 		goto cleanup;
 	}
 	st.overall = raw.overall;

@@ -98,6 +98,8 @@ int schema_string(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 				  "expected text, got %s %s (quote it if you mean the text \"%s\")",
 				  node->kind == YSCALAR_INT ? "an" : "a", ynode_type_name(node),
 				  node->str);
+	if (!node->str[strspn(node->str, " \t\r\n")])
+		return ydoc_error(ctx->doc, ctx->dl, node, "expected text, got only white space");
 	*(const char **)dest = node->str;
 	return 0;
 }

@@ -65,7 +65,7 @@ void sha256_update(struct sha256 *ctx, const void *data, size_t len)
 	const unsigned char *p = data;
 
 	ctx->bytes += len;
-	while (len) {
+	if (ctx->fill) {
 		size_t n = 64 - ctx->fill;
 
 		if (n > len)
@@ -74,11 +74,16 @@ void sha256_update(struct sha256 *ctx, const void *data, size_t len)
 		ctx->fill += n;
 		p += n;
 		len -= n;
-		if (ctx->fill == 64) {
-			compress(ctx, ctx->block);
-			ctx->fill = 0;
-		}
+		if (ctx->fill < 64)
+			return;
+		compress(ctx, ctx->block);
+		ctx->fill = 0;
 	}
+	/* Whole blocks straight from the input, without copying. */
+	for (; len >= 64; p += 64, len -= 64)
+		compress(ctx, p);
+	memcpy(ctx->block, p, len);
+	ctx->fill = len;
 }
 
 void sha256_final_hex(struct sha256 *ctx, char hex[65])

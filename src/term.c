@@ -124,9 +124,11 @@ void term_sanitize(struct strbuf *sb, const char *s, size_t len)
 		} else if (cp < 0x20 || cp == 0x7f) {
 			strbuf_addc(sb, '^');
 			strbuf_addc(sb, cp == 0x7f ? '?' : (char)(cp + 0x40));
-		} else if ((cp >= 0x80 && cp <= 0x9f) ||
-			   (cp == 0xfffd && k == 1 && (unsigned char)*s >= 0x80)) {
-			strbuf_addf(sb, "<U+%04X>", cp == 0xfffd ? (unsigned char)*s : cp);
+		} else if (cp == 0xfffd && k == 1 && (unsigned char)*s >= 0x80) {
+			/* A byte that is not UTF-8: show the byte, not a character. */
+			strbuf_addf(sb, "<0x%02X>", (unsigned char)*s);
+		} else if (cp >= 0x80 && cp <= 0x9f) {
+			strbuf_addf(sb, "<U+%04X>", cp);
 		} else {
 			strbuf_add(sb, s, k);
 		}

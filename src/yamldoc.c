@@ -30,7 +30,40 @@ void ydoc_release(struct ydoc *doc)
 	ydoc_init(doc);
 }
 
+void ydoc_drop_source(struct ydoc *doc)
+{
+	free(doc->owned);
+	free(doc->lines);
+	doc->owned = NULL;
+	doc->lines = NULL;
+	doc->nlines = 0;
+	doc->data = NULL;
+	doc->len = 0;
+}
+
 /* Line index, built on the first error only: most loads never need it. */
+/*
+ * Bytes of the line break at i, or 0. YAML 1.1 (libyaml) also breaks lines
+ * at CR alone, NEL, LS and PS; positions must count lines as the parser does.
+ */
+static size_t line_break(const struct ydoc *doc, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)doc->data;
+	size_t left = doc->len - i;
+
+	if (s[i] == '\n')
+		return 1;
+	if (!doc->yaml_breaks)
+		return 0;
+	if (s[i] == '\r')
+		return left > 1 && s[i + 1] == '\n' ? 2 : 1;
+	if (s[i] == 0xc2 && left > 1 && s[i + 1] == 0x85)
+		return 2;
+	if (s[i] == 0xe2 && left > 2 && s[i + 1] == 0x80 && (s[i + 2] == 0xa8 || s[i + 2] == 0xa9))
+		return 3;
+	return 0;
+}
+
 static void build_lines(struct ydoc *doc)
 {
 	size_t alloc = 0;
@@ -40,11 +73,16 @@ static void build_lines(struct ydoc *doc)
 	doc->lines = xgrow(NULL, &alloc, 1, sizeof(size_t));
 	doc->lines[0] = 0;
 	doc->nlines = 1;
-	for (size_t i = 0; i < doc->len; i++) {
-		if (doc->data[i] == '\n') {
-			doc->lines = xgrow(doc->lines, &alloc, doc->nlines + 1, sizeof(size_t));
-			doc->lines[doc->nlines++] = i + 1;
+	for (size_t i = 0; i < doc->len;) {
+		size_t k = line_break(doc, i);
+
+		if (!k) {
+			i++;
+			continue;
 		}
+		i += k;
+		doc->lines = xgrow(doc->lines, &alloc, doc->nlines + 1, sizeof(size_t));
+		doc->lines[doc->nlines++] = i;
 	}
 }
 
@@ -59,7 +97,7 @@ static char *line_text(struct ydoc *doc, int line)
 		return NULL;
 	start = doc->lines[line - 1];
 	end = start;
-	while (end < doc->len && doc->data[end] != '\n' && doc->data[end] != '\r')
+	while (end < doc->len && doc->data[end] != '\r' && !line_break(doc, end))
 		end++;
 	/* Skip a byte order mark so the caret lines up. */
 	if (line == 1 && end - start >= 3 && !memcmp(doc->data, "\xef\xbb\xbf", 3))
@@ -69,9 +107,9 @@ static char *line_text(struct ydoc *doc, int line)
 	return xstrndup(doc->data + start, end - start);
 }
 
-__attribute__((format(printf, 7, 0))) static void
-vreport(struct ydoc *doc, struct diag_list *dl, enum diag_severity sev, int line, int col,
-	int span, const char *fmt, va_list ap)
+__attribute__((format(printf, 7, 0))) static void vreport(struct ydoc *doc, struct diag_list *dl,
+							  enum diag_severity sev, int line, int col,
+							  int span, const char *fmt, va_list ap)
 {
 	struct strbuf msg = STRBUF_INIT;
 	char *excerpt = line_text(doc, line);
@@ -127,11 +165,16 @@ static void offset_position(const struct ydoc *doc, size_t off, int *line, int *
 
 	if (off > doc->len)
 		off = doc->len;
-	for (i = 0; i < off; i++) {
-		if (doc->data[i] == '\n') {
-			l++;
-			ls = i + 1;
+	for (i = 0; i < off;) {
+		size_t k = line_break(doc, i);
+
+		if (!k) {
+			i++;
+			continue;
 		}
+		i += k;
+		l++;
+		ls = i;
 	}
 	*line = l;
 	*col = 1;
@@ -249,6 +292,8 @@ struct builder {
 	struct anchor *anchors;
 	size_t nanchors, anchors_alloc;
 	size_t alias_nodes;
+	size_t nodes;
+	bool plain_key; /* the scalar being added was written plain */
 	int documents;
 };
 
@@ -263,6 +308,7 @@ static int mark_span(const yaml_mark_t *start, const yaml_mark_t *end)
 
 static struct ynode *new_node(struct builder *b, enum ynode_type type, const yaml_event_t *ev)
 {
+	b->nodes++;
 	struct ynode *n = arena_alloc(&b->doc->arena, sizeof(*n));
 
 	n->type = type;
@@ -353,6 +399,9 @@ static int add_child(struct builder *b, struct ynode *child)
 {
 	struct frame *f;
 
+	if (b->nodes > YDOC_MAX_NODES)
+		return ydoc_error(b->doc, b->dl, child, "more than %d values in one file",
+				  YDOC_MAX_NODES);
 	if (!b->depth) {
 		b->doc->root = child;
 		return 0;
@@ -365,6 +414,11 @@ static int add_child(struct builder *b, struct ynode *child)
 		return 0;
 	}
 	if (!f->have_key) {
+		if (child->type == YNODE_SCALAR && child->kind == YSCALAR_STRING &&
+		    !strcmp(child->str, "<<") && b->plain_key)
+			return ydoc_error(
+				b->doc, b->dl, child,
+				"YAML merge keys (<<) are not supported: write the keys out");
 		if (child->type != YNODE_SCALAR)
 			return ydoc_error(b->doc, b->dl, child,
 					  "a mapping key must be a scalar, not a %s",
@@ -417,7 +471,19 @@ static int on_alias(struct builder *b, const yaml_event_t *ev)
 			return ydoc_error_at(b->doc, b->dl, line, col, 1,
 					     "aliases expand to more than %d nodes",
 					     YDOC_MAX_ALIAS_NODES);
-		return add_child(b, n);
+		{
+			/*
+			 * A copy placed where the alias is, so that a problem with the
+			 * value is reported there; what it contains stays shared.
+			 */
+			struct ynode *copy = arena_alloc(&b->doc->arena, sizeof(*copy));
+
+			*copy = *n;
+			copy->line = line;
+			copy->col = col;
+			copy->span = mark_span(&ev->start_mark, &ev->end_mark);
+			return add_child(b, copy);
+		}
 	}
 	return ydoc_error_at(b->doc, b->dl, line, col, 1, "alias \"*%s\" has no anchor before it",
 			     name);
@@ -437,6 +503,7 @@ static int on_scalar(struct builder *b, const yaml_event_t *ev)
 		n->kind = resolve_plain(n->str, n->len);
 	else
 		n->kind = YSCALAR_STRING;
+	b->plain_key = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 	if (memchr(n->str, '\0', n->len))
 		return ydoc_error(b->doc, b->dl, n, "NUL character in a scalar");
 	n->complete = true;
@@ -611,6 +678,9 @@ int ydoc_parse_yaml(struct ydoc *doc, struct diag_list *dl)
 {
 	size_t before = dl->errors;
 
+	doc->yaml_breaks = true;
+	free(doc->lines); /* counted for another syntax, if any */
+	doc->lines = NULL;
 	if (parse(doc, dl) || dl->errors > before)
 		return -1;
 	return 0;

@@ -1,0 +1,145 @@
+/* Streaming JSON output: one pass, no tree, the same layout as json_render. */
+#include "jsonw.h"
+
+#include <string.h>
+
+void jsonw_escape(struct strbuf *out, const char *s)
+{
+	const char *run = s;
+
+	strbuf_addc(out, '"');
+	for (;; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+			continue;
+		/* Copy the plain run in one go: most text has nothing to escape. */
+		strbuf_add(out, run, (size_t)(s - run));
+		if (!c)
+			break;
+		switch (c) {
+		case '"':
+			strbuf_adds(out, "\\\"");
+			break;
+		case '\\':
+			strbuf_adds(out, "\\\\");
+			break;
+		case '\n':
+			strbuf_adds(out, "\\n");
+			break;
+		case '\r':
+			strbuf_adds(out, "\\r");
+			break;
+		case '\t':
+			strbuf_adds(out, "\\t");
+			break;
+		default:
+			strbuf_addf(out, "\\u%04x", c);
+		}
+		run = s + 1;
+	}
+	strbuf_addc(out, '"');
+}
+
+void jsonw_init(struct jsonw *w, struct strbuf *out)
+{
+	memset(w, 0, sizeof(*w));
+	w->out = out;
+	w->depth = -1;
+}
+
+static void indent(struct jsonw *w, int depth)
+{
+	for (int i = 0; i < depth; i++)
+		strbuf_adds(w->out, "  ");
+}
+
+/* Separator, indentation and key before a member of the open container. */
+static void member(struct jsonw *w, const char *key)
+{
+	if (w->depth >= 0) {
+		if (w->oneline[w->depth]) {
+			if (w->any[w->depth])
+				strbuf_adds(w->out, ", ");
+		} else {
+			strbuf_adds(w->out, w->any[w->depth] ? ",\n" : "\n");
+			indent(w, w->depth + 1);
+		}
+		w->any[w->depth] = true;
+	}
+	if (key) {
+		jsonw_escape(w->out, key);
+		strbuf_adds(w->out, ": ");
+	}
+}
+
+static void open_container(struct jsonw *w, const char *key, char c, bool oneline)
+{
+	member(w, key);
+	strbuf_addc(w->out, c);
+	w->depth++;
+	w->any[w->depth] = false;
+	w->oneline[w->depth] = oneline;
+	w->close[w->depth] = c == '{' ? '}' : ']';
+}
+
+void jsonw_object(struct jsonw *w, const char *key)
+{
+	open_container(w, key, '{', false);
+}
+
+void jsonw_array(struct jsonw *w, const char *key, bool oneline)
+{
+	open_container(w, key, '[', oneline);
+}
+
+void jsonw_end(struct jsonw *w)
+{
+	int depth = w->depth--;
+
+	if (w->any[depth] && !w->oneline[depth]) {
+		strbuf_addc(w->out, '\n');
+		indent(w, depth);
+	}
+	strbuf_addc(w->out, w->close[depth]);
+}
+
+void jsonw_str(struct jsonw *w, const char *key, const char *s)
+{
+	member(w, key);
+	if (s)
+		jsonw_escape(w->out, s);
+	else
+		strbuf_adds(w->out, "null");
+}
+
+void jsonw_int(struct jsonw *w, const char *key, long long v)
+{
+	member(w, key);
+	strbuf_addf(w->out, "%lld", v);
+}
+
+void jsonw_bool(struct jsonw *w, const char *key, bool b)
+{
+	member(w, key);
+	strbuf_adds(w->out, b ? "true" : "false");
+}
+
+void jsonw_null(struct jsonw *w, const char *key)
+{
+	member(w, key);
+	strbuf_adds(w->out, "null");
+}
+
+void jsonw_text(struct jsonw *w, const char *key, const struct text *t)
+{
+	jsonw_object(w, key);
+	jsonw_str(w, "en", t->en);
+	jsonw_str(w, "zh", t->zh);
+	jsonw_end(w);
+}
+
+void jsonw_finish(struct jsonw *w)
+{
+	strbuf_addc(w->out, '\n');
+}
