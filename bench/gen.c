@@ -2,7 +2,8 @@
  * Benchmark input generator: a catalogue of N principles in the layout of
  * controls/ and a matching answers file, with realistic text lengths and a
  * mix of statuses. Deterministic: the same N gives the same bytes.
- * usage: gen N OUTDIR   (writes OUTDIR/catalogue/ and OUTDIR/answers.yaml)
+ * usage: gen N OUTDIR [SEED]   (writes OUTDIR/catalogue/ and OUTDIR/answers.yaml;
+ * a different SEED gives the same catalogue with different answers)
  */
 #include <errno.h>
 #include <stdio.h>
@@ -11,6 +12,17 @@
 #include <sys/stat.h>
 
 static unsigned long long seed = 88172645463325252ULL;
+
+static unsigned long long answer_seed;
+
+/* Statuses draw from their own stream, so SEED changes the answers only. */
+static unsigned rnd_answer(unsigned n)
+{
+	answer_seed ^= answer_seed << 13;
+	answer_seed ^= answer_seed >> 7;
+	answer_seed ^= answer_seed << 17;
+	return (unsigned)(answer_seed % n);
+}
 
 static unsigned rnd(unsigned n)
 {
@@ -80,10 +92,11 @@ int main(int argc, char **argv)
 	int ndomains = 7, per_component = 10;
 	FILE *fw, *ans, *prod;
 
-	if (argc != 3 || (n = strtol(argv[1], NULL, 10)) < 7) {
-		fputs("usage: gen N OUTDIR (N >= 7)\n", stderr);
+	if ((argc != 3 && argc != 4) || (n = strtol(argv[1], NULL, 10)) < 7) {
+		fputs("usage: gen N OUTDIR [SEED] (N >= 7)\n", stderr);
 		return 2;
 	}
+	answer_seed = 0x9e3779b97f4a7c15ULL ^ (argc == 4 ? strtoull(argv[3], NULL, 10) : 0);
 	snprintf(catdir, sizeof(catdir), "%s/catalogue", argv[2]);
 	if ((mkdir(argv[2], 0755) && errno != EEXIST) || (mkdir(catdir, 0755) && errno != EEXIST)) {
 		perror(argv[2]);
@@ -140,7 +153,7 @@ int main(int argc, char **argv)
 			text(df, "      ", "provider", 40);
 			fprintf(ans, "  \"%d.%d.%d\":\n", d, c, p);
 			for (int l = 0; l < nlevels; l++) {
-				unsigned r = rnd(100), k = 0, acc = weights[0];
+				unsigned r = rnd_answer(100), k = 0, acc = weights[0];
 
 				while (r >= acc)
 					acc += weights[++k];
@@ -152,7 +165,8 @@ int main(int argc, char **argv)
 				if (kind != 0)
 					fputs("  ", ans);
 				fprintf(ans, "    evidence: [\"Policy %u v%u, approved 2026-0%u-1%u\", \"Ticket CHG%06u\"]\n",
-					rnd(900), 1 + rnd(5), 1 + rnd(9), rnd(9), rnd(999999));
+					rnd_answer(900), 1 + rnd_answer(5), 1 + rnd_answer(9), rnd_answer(9),
+					rnd_answer(999999));
 				if (k >= 1) {
 					if (kind != 0)
 						fputs("  ", ans);
@@ -162,7 +176,7 @@ int main(int argc, char **argv)
 					if (kind != 0)
 						fputs("  ", ans);
 					fprintf(ans, "    remediation: { action: Complete the rollout, owner: CISO, due: 2027-0%u-15 }\n",
-						1 + rnd(9));
+						1 + rnd_answer(9));
 				}
 				if (k == 6) {
 					if (kind != 0)

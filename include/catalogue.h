@@ -132,6 +132,7 @@ struct catalogue {
 	size_t ndocs;
 	struct idmap principle_ids;
 	struct idmap product_ids;
+	struct idmap component_ids;
 };
 
 void catalogue_init(struct catalogue *cat);

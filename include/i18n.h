@@ -4,7 +4,8 @@
 
 enum lang {
 	LANG_EN,
-	LANG_ZH,
+	LANG_ZH,      /* Simplified Chinese, as the catalogue is written */
+	LANG_ZH_HANT, /* Traditional Chinese (Hong Kong): zh text converted on output */
 };
 
 /* A text in English and Simplified Chinese; zh may be NULL. */
@@ -13,8 +14,14 @@ struct text {
 	const char *zh;
 };
 
-/* Parses "en" or "zh"; returns -1 otherwise. */
+/* Parses "en", "zh" (or "zh-Hans") and "zh-Hant" (or "zh-HK", "zh-TW"); -1 otherwise. */
 int lang_parse(const char *s, enum lang *out);
+/*
+ * The language the environment asks for: the first of LC_ALL, LC_MESSAGES
+ * and LANG that is set; zh_HK, zh_TW and zh_MO give zh-Hant, other zh
+ * locales zh, anything else en.
+ */
+enum lang lang_default(void);
 const char *lang_name(enum lang l);
 /* The text in lang, falling back to English; "" when both are missing. */
 const char *text_get(const struct text *t, enum lang lang);

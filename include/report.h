@@ -15,6 +15,7 @@ enum report_format {
 	REPORT_MARKDOWN,
 	REPORT_CSV,
 	REPORT_XLSX,
+	REPORT_OSCAL,
 };
 
 struct report_options {
@@ -24,7 +25,7 @@ struct report_options {
 	bool csv_bom; /* csv: start with a UTF-8 byte-order mark, for Excel */
 };
 
-/* Parses "text", "json", "html", "markdown" (or "md"), "csv", "xlsx". */
+/* Parses "text", "json", "html", "markdown" (or "md"), "csv", "xlsx", "oscal". */
 int report_format_parse(const char *s, enum report_format *out);
 const char *report_format_name(enum report_format f);
 /* True for formats that are bytes, not text (written through a file). */

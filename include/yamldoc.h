@@ -14,6 +14,8 @@
 #define YDOC_MAX_DEPTH	     64
 #define YDOC_MAX_ALIAS_NODES 100000
 #define YDOC_MAX_NODES	     10000000
+/* A saved JSON report repeats every requirement text: it may be larger. */
+#define YDOC_MAX_REPORT_BYTES ((size_t)1024 << 20)
 
 enum ynode_type {
 	YNODE_SCALAR,
@@ -63,6 +65,7 @@ struct ydoc {
 	const char *data;
 	size_t len;
 	struct ynode *root;
+	size_t max_bytes; /* 0: YDOC_MAX_BYTES */
 	/* private */
 	bool yaml_breaks; /* NEL, LS, PS and CR alone end lines too */
 	char *owned;
@@ -107,6 +110,8 @@ int ydoc_check_duplicates(struct ydoc *doc, struct diag_list *dl, struct ynode *
  * its own copies. Later diagnostics on doc have no source line to show.
  */
 void ydoc_drop_source(struct ydoc *doc);
+/* The size limit in force for doc. */
+size_t ydoc_max_bytes(const struct ydoc *doc);
 
 /* Records an error at node (or at 1:1 when node is NULL); returns -1. */
 int ydoc_error(struct ydoc *doc, struct diag_list *dl, const struct ynode *node, const char *fmt,

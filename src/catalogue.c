@@ -35,6 +35,7 @@ void catalogue_init(struct catalogue *cat)
 	arena_init(&cat->arena);
 	idmap_init(&cat->principle_ids);
 	idmap_init(&cat->product_ids);
+	idmap_init(&cat->component_ids);
 }
 
 void catalogue_release(struct catalogue *cat)
@@ -48,6 +49,7 @@ void catalogue_release(struct catalogue *cat)
 	free(cat->products);
 	idmap_release(&cat->principle_ids);
 	idmap_release(&cat->product_ids);
+	idmap_release(&cat->component_ids);
 	arena_release(&cat->arena);
 	catalogue_init(cat);
 }
@@ -664,10 +666,8 @@ static int load_principle(struct loader *ld, struct schema_ctx *ctx, size_t doma
 					  "principle \"%s\" does not belong to domain %s", raw.id,
 					  d->id);
 		snprintf(comp, sizeof(comp), "%u.%u", p.num[0], p.num[1]);
-		for (c = d->first_component; c < d->first_component + d->ncomponents; c++)
-			if (!strcmp(cat->components[c].id, comp))
-				break;
-		if (c == d->first_component + d->ncomponents)
+		/* A hash look-up: a large catalogue has thousands of components. */
+		if (idmap_get(&cat->component_ids, comp, &c) || cat->components[c].domain != domain)
 			return ydoc_error(
 				ctx->doc, ctx->dl, idnode,
 				"principle \"%s\": component %s is not declared in framework.yaml",
@@ -793,10 +793,9 @@ static int load_component(struct loader *ld, struct schema_ctx *ctx, size_t doma
 		return ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "id"),
 				  "invalid component id \"%s\" for domain %s (expected %s.N)",
 				  rc.id, d->id, d->id);
-	for (size_t c = d->first_component; c < cat->ncomponents; c++)
-		if (!strcmp(cat->components[c].id, rc.id))
-			return ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "id"),
-					  "duplicate component id \"%s\"", rc.id);
+	if (idmap_put(&cat->component_ids, rc.id, cat->ncomponents))
+		return ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "id"),
+				  "duplicate component id \"%s\"", rc.id);
 	cat->components = xgrow(cat->components, &ld->components_alloc, cat->ncomponents + 1,
 				sizeof(*cat->components));
 	memset(&cat->components[cat->ncomponents], 0, sizeof(*cat->components));

@@ -66,7 +66,7 @@ static int run(int argc, char **argv)
 			if (report_format_parse(value, &format)) {
 				ret = cmd_usage_error(
 					&cmd_assess,
-					"unknown format \"%s\" (expected text, json, html, markdown, csv or xlsx)",
+					"unknown format \"%s\" (expected text, json, html, markdown, csv, xlsx or oscal)",
 					value);
 				goto cleanup;
 			}
@@ -150,7 +150,8 @@ const struct cmd cmd_assess = {
 	"                    overriding the answers file\n"
 	"  --as-of DATE      Judge overdue remediation and expired risk\n"
 	"                    acceptance on DATE (default: the assessment date)\n"
-	"  --format FORMAT   text (default), json, html, markdown, csv or xlsx\n"
+	"  --format FORMAT   text (default), json, html, markdown, csv, xlsx or oscal\n"
+	"                    (OSCAL 1.2.1 assessment-results, docs/oscal.md)\n"
 	"  -o, --output FILE Write the report to FILE (atomically) instead of\n"
 	"                    standard output\n"
 	"  --csv-bom         Start CSV output with a byte-order mark, for Excel\n"

@@ -6,6 +6,7 @@
 #include "catalogue_view.h"
 #include "cmd.h"
 #include "exitcode.h"
+#include "oscal.h"
 #include "opts.h"
 #include "suggest.h"
 #include "xalloc.h"
@@ -41,7 +42,7 @@ static int run(int argc, char **argv)
 	enum lang lang = LANG_EN;
 	struct catalogue cat;
 	struct opt_iter it;
-	int id, ret, json = 0;
+	int id, ret, json = 0, oscal = 0;
 
 	catalogue_init(&cat);
 	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
@@ -60,13 +61,16 @@ static int run(int argc, char **argv)
 			filter.domain = value;
 			break;
 		case O_FORMAT:
-			if (strcmp(value, "text") && strcmp(value, "json")) {
+			if (strcmp(value, "text") && strcmp(value, "json") &&
+			    strcmp(value, "oscal")) {
 				ret = cmd_usage_error(
 					&cmd_catalogue,
-					"unknown format \"%s\" (expected text or json)", value);
+					"unknown format \"%s\" (expected text, json or oscal)",
+					value);
 				goto cleanup;
 			}
 			json = !strcmp(value, "json");
+			oscal = !strcmp(value, "oscal");
 			break;
 		case O_LANG:
 			if (lang_parse(value, &lang)) {
@@ -104,6 +108,21 @@ static int run(int argc, char **argv)
 			goto cleanup;
 		}
 	}
+	/* An OSCAL catalog is a whole document: no other view has one. */
+	if (oscal && strcmp(action, "list")) {
+		ret = cmd_usage_error(
+			&cmd_catalogue,
+			"--format oscal goes with 'list' only (the whole catalogue as an "
+			"OSCAL catalog), not with '%s'",
+			action);
+		goto cleanup;
+	}
+	if (oscal && (filter.domain || filter.level != LEVEL_NONE)) {
+		ret = cmd_usage_error(&cmd_catalogue,
+				      "--format oscal writes the whole catalogue; it does not take "
+				      "--domain or --level");
+		goto cleanup;
+	}
 	if ((filter.domain || filter.level != LEVEL_NONE) && strcmp(action, "list")) {
 		ret = cmd_usage_error(&cmd_catalogue, "--domain and --level go with 'list' only");
 		goto cleanup;
@@ -134,7 +153,9 @@ static int run(int argc, char **argv)
 		}
 	}
 	if (!strcmp(action, "list")) {
-		if (json)
+		if (oscal)
+			oscal_catalog_render(&out, &cat);
+		else if (json)
 			catalogue_json_list(&out, &cat, &filter);
 		else
 			catalogue_text_list(&out, &cat, &filter, lang);
@@ -216,7 +237,9 @@ const struct cmd cmd_catalogue = {
 	"  --domain N        list: only domain N\n"
 	"  --level LEVEL     list: only principles with a requirement at LEVEL\n"
 	"  --lang LANG       en (default) or zh\n"
-	"  --format FORMAT   text (default) or json (both languages, for scripts)\n"
+	"  --format FORMAT   text (default) or json (both languages, for scripts);\n"
+	"                    list also takes oscal: the whole catalogue as an\n"
+	"                    OSCAL 1.2.1 catalog (docs/oscal.md)\n"
 	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
 	"  -h, --help        Show this help\n",
 };

@@ -254,8 +254,14 @@ int cmd_load_result(struct cmd_loader *ld, const char *path, struct result *r, s
 	int ret = -1;
 
 	answers_init(&ans);
+	ans.doc.max_bytes = YDOC_MAX_REPORT_BYTES;
 	if (ydoc_read_file(&ans.doc, path, dl))
 		goto cleanup;
+	if (!ydoc_looks_like_json(&ans.doc) && ans.doc.len > YDOC_MAX_BYTES) {
+		ydoc_error_at(&ans.doc, dl, 1, 1, 1, "file is larger than the %zu MiB limit",
+			      YDOC_MAX_BYTES >> 20);
+		goto cleanup;
+	}
 	if (ydoc_looks_like_json(&ans.doc)) {
 		ret = ydoc_parse_json(&ans.doc, dl) || report_json_load(r, &ans.doc, dl) ? -1 : 0;
 		goto cleanup;

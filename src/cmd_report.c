@@ -56,7 +56,7 @@ static int run(int argc, char **argv)
 			if (report_format_parse(value, &format)) {
 				ret = cmd_usage_error(
 					&cmd_report,
-					"unknown format \"%s\" (expected text, json, html, markdown, csv or xlsx)",
+					"unknown format \"%s\" (expected text, json, html, markdown, csv, xlsx or oscal)",
 					value);
 				goto cleanup;
 			}
@@ -81,6 +81,7 @@ static int run(int argc, char **argv)
 			       : cmd_usage_error(&cmd_report, "missing the JSON report file");
 		goto cleanup;
 	}
+	doc.max_bytes = YDOC_MAX_REPORT_BYTES;
 	if (ydoc_read_file(&doc, it.args[0], &dl) ||
 	    (!ydoc_looks_like_json(&doc) &&
 	     ydoc_error_at(
@@ -115,7 +116,8 @@ const struct cmd cmd_report = {
 	"its recorded levels and gaps must follow from its statuses.\n"
 	"\n"
 	"Options:\n"
-	"  --format FORMAT   text (default), json, html, markdown, csv or xlsx\n"
+	"  --format FORMAT   text (default), json, html, markdown, csv, xlsx or oscal\n"
+	"                    (OSCAL 1.2.1 assessment-results, docs/oscal.md)\n"
 	"  -o, --output FILE Write to FILE (atomically) instead of standard output\n"
 	"  --csv-bom         Start CSV output with a byte-order mark, for Excel\n"
 	"  --lang LANG       Report language: en (default) or zh\n"

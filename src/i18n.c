@@ -1,6 +1,7 @@
 /* The report's fixed words in each language craf speaks. */
 #include "i18n.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const en[MSG_COUNT] = {
@@ -242,28 +243,48 @@ int lang_parse(const char *s, enum lang *out)
 {
 	if (!strcmp(s, "en"))
 		*out = LANG_EN;
-	else if (!strcmp(s, "zh"))
+	else if (!strcmp(s, "zh") || !strcmp(s, "zh-Hans"))
 		*out = LANG_ZH;
+	else if (!strcmp(s, "zh-Hant") || !strcmp(s, "zh-HK") || !strcmp(s, "zh-TW"))
+		*out = LANG_ZH_HANT;
 	else
 		return -1;
 	return 0;
 }
 
+enum lang lang_default(void)
+{
+	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+
+	for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
+		const char *v = getenv(vars[i]);
+
+		if (!v || !*v)
+			continue;
+		if (!strncmp(v, "zh_HK", 5) || !strncmp(v, "zh_TW", 5) || !strncmp(v, "zh_MO", 5))
+			return LANG_ZH_HANT;
+		if (!strncmp(v, "zh", 2))
+			return LANG_ZH;
+		return LANG_EN;
+	}
+	return LANG_EN;
+}
+
 const char *lang_name(enum lang l)
 {
-	return l == LANG_ZH ? "zh" : "en";
+	return l == LANG_ZH_HANT ? "zh-Hant" : l == LANG_ZH ? "zh" : "en";
 }
 
 const char *text_get(const struct text *t, enum lang lang)
 {
-	if (lang == LANG_ZH && t->zh && *t->zh)
+	if (lang != LANG_EN && t->zh && *t->zh)
 		return t->zh;
 	return t->en ? t->en : "";
 }
 
 const char *msg(enum lang lang, enum msg id)
 {
-	const char *s = lang == LANG_ZH ? zh[id] : en[id];
+	const char *s = lang != LANG_EN ? zh[id] : en[id];
 
 	return s ? s : en[id];
 }

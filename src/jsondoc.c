@@ -373,9 +373,10 @@ static struct ynode *parse_value(struct jp *p)
 {
 	char c;
 
-	if (p->nodes >= YDOC_MAX_NODES) {
-		ydoc_error_at(p->doc, p->dl, p->line, p->col, 1, "more than %d values in one file",
-			      YDOC_MAX_NODES);
+	/* Reports hold several values per byte of answers: scale the limit with the file. */
+	if (p->nodes >= YDOC_MAX_NODES * (ydoc_max_bytes(p->doc) / YDOC_MAX_BYTES)) {
+		ydoc_error_at(p->doc, p->dl, p->line, p->col, 1, "more than %zu values in one file",
+			      (size_t)YDOC_MAX_NODES * (ydoc_max_bytes(p->doc) / YDOC_MAX_BYTES));
 		return NULL;
 	}
 	skip_ws(p);

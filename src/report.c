@@ -3,12 +3,14 @@
 
 #include <string.h>
 
+#include "oscal.h"
 #include "report_json.h"
 #include "report_text.h"
 
 static const char *const names[] = {
 	[REPORT_TEXT] = "text",		[REPORT_JSON] = "json", [REPORT_HTML] = "html",
 	[REPORT_MARKDOWN] = "markdown", [REPORT_CSV] = "csv",	[REPORT_XLSX] = "xlsx",
+	[REPORT_OSCAL] = "oscal",
 };
 
 int report_format_parse(const char *s, enum report_format *out)
@@ -55,6 +57,9 @@ void report_render(struct strbuf *out, const struct result *r, enum report_forma
 		break;
 	case REPORT_CSV:
 		report_csv_render(out, r, o);
+		break;
+	case REPORT_OSCAL:
+		oscal_assessment_results_render(out, r);
 		break;
 	case REPORT_XLSX:
 		break;

@@ -436,6 +436,7 @@ static int find_domain(const struct result *r, const char *id, size_t *out)
 static int load_controls(struct loader *ld, const struct ynode *list, const struct idmap *products,
 			 struct idmap *ids, struct stored *st)
 {
+	struct idmap comp_map = IDMAP_INIT, *components = &comp_map;
 	static const struct schema_field fields[] = {
 		{"id", schema_string, offsetof(struct raw_control, id), true},
 		{"domain", schema_string, offsetof(struct raw_control, domain), true},
@@ -453,6 +454,10 @@ static int load_controls(struct loader *ld, const struct ynode *list, const stru
 
 	if (expect_list(ld, list, "controls"))
 		return -1;
+	/* Component id -> its index within its domain; ids are unique across domains. */
+	for (size_t d = 0; d < r->ndomains; d++)
+		for (size_t c = 0; c < r->domains[d].ncomponents; c++)
+			idmap_put(components, r->domains[d].components[c].id, c);
 	r->controls = arena_array(&r->arena, list->nr, sizeof(*r->controls));
 	st->controls = arena_array(&r->arena, list->nr, sizeof(*st->controls));
 	for (size_t i = 0; i < list->nr; i++) {
@@ -476,10 +481,9 @@ static int load_controls(struct loader *ld, const struct ynode *list, const stru
 			continue;
 		}
 		rd = &r->domains[d];
-		for (k = 0; k < rd->ncomponents; k++)
-			if (!strcmp(rd->components[k].id, raw.component))
-				break;
-		if (k == rd->ncomponents) {
+		/* Components are many in a large report: look them up by hash. */
+		if (idmap_get(components, raw.component, &k) || k >= rd->ncomponents ||
+		    strcmp(rd->components[k].id, raw.component)) {
 			ret = ydoc_error(
 				ld->sc.doc, ld->sc.dl, ynode_get(node, "component"),
 				"control %s names component \"%s\", which is not in domain %s",
@@ -518,6 +522,7 @@ static int load_controls(struct loader *ld, const struct ynode *list, const stru
 					 raw.id);
 		r->ncontrols++;
 	}
+	idmap_release(&comp_map);
 	return ret;
 }
 

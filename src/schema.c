@@ -67,9 +67,8 @@ int schema_mapping(struct schema_ctx *ctx, const struct ynode *node, const char 
 		const struct ynode *key = node->pairs[i].key;
 		size_t f;
 
-		for (f = 0; f < nfields; f++)
-			if (key->len == strlen(fields[f].key) &&
-			    !memcmp(key->str, fields[f].key, key->len))
+for (f = 0; f < nfields; f++)
+			if (!strcmp(key->str, fields[f].key))
 				break;
 		if (f == nfields) {
 			ret = unknown_key(ctx, key, what, fields, nfields);

@@ -1,8 +1,16 @@
 /* FIPS 180-4 SHA-256; small enough to carry instead of another dependency. */
 #include "sha256.h"
 
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+#include <immintrin.h>
+#define HAVE_SHANI_PATH 1
+#endif
 
 static const uint32_t K[64] = {
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
@@ -50,6 +58,89 @@ static void compress(struct sha256 *ctx, const unsigned char *p)
 	ctx->state[6] += g, ctx->state[7] += h;
 }
 
+static void compress_portable(uint32_t state[8], const unsigned char *p, size_t blocks)
+{
+	struct sha256 tmp;
+
+	memcpy(tmp.state, state, sizeof(tmp.state));
+	for (; blocks; blocks--, p += 64)
+		compress(&tmp, p);
+	memcpy(state, tmp.state, sizeof(tmp.state));
+}
+
+#ifdef HAVE_SHANI_PATH
+/*
+ * The x86 SHA extensions: hashing the inputs is otherwise a sixth of the
+ * time of a large assessment. Four rounds per step, schedule in registers.
+ */
+__attribute__((target("sha,sse4.1"))) static void compress_shani(uint32_t state[8],
+								   const unsigned char *p,
+								   size_t blocks)
+{
+	const __m128i mask = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+	__m128i tmp = _mm_loadu_si128((const __m128i *)&state[0]);
+	__m128i s1 = _mm_loadu_si128((const __m128i *)&state[4]);
+	__m128i s0;
+
+	tmp = _mm_shuffle_epi32(tmp, 0xB1);	   /* CDAB */
+	s1 = _mm_shuffle_epi32(s1, 0x1B);	   /* EFGH */
+	s0 = _mm_alignr_epi8(tmp, s1, 8);	   /* ABEF */
+	s1 = _mm_blend_epi16(s1, tmp, 0xF0);	   /* CDGH */
+	for (; blocks; blocks--, p += 64) {
+		__m128i abef = s0, cdgh = s1, w[4];
+
+		for (int i = 0; i < 16; i++) {
+			__m128i m;
+
+			if (i < 4) {
+				w[i] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * i)),
+							mask);
+			} else {
+				__m128i t = _mm_sha256msg1_epu32(w[i & 3], w[(i + 1) & 3]);
+
+				t = _mm_add_epi32(t, _mm_alignr_epi8(w[(i + 3) & 3], w[(i + 2) & 3], 4));
+				w[i & 3] = _mm_sha256msg2_epu32(t, w[(i + 3) & 3]);
+			}
+			m = _mm_add_epi32(w[i & 3], _mm_loadu_si128((const __m128i *)&K[4 * i]));
+			s1 = _mm_sha256rnds2_epu32(s1, s0, m);
+			m = _mm_shuffle_epi32(m, 0x0E);
+			s0 = _mm_sha256rnds2_epu32(s0, s1, m);
+		}
+		s0 = _mm_add_epi32(s0, abef);
+		s1 = _mm_add_epi32(s1, cdgh);
+	}
+	tmp = _mm_shuffle_epi32(s0, 0x1B);	   /* FEBA */
+	s1 = _mm_shuffle_epi32(s1, 0xB1);	   /* DCHG */
+	s0 = _mm_blend_epi16(tmp, s1, 0xF0);	   /* DCBA */
+	s1 = _mm_alignr_epi8(s1, tmp, 8);	   /* HGFE */
+	_mm_storeu_si128((__m128i *)&state[0], s0);
+	_mm_storeu_si128((__m128i *)&state[4], s1);
+}
+
+static bool cpu_has_shani(void)
+{
+	unsigned a, b, c, d;
+
+	if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
+		return false;
+	if (!(b & (1u << 29))) /* SHA */
+		return false;
+	return __get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 19)); /* SSE4.1 */
+}
+#endif
+
+static void (*compress_blocks)(uint32_t state[8], const unsigned char *p, size_t blocks);
+
+/* Chooses the implementation once; the portable one when asked to (tests). */
+static void choose(void)
+{
+	compress_blocks = compress_portable;
+#ifdef HAVE_SHANI_PATH
+	if (!getenv("CRAF_SHA256_PORTABLE") && cpu_has_shani())
+		compress_blocks = compress_shani;
+#endif
+}
+
 void sha256_init(struct sha256 *ctx)
 {
 	static const uint32_t iv[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
@@ -76,12 +167,19 @@ void sha256_update(struct sha256 *ctx, const void *data, size_t len)
 		len -= n;
 		if (ctx->fill < 64)
 			return;
-		compress(ctx, ctx->block);
+		if (!compress_blocks)
+			choose();
+		compress_blocks(ctx->state, ctx->block, 1);
 		ctx->fill = 0;
 	}
 	/* Whole blocks straight from the input, without copying. */
-	for (; len >= 64; p += 64, len -= 64)
-		compress(ctx, p);
+	if (len >= 64) {
+		if (!compress_blocks)
+			choose();
+		compress_blocks(ctx->state, p, len / 64);
+		p += len / 64 * 64;
+		len %= 64;
+	}
 	memcpy(ctx->block, p, len);
 	ctx->fill = len;
 }

@@ -208,7 +208,7 @@ void trend_html_render(struct strbuf *out, const struct result **c, size_t n, en
 	char date[11];
 
 	strbuf_adds(out, "<!DOCTYPE html>\n<html lang=\"");
-	strbuf_adds(out, lang == LANG_ZH ? "zh-Hans" : "en");
+	strbuf_adds(out, lang == LANG_ZH_HANT ? "zh-Hant-HK" : lang == LANG_ZH ? "zh-Hans" : "en");
 	strbuf_adds(out, "\"><head><meta charset=\"utf-8\"><title>");
 	esc(out, msg(lang, MSG_TREND_TITLE));
 	strbuf_adds(

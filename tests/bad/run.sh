@@ -110,21 +110,29 @@ assessment_date: 2026-11-01
 inherent_risk: medium
 answers:'
 
-# A 100 MB file: refused on its size, without reading it, in under 2 s
-# (10 s under CRAF_RUNNER, which is slow to start).
+# A 100 MB answers file, and a 2 GB report (reports may be up to 1 GiB): each
+# refused on its size, without being read, in under 2 s (10 s under
+# CRAF_RUNNER, which is slow to start). Both are sparse files.
 truncate -s 100M "$tmp/big.yaml" 2>/dev/null || head -c 104857600 /dev/zero >"$tmp/big.yaml"
+truncate -s 2G "$tmp/big.json"
 limit=2000
 [ -n "${CRAF_RUNNER:-}" ] && limit=10000
 for cmd in validate report; do
 	start=$(now_ms)
-	if [ "$cmd" = report ]; then run_craf -- report "$tmp/big.yaml"; else run_craf -- validate "$tmp/big.yaml"; fi
-	elapsed=$(($(now_ms) - start))
-	check "100 MB file ($cmd)" 2 "$tmp/big.yaml:1:1: file is larger than the 64 MiB limit"
+	if [ "$cmd" = report ]; then
+		run_craf -- report "$tmp/big.json"
+		elapsed=$(($(now_ms) - start))
+		check "2 GB report" 2 "$tmp/big.json:1:1: file is larger than the 1024 MiB limit"
+	else
+		run_craf -- validate "$tmp/big.yaml"
+		elapsed=$(($(now_ms) - start))
+		check "100 MB file" 2 "$tmp/big.yaml:1:1: file is larger than the 64 MiB limit"
+	fi
 	if [ "$elapsed" -ge "$limit" ]; then
-		fail "100 MB file ($cmd): took ${elapsed} ms, limit ${limit} ms"
+		fail "huge file ($cmd): took ${elapsed} ms, limit ${limit} ms"
 	fi
 done
-rm -f "$tmp/big.yaml"
+rm -f "$tmp/big.yaml" "$tmp/big.json"
 
 # A directory.
 mkdir "$tmp/dir.yaml"

@@ -1,0 +1,326 @@
+/* Unit tests for the OSCAL export: SHA-1 and UUID vectors, and documents that hang together. */
+#include "testutil.h"
+
+#include <cjson/cJSON.h>
+
+#include "answers.h"
+#include "engine.h"
+#include "oscal.h"
+#include "sha1.h"
+#include "uuid.h"
+
+#define EXAMPLES CRAF_TEST_DATA "/../../examples"
+
+static struct catalogue cat;
+
+static int setup(void **state)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+
+	(void)state;
+	/* Reproducible timestamps, as in the schema test. */
+	setenv("SOURCE_DATE_EPOCH", "1793491200", 1);
+	catalogue_init(&cat);
+	if (catalogue_load_builtin(&cat, &dl))
+		return -1;
+	diag_list_release(&dl);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	catalogue_release(&cat);
+	return 0;
+}
+
+static void sha1_hex(const void *data, size_t len, size_t chunk, char hex[41])
+{
+	const unsigned char *p = data;
+	struct sha1 ctx;
+
+	sha1_init(&ctx);
+	/* Uneven pieces exercise the partial-block path. */
+	while (len) {
+		size_t n = len < chunk ? len : chunk;
+
+		sha1_update(&ctx, p, n);
+		p += n;
+		len -= n;
+	}
+	sha1_final_hex(&ctx, hex);
+}
+
+static void test_sha1_vectors(void **state)
+{
+	static const char two_blocks[] = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+	char hex[41];
+	char *million;
+
+	(void)state;
+	sha1_hex("abc", 3, 3, hex);
+	assert_string_equal(hex, "a9993e364706816aba3e25717850c26c9cd0d89d");
+	sha1_hex("", 0, 1, hex);
+	assert_string_equal(hex, "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+	for (size_t chunk = 1; chunk <= 64; chunk += 7) {
+		sha1_hex(two_blocks, strlen(two_blocks), chunk, hex);
+		assert_string_equal(hex, "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+	}
+	million = malloc(1000000);
+	assert_non_null(million);
+	memset(million, 'a', 1000000);
+	sha1_hex(million, 1000000, 1000000, hex);
+	assert_string_equal(hex, "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+	sha1_hex(million, 1000000, 997, hex);
+	assert_string_equal(hex, "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+	free(million);
+}
+
+/* Expected values from Python: uuid.uuid5(namespace, name). */
+static void test_uuid_v5(void **state)
+{
+	static const unsigned char ns_dns[16] = {0x6b, 0xa7, 0xb8, 0x10, 0x9d, 0xad, 0x11, 0xd1,
+						 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8};
+	static const char craf_name[] = "https://craf.invalid/oscal";
+	char u[37], ns[37];
+
+	(void)state;
+	uuid_v5_ns(ns_dns, "python.org", 10, u);
+	assert_string_equal(u, "886313e1-3b8a-5372-9b90-0c9aee199e5d");
+	/* The hard-coded namespace is what its comment says it is. */
+	uuid_v5_ns(uuid_ns_url, craf_name, strlen(craf_name), u);
+	assert_string_equal(u, "e4d8e177-d138-5125-8b2d-a32697092a23");
+	for (int i = 0; i < 16; i++)
+		snprintf(ns + 2 * i, 3, "%02x", uuid_ns_craf[i]);
+	assert_string_equal(ns, "e4d8e177d13851258b2da32697092a23");
+	uuid_v5("craf/test", u);
+	assert_string_equal(u, "fc082c54-12b9-5769-abf3-37673cd1d2f9");
+	uuid_v5("", u);
+	assert_string_equal(u, "a7cd503b-38d1-5d8e-bc8d-84d6992f7649");
+	uuid_v5("craf/result/Harbour Pearl Bank (Hong Kong) Limited/2026-11-01", u);
+	assert_string_equal(u, "caf62b01-d4be-5fa5-9088-5358b3004c79");
+}
+
+static cJSON *parse(struct strbuf *sb)
+{
+	cJSON *doc = cJSON_Parse(sb->buf);
+
+	assert_non_null(doc);
+	return doc;
+}
+
+static cJSON *get(const cJSON *o, const char *key)
+{
+	cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	assert_non_null(v);
+	return v;
+}
+
+static const char *str(const cJSON *o, const char *key)
+{
+	cJSON *v = get(o, key);
+
+	assert_true(cJSON_IsString(v));
+	return v->valuestring;
+}
+
+/* Counts controls and statement items; adds every item id to ids. */
+static void walk_groups(const cJSON *groups, int *controls, int *items, cJSON *ids)
+{
+	const cJSON *g, *c, *part, *item;
+
+	cJSON_ArrayForEach(g, groups)
+	{
+		if (cJSON_GetObjectItem(g, "groups"))
+			walk_groups(get(g, "groups"), controls, items, ids);
+		cJSON_ArrayForEach(c, cJSON_GetObjectItem(g, "controls"))
+		{
+			assert_true(!strncmp(str(c, "id"), "craf-", 5));
+			(*controls)++;
+			cJSON_ArrayForEach(part, get(c, "parts"))
+			{
+				if (strcmp(str(part, "name"), "statement"))
+					continue;
+				cJSON_ArrayForEach(item, get(part, "parts"))
+				{
+					assert_string_equal(str(item, "name"), "item");
+					cJSON_AddItemToArray(ids,
+							     cJSON_CreateString(str(item, "id")));
+					(*items)++;
+				}
+			}
+		}
+	}
+}
+
+static bool contains(const cJSON *arr, const char *s)
+{
+	const cJSON *v;
+
+	cJSON_ArrayForEach(v, arr)
+	{
+		if (!strcmp(v->valuestring, s))
+			return true;
+	}
+	return false;
+}
+
+static cJSON *catalog_item_ids(void)
+{
+	struct strbuf sb = STRBUF_INIT;
+	cJSON *doc, *ids = cJSON_CreateArray();
+	int controls = 0, items = 0;
+
+	oscal_catalog_render(&sb, &cat);
+	doc = parse(&sb);
+	strbuf_release(&sb);
+	walk_groups(get(get(doc, "catalog"), "groups"), &controls, &items, ids);
+	assert_int_equal(controls, 45);
+	assert_int_equal(items, (int)catalogue_requirements(&cat));
+	cJSON_Delete(doc);
+	return ids;
+}
+
+static void test_catalog(void **state)
+{
+	struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+	cJSON *doc, *meta, *ids;
+
+	(void)state;
+	oscal_catalog_render(&a, &cat);
+	doc = parse(&a);
+	meta = get(get(doc, "catalog"), "metadata");
+	assert_string_equal(str(meta, "oscal-version"), "1.2.1");
+	assert_string_equal(str(meta, "version"), cat.version);
+	assert_string_equal(str(meta, "last-modified"), "2026-11-01T00:00:00Z");
+	assert_int_equal(
+		cJSON_GetArraySize(get(get(get(doc, "catalog"), "back-matter"), "resources")),
+		(int)cat.nproducts);
+	cJSON_Delete(doc);
+	ids = catalog_item_ids();
+	assert_true(contains(ids, "craf-3.1.2_smt.advanced"));
+	cJSON_Delete(ids);
+	/* Same catalogue, same bytes. */
+	oscal_catalog_render(&b, &cat);
+	assert_string_equal(a.buf, b.buf);
+	strbuf_release(&a);
+	strbuf_release(&b);
+}
+
+static void assess(struct result *r, const char *path)
+{
+	struct engine_options eo = ENGINE_OPTIONS_INIT;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct answers ans;
+
+	answers_init(&ans);
+	result_init(r);
+	assert_int_equal(answers_load(&ans, path, &cat, &dl), 0);
+	assert_int_equal(engine_assess(r, &cat, &ans, &eo), 0);
+	answers_release(&ans);
+	diag_list_release(&dl);
+}
+
+static void test_assessment_results(void **state)
+{
+	struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+	cJSON *doc, *res, *obs, *findings, *uuids, *items, *o, *f;
+	size_t answered = 0;
+	struct result r;
+
+	(void)state;
+	assess(&r, EXAMPLES "/answers.yaml");
+	assert_int_equal(r.ngaps, 11);
+	oscal_assessment_results_render(&a, &r);
+	doc = parse(&a);
+	res = cJSON_GetArrayItem(get(get(doc, "assessment-results"), "results"), 0);
+	assert_non_null(res);
+	assert_string_equal(str(res, "start"), "2026-11-01T00:00:00Z");
+	assert_int_equal(
+		cJSON_GetArraySize(
+			get(cJSON_GetArrayItem(
+				    get(get(res, "reviewed-controls"), "control-selections"), 0),
+			    "include-controls")),
+		45);
+	for (size_t i = 0; i < r.ncontrols; i++)
+		for (size_t l = 0; l < r.controls[i].nlevels; l++)
+			answered += r.controls[i].levels[l].status != STATUS_UNANSWERED;
+	obs = get(res, "observations");
+	findings = get(res, "findings");
+	assert_int_equal(cJSON_GetArraySize(obs), (int)answered);
+	assert_int_equal(cJSON_GetArraySize(findings), (int)r.ngaps);
+
+	/* UUIDs unique; findings point at catalog items and at observations that exist. */
+	uuids = cJSON_CreateArray();
+	cJSON_ArrayForEach(o, obs)
+	{
+		assert_false(contains(uuids, str(o, "uuid")));
+		cJSON_AddItemToArray(uuids, cJSON_CreateString(str(o, "uuid")));
+	}
+	items = catalog_item_ids();
+	cJSON_ArrayForEach(f, findings)
+	{
+		cJSON *target = get(f, "target"), *rel;
+
+		assert_false(contains(uuids, str(f, "uuid")));
+		assert_string_equal(str(get(target, "status"), "state"), "not-satisfied");
+		assert_true(contains(items, str(target, "target-id")));
+		cJSON_ArrayForEach(rel, get(f, "related-observations"))
+		{
+			assert_true(contains(uuids, str(rel, "observation-uuid")));
+		}
+	}
+	assert_string_equal(str(get(cJSON_GetArrayItem(findings, 0), "target"), "target-id"),
+			    "craf-3.1.5_smt.baseline");
+	cJSON_Delete(items);
+	cJSON_Delete(uuids);
+	cJSON_Delete(doc);
+
+	/* Byte for byte the same on a second run. */
+	oscal_assessment_results_render(&b, &r);
+	assert_string_equal(a.buf, b.buf);
+	strbuf_release(&a);
+	strbuf_release(&b);
+	result_release(&r);
+}
+
+/* An untouched template: no observations, so the array is left out rather than empty. */
+static void test_template_has_no_observations(void **state)
+{
+	struct strbuf sb = STRBUF_INIT;
+	cJSON *doc, *res;
+	struct result r;
+	char *path;
+
+	(void)state;
+	path = tu_write_temp_str("version: 1\n"
+				 "institution: Test Bank\n"
+				 "assessment_date: 2026-11-01\n"
+				 "target: baseline\n"
+				 "answers: {}\n");
+	assess(&r, path);
+	tu_remove(path);
+	oscal_assessment_results_render(&sb, &r);
+	doc = parse(&sb);
+	res = cJSON_GetArrayItem(get(get(doc, "assessment-results"), "results"), 0);
+	assert_null(cJSON_GetObjectItem(res, "observations"));
+	assert_int_equal(cJSON_GetArraySize(get(res, "findings")), (int)r.ngaps);
+	assert_true(r.ngaps > 0);
+	cJSON_Delete(doc);
+	strbuf_release(&sb);
+	result_release(&r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sha1_vectors),
+		cmocka_unit_test(test_uuid_v5),
+		cmocka_unit_test(test_catalog),
+		cmocka_unit_test(test_assessment_results),
+		cmocka_unit_test(test_template_has_no_observations),
+	};
+
+	return cmocka_run_group_tests_name("oscal", tests, setup, teardown);
+}
