@@ -3,7 +3,7 @@
 # usage: scripts/install-deps.sh build|test
 set -eu
 
-build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libcjson-dev libxlsxwriter-dev libopencc-dev"
+build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libcjson-dev libxlsxwriter-dev libopencc1.1"
 test_pkgs="libcmocka-dev valgrind util-linux python3 python3-jsonschema chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev"
 
 case "${1:-build}" in

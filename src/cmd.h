@@ -48,14 +48,19 @@ int cmd_finish(int status);
  * with a message printed.
  */
 int cmd_write_output(const char *path, const char *data, size_t len, const char *input_path);
+/*
+ * Converts out to Traditional Chinese (Hong Kong) when lang is zh-Hant;
+ * returns 0, or -1 with the reason printed.
+ */
+int cmd_localise(struct strbuf *out, enum lang lang);
 /* True (after saying so) when path names one of the n input files. */
 bool cmd_output_is_input(const char *path, char *const *inputs, int n);
 /*
  * Renders r in format f to path (stdout when NULL or "-"), atomically;
  * never onto input_path. Returns 0 or -1 with a message printed.
  */
-int cmd_output_result(const struct result *r, enum report_format f,
-		      const struct report_options *o, const char *path, const char *input_path);
+int cmd_output_result(const struct result *r, enum report_format f, const struct report_options *o,
+		      const char *path, const char *input_path);
 
 /*
  * Loads assessments given as answers files or saved JSON reports (told

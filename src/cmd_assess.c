@@ -23,7 +23,7 @@ static const struct opt options[] = {
 static int run(int argc, char **argv)
 {
 	struct engine_options eo = ENGINE_OPTIONS_INIT;
-	struct report_options ro = {LANG_EN, false, 80, false};
+	struct report_options ro = {lang_default(), false, 80, false};
 	enum report_format format = REPORT_TEXT;
 	const char *output = NULL;
 	enum color_mode color = COLOR_AUTO;
@@ -87,7 +87,7 @@ static int run(int argc, char **argv)
 			if (lang_parse(value, &ro.lang)) {
 				ret = cmd_usage_error(
 					&cmd_assess,
-					"unknown language \"%s\" for --lang (expected en or zh)",
+					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
 					value);
 				goto cleanup;
 			}

@@ -39,7 +39,7 @@ static int run(int argc, char **argv)
 	const char *catalogue_dir = NULL, *value, *action = "list";
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
-	enum lang lang = LANG_EN;
+	enum lang lang = lang_default();
 	struct catalogue cat;
 	struct opt_iter it;
 	int id, ret, json = 0, oscal = 0;
@@ -76,7 +76,7 @@ static int run(int argc, char **argv)
 			if (lang_parse(value, &lang)) {
 				ret = cmd_usage_error(
 					&cmd_catalogue,
-					"unknown language \"%s\" for --lang (expected en or zh)",
+					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
 					value);
 				goto cleanup;
 			}
@@ -204,7 +204,8 @@ static int run(int argc, char **argv)
 		else
 			catalogue_text_responsibility(&out, &cat, lang);
 	}
-	if (cmd_write_output(NULL, out.buf, out.len, NULL)) {
+	if ((!json && !oscal && cmd_localise(&out, lang)) ||
+	    cmd_write_output(NULL, out.buf, out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "answers.h"
+#include "hant.h"
 #include "cmd.h"
 #include "report_json.h"
 #include "yamldoc.h"
@@ -72,6 +73,20 @@ static bool same_file(const char *a, const char *b)
 	if (!a || !b || stat(a, &sa) || stat(b, &sb))
 		return false;
 	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+int cmd_localise(struct strbuf *out, enum lang lang)
+{
+	struct strbuf err = STRBUF_INIT;
+
+	if (lang != LANG_ZH_HANT)
+		return 0;
+	if (hant_convert(out, &err)) {
+		fprintf(stderr, "craf: %s\n", strbuf_str(&err));
+		strbuf_release(&err);
+		return -1;
+	}
+	return 0;
 }
 
 bool cmd_output_is_input(const char *path, char *const *inputs, int n)
@@ -231,6 +246,11 @@ int cmd_output_result(const struct result *r, enum report_format f, const struct
 	if (report_format_is_binary(f))
 		return output_binary(r, o, path, input_path);
 	report_render(&out, r, f, o);
+	/* JSON carries both languages as written; people-facing formats are converted. */
+	if (f != REPORT_JSON && f != REPORT_OSCAL && cmd_localise(&out, o->lang)) {
+		strbuf_release(&out);
+		return -1;
+	}
 	ret = cmd_write_output(path, strbuf_str(&out), out.len, input_path);
 	strbuf_release(&out);
 	return ret;

@@ -19,7 +19,7 @@ static const char *const formats[] = {"text", "json", "markdown", "html"};
 
 static int run(int argc, char **argv)
 {
-	struct diff_options dopt = {LANG_EN, false, 80};
+	struct diff_options dopt = {lang_default(), false, 80};
 	enum color_mode color = COLOR_AUTO;
 	const char *output = NULL, *value;
 	struct diag_list dl = DIAG_LIST_INIT;
@@ -72,7 +72,7 @@ static int run(int argc, char **argv)
 			if (lang_parse(value, &dopt.lang)) {
 				ret = cmd_usage_error(
 					&cmd_diff,
-					"unknown language \"%s\" for --lang (expected en or zh)",
+					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
 					value);
 				goto cleanup;
 			}
@@ -111,7 +111,8 @@ static int run(int argc, char **argv)
 		diff_html_render(&out, &d, &dopt);
 		break;
 	}
-	if (cmd_output_is_input(output, it.args, 2) ||
+	if ((format != 1 && cmd_localise(&out, dopt.lang)) ||
+	    cmd_output_is_input(output, it.args, 2) ||
 	    cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;

@@ -105,7 +105,7 @@ static int run(int argc, char **argv)
 {
 	const char *catalogue_dir = NULL, *output = NULL, *value;
 	enum level target = LEVEL_NONE;
-	enum lang lang = LANG_EN;
+	enum lang lang = lang_default();
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct catalogue cat;
 	struct strbuf out = STRBUF_INIT;
@@ -132,7 +132,7 @@ static int run(int argc, char **argv)
 			if (lang_parse(value, &lang)) {
 				ret = cmd_usage_error(
 					&cmd_init,
-					"unknown language \"%s\" for --lang (expected en or zh)",
+					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
 					value);
 				goto cleanup;
 			}
@@ -172,7 +172,7 @@ static int run(int argc, char **argv)
 		goto cleanup;
 	}
 	render(&out, &cat, target, lang);
-	if (cmd_write_output(output, out.buf, out.len, NULL)) {
+	if (cmd_localise(&out, lang) || cmd_write_output(output, out.buf, out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}

@@ -19,7 +19,7 @@ static const struct opt options[] = {
 
 static int run(int argc, char **argv)
 {
-	struct report_options ro = {LANG_EN, false, 80, false};
+	struct report_options ro = {lang_default(), false, 80, false};
 	enum report_format format = REPORT_TEXT;
 	enum color_mode color = COLOR_AUTO;
 	const char *output = NULL, *value;
@@ -65,7 +65,7 @@ static int run(int argc, char **argv)
 			if (lang_parse(value, &ro.lang)) {
 				ret = cmd_usage_error(
 					&cmd_report,
-					"unknown language \"%s\" for --lang (expected en or zh)",
+					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
 					value);
 				goto cleanup;
 			}

@@ -106,7 +106,7 @@ static int run(int argc, char **argv)
 	struct engine_options eo = ENGINE_OPTIONS_INIT;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
-	enum lang lang = LANG_EN;
+	enum lang lang = lang_default();
 	struct catalogue cat;
 	struct answers ans;
 	struct result res;
@@ -141,7 +141,7 @@ static int run(int argc, char **argv)
 			if (lang_parse(value, &lang)) {
 				ret = cmd_usage_error(
 					&cmd_risk,
-					"unknown language \"%s\" for --lang (expected en or zh)",
+					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
 					value);
 				goto cleanup;
 			}
@@ -166,7 +166,8 @@ static int run(int argc, char **argv)
 		report_json_risk_render(&out, &res);
 	else
 		render_text(&out, &res, lang);
-	if (cmd_write_output(NULL, strbuf_str(&out), out.len, NULL)) {
+	if ((!json && cmd_localise(&out, lang)) ||
+	    cmd_write_output(NULL, strbuf_str(&out), out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}

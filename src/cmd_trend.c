@@ -21,7 +21,7 @@ static int run(int argc, char **argv)
 	const char *output = NULL, *value, *format = "text";
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
-	enum lang lang = LANG_EN;
+	enum lang lang = lang_default();
 	struct result *results = NULL;
 	const struct result **order = NULL;
 	struct cmd_loader ld;
@@ -56,7 +56,7 @@ static int run(int argc, char **argv)
 			if (lang_parse(value, &lang)) {
 				ret = cmd_usage_error(
 					&cmd_trend,
-					"unknown language \"%s\" for --lang (expected en or zh)",
+					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
 					value);
 				goto cleanup;
 			}
@@ -92,7 +92,8 @@ static int run(int argc, char **argv)
 		trend_html_render(&out, order, (size_t)it.nargs, lang);
 	else
 		trend_text_render(&out, order, (size_t)it.nargs, lang);
-	if (cmd_output_is_input(output, it.args, it.nargs) ||
+	if ((strcmp(format, "json") && cmd_localise(&out, lang)) ||
+	    cmd_output_is_input(output, it.args, it.nargs) ||
 	    cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;

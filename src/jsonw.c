@@ -50,8 +50,15 @@ void jsonw_init(struct jsonw *w, struct strbuf *out)
 
 static void indent(struct jsonw *w, int depth)
 {
-	for (int i = 0; i < depth; i++)
-		strbuf_adds(w->out, "  ");
+	static const char spaces[] =
+		"                                                                ";
+	size_t n = (size_t)depth * 2;
+
+	while (n > sizeof(spaces) - 1) {
+		strbuf_add(w->out, spaces, sizeof(spaces) - 1);
+		n -= sizeof(spaces) - 1;
+	}
+	strbuf_add(w->out, spaces, n);
 }
 
 /* Separator, indentation and key before a member of the open container. */
@@ -60,16 +67,21 @@ static void member(struct jsonw *w, const char *key)
 	if (w->depth >= 0) {
 		if (w->oneline[w->depth]) {
 			if (w->any[w->depth])
-				strbuf_adds(w->out, ", ");
+				strbuf_add(w->out, ", ", 2);
 		} else {
-			strbuf_adds(w->out, w->any[w->depth] ? ",\n" : "\n");
+			strbuf_add(w->out, w->any[w->depth] ? ",\n" : "\n",
+				   w->any[w->depth] ? 2 : 1);
 			indent(w, w->depth + 1);
 		}
 		w->any[w->depth] = true;
 	}
 	if (key) {
-		jsonw_escape(w->out, key);
-		strbuf_adds(w->out, ": ");
+		/* Keys are craf's own plain ASCII names: nothing to escape. */
+		size_t n = strlen(key);
+
+		strbuf_addc(w->out, '"');
+		strbuf_add(w->out, key, n);
+		strbuf_add(w->out, "\": ", 3);
 	}
 }
 

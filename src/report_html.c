@@ -390,7 +390,9 @@ void report_html_render(struct strbuf *out, const struct result *r, const struct
 		    "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
 		    "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
 		    "<meta name=\"generator\" content=\"craf %s\"><title>",
-		    lang == LANG_ZH_HANT ? "zh-Hant-HK" : lang == LANG_ZH ? "zh-Hans" : "en",
+		    lang == LANG_ZH_HANT ? "zh-Hant-HK"
+		    : lang == LANG_ZH	 ? "zh-Hans"
+					 : "en",
 		    r->tool_version);
 	esc(out, msg(lang, MSG_REPORT_TITLE));
 	strbuf_adds(out, " &mdash; ");

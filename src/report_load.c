@@ -14,6 +14,7 @@ struct loader {
 	struct result *r;
 };
 
+/* Copied: the document, with its node tree, is freed once the report is loaded. */
 static const char *dup(struct result *r, const char *s)
 {
 	return s ? arena_strdup(&r->arena, s) : NULL;

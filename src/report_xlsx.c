@@ -4,6 +4,7 @@
 #include <time.h>
 #include <xlsxwriter.h>
 
+#include "hant.h"
 #include "report.h"
 #include "report_text.h"
 
@@ -13,13 +14,22 @@ struct xl {
 	enum lang lang;
 };
 
+/* Set while writing a zh-Hant workbook: every string is converted as it is written. */
+static bool to_hant;
+
 /* libxlsxwriter writes strings as text, never as formulas, so no defusing is needed. */
 static void put(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s, lxw_format *f)
 {
-	if (s && *s)
-		worksheet_write_string(ws, row, col, s, f);
-	else if (f)
+	if (s && *s) {
+		struct strbuf err = STRBUF_INIT;
+		char *hant = to_hant ? hant_convert_str(s, &err) : NULL;
+
+		worksheet_write_string(ws, row, col, hant ? hant : s, f);
+		free(hant);
+		strbuf_release(&err);
+	} else if (f) {
 		worksheet_write_blank(ws, row, col, f);
+	}
 }
 
 static void headers(struct xl *x, lxw_worksheet *ws, lxw_row_t row, const char *const *names,
@@ -226,6 +236,15 @@ int report_xlsx_write(const char *path, const struct result *r, const struct rep
 
 	memset(&x, 0, sizeof(x));
 	x.lang = o->lang;
+	to_hant = o->lang == LANG_ZH_HANT;
+	if (to_hant) {
+		/* Fail early and clearly if the conversion tables are missing. */
+		char *probe = hant_convert_str("汉", err);
+
+		if (!probe)
+			return -1;
+		free(probe);
+	}
 	x.wb = workbook_new(path);
 	if (!x.wb) {
 		strbuf_addf(err, "cannot create the workbook");

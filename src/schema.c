@@ -67,7 +67,7 @@ int schema_mapping(struct schema_ctx *ctx, const struct ynode *node, const char 
 		const struct ynode *key = node->pairs[i].key;
 		size_t f;
 
-for (f = 0; f < nfields; f++)
+		for (f = 0; f < nfields; f++)
 			if (!strcmp(key->str, fields[f].key))
 				break;
 		if (f == nfields) {

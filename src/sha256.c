@@ -73,19 +73,18 @@ static void compress_portable(uint32_t state[8], const unsigned char *p, size_t 
  * The x86 SHA extensions: hashing the inputs is otherwise a sixth of the
  * time of a large assessment. Four rounds per step, schedule in registers.
  */
-__attribute__((target("sha,sse4.1"))) static void compress_shani(uint32_t state[8],
-								   const unsigned char *p,
-								   size_t blocks)
+__attribute__((target("sha,sse4.1"))) static void
+compress_shani(uint32_t state[8], const unsigned char *p, size_t blocks)
 {
 	const __m128i mask = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
 	__m128i tmp = _mm_loadu_si128((const __m128i *)&state[0]);
 	__m128i s1 = _mm_loadu_si128((const __m128i *)&state[4]);
 	__m128i s0;
 
-	tmp = _mm_shuffle_epi32(tmp, 0xB1);	   /* CDAB */
-	s1 = _mm_shuffle_epi32(s1, 0x1B);	   /* EFGH */
-	s0 = _mm_alignr_epi8(tmp, s1, 8);	   /* ABEF */
-	s1 = _mm_blend_epi16(s1, tmp, 0xF0);	   /* CDGH */
+	tmp = _mm_shuffle_epi32(tmp, 0xB1);  /* CDAB */
+	s1 = _mm_shuffle_epi32(s1, 0x1B);    /* EFGH */
+	s0 = _mm_alignr_epi8(tmp, s1, 8);    /* ABEF */
+	s1 = _mm_blend_epi16(s1, tmp, 0xF0); /* CDGH */
 	for (; blocks; blocks--, p += 64) {
 		__m128i abef = s0, cdgh = s1, w[4];
 
@@ -93,12 +92,13 @@ __attribute__((target("sha,sse4.1"))) static void compress_shani(uint32_t state[
 			__m128i m;
 
 			if (i < 4) {
-				w[i] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * i)),
-							mask);
+				w[i] = _mm_shuffle_epi8(
+					_mm_loadu_si128((const __m128i *)(p + 16 * i)), mask);
 			} else {
 				__m128i t = _mm_sha256msg1_epu32(w[i & 3], w[(i + 1) & 3]);
 
-				t = _mm_add_epi32(t, _mm_alignr_epi8(w[(i + 3) & 3], w[(i + 2) & 3], 4));
+				t = _mm_add_epi32(
+					t, _mm_alignr_epi8(w[(i + 3) & 3], w[(i + 2) & 3], 4));
 				w[i & 3] = _mm_sha256msg2_epu32(t, w[(i + 3) & 3]);
 			}
 			m = _mm_add_epi32(w[i & 3], _mm_loadu_si128((const __m128i *)&K[4 * i]));
@@ -109,10 +109,10 @@ __attribute__((target("sha,sse4.1"))) static void compress_shani(uint32_t state[
 		s0 = _mm_add_epi32(s0, abef);
 		s1 = _mm_add_epi32(s1, cdgh);
 	}
-	tmp = _mm_shuffle_epi32(s0, 0x1B);	   /* FEBA */
-	s1 = _mm_shuffle_epi32(s1, 0xB1);	   /* DCHG */
-	s0 = _mm_blend_epi16(tmp, s1, 0xF0);	   /* DCBA */
-	s1 = _mm_alignr_epi8(s1, tmp, 8);	   /* HGFE */
+	tmp = _mm_shuffle_epi32(s0, 0x1B);   /* FEBA */
+	s1 = _mm_shuffle_epi32(s1, 0xB1);    /* DCHG */
+	s0 = _mm_blend_epi16(tmp, s1, 0xF0); /* DCBA */
+	s1 = _mm_alignr_epi8(s1, tmp, 8);    /* HGFE */
 	_mm_storeu_si128((__m128i *)&state[0], s0);
 	_mm_storeu_si128((__m128i *)&state[4], s1);
 }
