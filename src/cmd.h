@@ -11,6 +11,7 @@
 #include "engine.h"
 #include "report.h"
 #include "result.h"
+#include "term.h"
 
 struct cmd {
 	const char *name;
@@ -38,6 +39,14 @@ int cmd_report_diags(const struct diag_list *dl);
 /* Prints "craf NAME: message" and a pointer to help; returns CRAF_EXIT_ERROR. */
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/*
+ * Option values shared by several commands. On a bad value each prints the
+ * usage error and returns -1.
+ */
+int cmd_opt_lang(const struct cmd *c, const char *value, enum lang *out);
+int cmd_opt_color(const struct cmd *c, const char *value, enum color_mode *out);
+int cmd_opt_level(const struct cmd *c, const char *option, const char *value, enum level *out);
+int cmd_opt_report_format(const struct cmd *c, const char *value, enum report_format *out);
 /* Prints the command's help to stdout; returns 0. */
 int cmd_help(const struct cmd *c);
 /* Flushes stdout and turns a write error into CRAF_EXIT_ERROR. */
@@ -68,6 +77,7 @@ int cmd_output_result(const struct result *r, enum report_format f, const struct
  */
 struct cmd_loader {
 	const char *catalogue_dir;
+	bool answers_only; /* refuse a saved report (assess, risk) */
 	struct engine_options eo;
 	struct catalogue cat;
 	bool cat_loaded;

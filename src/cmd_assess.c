@@ -27,16 +27,15 @@ static int run(int argc, char **argv)
 	enum report_format format = REPORT_TEXT;
 	const char *output = NULL;
 	enum color_mode color = COLOR_AUTO;
-	const char *catalogue_dir = NULL, *value;
+	const char *value;
 	struct diag_list dl = DIAG_LIST_INIT;
-	struct catalogue cat;
-	struct answers ans;
+	struct cmd_loader ld;
 	struct result res;
 	struct opt_iter it;
 	int id, ret;
 
-	catalogue_init(&cat);
-	answers_init(&ans);
+	cmd_loader_init(&ld);
+	ld.answers_only = true;
 	result_init(&res);
 	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
 	while ((id = opt_next(&it, &value)) != OPT_END) {
@@ -57,17 +56,14 @@ static int run(int argc, char **argv)
 			}
 			break;
 		case O_CATALOGUE:
-			catalogue_dir = value;
+			ld.catalogue_dir = value;
 			break;
 		case O_CSV_BOM:
 			ro.csv_bom = true;
 			break;
 		case O_FORMAT:
-			if (report_format_parse(value, &format)) {
-				ret = cmd_usage_error(
-					&cmd_assess,
-					"unknown format \"%s\" (expected text, json, html, markdown, csv, xlsx or oscal)",
-					value);
+			if (cmd_opt_report_format(&cmd_assess, value, &format)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
@@ -75,29 +71,20 @@ static int run(int argc, char **argv)
 			output = value;
 			break;
 		case O_COLOR:
-			if (term_color_parse(value, &color)) {
-				ret = cmd_usage_error(
-					&cmd_assess,
-					"invalid value \"%s\" for --color (expected auto, always or never)",
-					value);
+			if (cmd_opt_color(&cmd_assess, value, &color)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
 		case O_LANG:
-			if (lang_parse(value, &ro.lang)) {
-				ret = cmd_usage_error(
-					&cmd_assess,
-					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
-					value);
+			if (cmd_opt_lang(&cmd_assess, value, &ro.lang)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
 		case O_TARGET:
-			if (level_parse(value, &eo.target)) {
-				ret = cmd_usage_error(
-					&cmd_assess,
-					"unknown level \"%s\" for --target (expected baseline, intermediate or advanced)",
-					value);
+			if (cmd_opt_level(&cmd_assess, "target", value, &eo.target)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
@@ -109,17 +96,16 @@ static int run(int argc, char **argv)
 			       : cmd_usage_error(&cmd_assess, "missing the answers file");
 		goto cleanup;
 	}
-	if (cmd_load_catalogue(&cat, catalogue_dir, &dl) ||
-	    answers_load(&ans, it.args[0], &cat, &dl) || engine_assess(&res, &cat, &ans, &eo)) {
+	ld.eo = eo;
+	if (cmd_load_result(&ld, it.args[0], &res, &dl)) {
 		ret = cmd_report_diags(&dl);
 		if (ret == CRAF_EXIT_OK)
 			ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
 	cmd_report_diags(&dl);
-	/* The result is self-contained: free the inputs before rendering a large report. */
-	answers_release(&ans);
-	catalogue_release(&cat);
+	/* The result is self-contained: free the catalogue before rendering a large report. */
+	cmd_loader_release(&ld);
 	ro.color = format == REPORT_TEXT && (!output || !strcmp(output, "-")) &&
 		   term_use_color(stdout, color);
 	if (cmd_output_result(&res, format, &ro, output, it.args[0])) {
@@ -129,8 +115,7 @@ static int run(int argc, char **argv)
 	ret = cmd_finish(res.ngaps ? CRAF_EXIT_GAPS : CRAF_EXIT_OK);
 cleanup:
 	result_release(&res);
-	answers_release(&ans);
-	catalogue_release(&cat);
+	cmd_loader_release(&ld);
 	diag_list_release(&dl);
 	return ret;
 }
@@ -155,7 +140,8 @@ const struct cmd cmd_assess = {
 	"  -o, --output FILE Write the report to FILE (atomically) instead of\n"
 	"                    standard output\n"
 	"  --csv-bom         Start CSV output with a byte-order mark, for Excel\n"
-	"  --lang LANG       Report language: en (default) or zh\n"
+	"  --lang LANG       Report language: en, zh or zh-Hant (default: from the\n"
+	"                    locale, else en)\n"
 	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
 	"                    (also $CRAF_CATALOGUE)\n"
 	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"

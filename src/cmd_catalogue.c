@@ -73,20 +73,14 @@ static int run(int argc, char **argv)
 			oscal = !strcmp(value, "oscal");
 			break;
 		case O_LANG:
-			if (lang_parse(value, &lang)) {
-				ret = cmd_usage_error(
-					&cmd_catalogue,
-					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
-					value);
+			if (cmd_opt_lang(&cmd_catalogue, value, &lang)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
 		case O_LEVEL:
-			if (level_parse(value, &filter.level)) {
-				ret = cmd_usage_error(
-					&cmd_catalogue,
-					"unknown level \"%s\" for --level (expected baseline, intermediate or advanced)",
-					value);
+			if (cmd_opt_level(&cmd_catalogue, "level", value, &filter.level)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
@@ -237,7 +231,7 @@ const struct cmd cmd_catalogue = {
 	"Options:\n"
 	"  --domain N        list: only domain N\n"
 	"  --level LEVEL     list: only principles with a requirement at LEVEL\n"
-	"  --lang LANG       en (default) or zh\n"
+	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
 	"  --format FORMAT   text (default) or json (both languages, for scripts);\n"
 	"                    list also takes oscal: the whole catalogue as an\n"
 	"                    OSCAL 1.2.1 catalog (docs/oscal.md)\n"

@@ -48,6 +48,45 @@ int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 	return CRAF_EXIT_ERROR;
 }
 
+int cmd_opt_lang(const struct cmd *c, const char *value, enum lang *out)
+{
+	if (!lang_parse(value, out))
+		return 0;
+	cmd_usage_error(c, "unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
+			value);
+	return -1;
+}
+
+int cmd_opt_color(const struct cmd *c, const char *value, enum color_mode *out)
+{
+	if (!term_color_parse(value, out))
+		return 0;
+	cmd_usage_error(c, "invalid value \"%s\" for --color (expected auto, always or never)",
+			value);
+	return -1;
+}
+
+int cmd_opt_level(const struct cmd *c, const char *option, const char *value, enum level *out)
+{
+	if (!level_parse(value, out))
+		return 0;
+	cmd_usage_error(
+		c, "unknown level \"%s\" for --%s (expected baseline, intermediate or advanced)",
+		value, option);
+	return -1;
+}
+
+int cmd_opt_report_format(const struct cmd *c, const char *value, enum report_format *out)
+{
+	if (!report_format_parse(value, out))
+		return 0;
+	cmd_usage_error(
+		c,
+		"unknown format \"%s\" (expected text, json, html, markdown, csv, xlsx or oscal)",
+		value);
+	return -1;
+}
+
 int cmd_help(const struct cmd *c)
 {
 	fputs(c->usage, stdout);
@@ -268,6 +307,18 @@ void cmd_loader_release(struct cmd_loader *ld)
 	catalogue_release(&ld->cat);
 }
 
+/* A saved report names its schema near the top; other JSON is just YAML to us. */
+static bool names_report_schema(const struct ydoc *doc)
+{
+	static const char key[] = "\"craf-report/";
+	size_t head = doc->len < 4096 ? doc->len : 4096;
+
+	for (size_t i = 0; i + sizeof(key) - 1 <= head; i++)
+		if (!memcmp(doc->data + i, key, sizeof(key) - 1))
+			return true;
+	return false;
+}
+
 int cmd_load_result(struct cmd_loader *ld, const char *path, struct result *r, struct diag_list *dl)
 {
 	struct answers ans;
@@ -282,7 +333,13 @@ int cmd_load_result(struct cmd_loader *ld, const char *path, struct result *r, s
 			      YDOC_MAX_BYTES >> 20);
 		goto cleanup;
 	}
-	if (ydoc_looks_like_json(&ans.doc)) {
+	if (ld->answers_only && ydoc_looks_like_json(&ans.doc) && names_report_schema(&ans.doc)) {
+		ydoc_error_at(
+			&ans.doc, dl, 1, 1, 1,
+			"this is a JSON report, not an answers file (render it with 'craf report')");
+		goto cleanup;
+	}
+	if (!ld->answers_only && ydoc_looks_like_json(&ans.doc)) {
 		ret = ydoc_parse_json(&ans.doc, dl) || report_json_load(r, &ans.doc, dl) ? -1 : 0;
 		goto cleanup;
 	}

@@ -47,11 +47,8 @@ static int run(int argc, char **argv)
 			ld.catalogue_dir = value;
 			break;
 		case O_COLOR:
-			if (term_color_parse(value, &color)) {
-				ret = cmd_usage_error(
-					&cmd_diff,
-					"invalid value \"%s\" for --color (expected auto, always or never)",
-					value);
+			if (cmd_opt_color(&cmd_diff, value, &color)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
@@ -69,11 +66,8 @@ static int run(int argc, char **argv)
 			}
 			break;
 		case O_LANG:
-			if (lang_parse(value, &dopt.lang)) {
-				ret = cmd_usage_error(
-					&cmd_diff,
-					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
-					value);
+			if (cmd_opt_lang(&cmd_diff, value, &dopt.lang)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
@@ -144,7 +138,7 @@ const struct cmd cmd_diff = {
 	"Options:\n"
 	"  --format FORMAT   text (default), json, markdown or html\n"
 	"  -o, --output FILE Write to FILE (atomically) instead of standard output\n"
-	"  --lang LANG       en (default) or zh\n"
+	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
 	"  --catalogue DIR   Catalogue for answers files (default: the built-in one)\n"
 	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
 	"  -h, --help        Show this help\n"

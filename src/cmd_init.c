@@ -129,11 +129,8 @@ static int run(int argc, char **argv)
 			force = 1;
 			break;
 		case O_LANG:
-			if (lang_parse(value, &lang)) {
-				ret = cmd_usage_error(
-					&cmd_init,
-					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
-					value);
+			if (cmd_opt_lang(&cmd_init, value, &lang)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
@@ -141,11 +138,8 @@ static int run(int argc, char **argv)
 			output = value;
 			break;
 		case O_TARGET:
-			if (level_parse(value, &target)) {
-				ret = cmd_usage_error(
-					&cmd_init,
-					"unknown level \"%s\" for --target (expected baseline, intermediate or advanced)",
-					value);
+			if (cmd_opt_level(&cmd_init, "target", value, &target)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
@@ -198,7 +192,7 @@ const struct cmd cmd_init = {
 	"                     (refuses to replace an existing file)\n"
 	"  -f, --force        Replace FILE if it exists\n"
 	"  --target LEVEL     Write 'target: LEVEL' instead of an inherent risk line\n"
-	"  --lang LANG        Language of the requirement comments: en or zh\n"
+	"  --lang LANG        Language of the requirement comments: en, zh or zh-Hant\n"
 	"  --catalogue DIR    Use the catalogue in DIR instead of the built-in one\n"
 	"  -h, --help         Show this help\n",
 };

@@ -41,11 +41,8 @@ static int run(int argc, char **argv)
 			ret = cmd_help(&cmd_report);
 			goto cleanup;
 		case O_COLOR:
-			if (term_color_parse(value, &color)) {
-				ret = cmd_usage_error(
-					&cmd_report,
-					"invalid value \"%s\" for --color (expected auto, always or never)",
-					value);
+			if (cmd_opt_color(&cmd_report, value, &color)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
@@ -53,20 +50,14 @@ static int run(int argc, char **argv)
 			ro.csv_bom = true;
 			break;
 		case O_FORMAT:
-			if (report_format_parse(value, &format)) {
-				ret = cmd_usage_error(
-					&cmd_report,
-					"unknown format \"%s\" (expected text, json, html, markdown, csv, xlsx or oscal)",
-					value);
+			if (cmd_opt_report_format(&cmd_report, value, &format)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
 		case O_LANG:
-			if (lang_parse(value, &ro.lang)) {
-				ret = cmd_usage_error(
-					&cmd_report,
-					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
-					value);
+			if (cmd_opt_lang(&cmd_report, value, &ro.lang)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
@@ -120,7 +111,8 @@ const struct cmd cmd_report = {
 	"                    (OSCAL 1.2.1 assessment-results, docs/oscal.md)\n"
 	"  -o, --output FILE Write to FILE (atomically) instead of standard output\n"
 	"  --csv-bom         Start CSV output with a byte-order mark, for Excel\n"
-	"  --lang LANG       Report language: en (default) or zh\n"
+	"  --lang LANG       Report language: en, zh or zh-Hant (default: from the\n"
+	"                    locale, else en)\n"
 	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
 	"  -h, --help        Show this help\n"
 	"\n"

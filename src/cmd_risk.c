@@ -102,19 +102,18 @@ static void render_text(struct strbuf *out, const struct result *r, enum lang la
 
 static int run(int argc, char **argv)
 {
-	const char *catalogue_dir = NULL, *value;
+	const char *value;
 	struct engine_options eo = ENGINE_OPTIONS_INIT;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
 	enum lang lang = lang_default();
-	struct catalogue cat;
-	struct answers ans;
+	struct cmd_loader ld;
 	struct result res;
 	struct opt_iter it;
 	int id, ret, json = 0;
 
-	catalogue_init(&cat);
-	answers_init(&ans);
+	cmd_loader_init(&ld);
+	ld.answers_only = true;
 	result_init(&res);
 	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
 	while ((id = opt_next(&it, &value)) != OPT_END) {
@@ -126,7 +125,7 @@ static int run(int argc, char **argv)
 			ret = cmd_help(&cmd_risk);
 			goto cleanup;
 		case O_CATALOGUE:
-			catalogue_dir = value;
+			ld.catalogue_dir = value;
 			break;
 		case O_FORMAT:
 			if (strcmp(value, "text") && strcmp(value, "json")) {
@@ -138,11 +137,8 @@ static int run(int argc, char **argv)
 			json = !strcmp(value, "json");
 			break;
 		case O_LANG:
-			if (lang_parse(value, &lang)) {
-				ret = cmd_usage_error(
-					&cmd_risk,
-					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
-					value);
+			if (cmd_opt_lang(&cmd_risk, value, &lang)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
@@ -154,8 +150,8 @@ static int run(int argc, char **argv)
 			       : cmd_usage_error(&cmd_risk, "missing the answers file");
 		goto cleanup;
 	}
-	if (cmd_load_catalogue(&cat, catalogue_dir, &dl) ||
-	    answers_load(&ans, it.args[0], &cat, &dl) || engine_assess(&res, &cat, &ans, &eo)) {
+	ld.eo = eo;
+	if (cmd_load_result(&ld, it.args[0], &res, &dl)) {
 		ret = cmd_report_diags(&dl);
 		if (ret == CRAF_EXIT_OK)
 			ret = CRAF_EXIT_ERROR;
@@ -175,8 +171,7 @@ static int run(int argc, char **argv)
 cleanup:
 	strbuf_release(&out);
 	result_release(&res);
-	answers_release(&ans);
-	catalogue_release(&cat);
+	cmd_loader_release(&ld);
 	diag_list_release(&dl);
 	return ret;
 }
@@ -196,7 +191,7 @@ const struct cmd cmd_risk = {
 	"\n"
 	"Options:\n"
 	"  --format FORMAT   text (default) or json\n"
-	"  --lang LANG       en (default) or zh\n"
+	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
 	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
 	"  -h, --help        Show this help\n"
 	"\n"

@@ -53,11 +53,8 @@ static int run(int argc, char **argv)
 			format = value;
 			break;
 		case O_LANG:
-			if (lang_parse(value, &lang)) {
-				ret = cmd_usage_error(
-					&cmd_trend,
-					"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
-					value);
+			if (cmd_opt_lang(&cmd_trend, value, &lang)) {
+				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
 			break;
@@ -124,7 +121,7 @@ const struct cmd cmd_trend = {
 	"Options:\n"
 	"  --format FORMAT   text (default), json or html\n"
 	"  -o, --output FILE Write to FILE (atomically) instead of standard output\n"
-	"  --lang LANG       en (default) or zh\n"
+	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
 	"  --catalogue DIR   Catalogue for answers files (default: the built-in one)\n"
 	"  -h, --help        Show this help\n",
 };

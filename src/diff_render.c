@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "diff.h"
+#include "escape.h"
 #include "report_text.h"
 #include "term.h"
 
@@ -18,34 +19,12 @@ struct ctx {
 
 static void put(struct ctx *c, const char *s)
 {
-	struct strbuf clean = STRBUF_INIT;
-
-	if (!s)
-		return;
-	term_sanitize(&clean, s, strlen(s));
-	for (const char *p = strbuf_str(&clean); *p; p++) {
-		if (c->f == HTML && strchr("&<>\"'", *p)) {
-			strbuf_adds(c->out, *p == '&'	? "&amp;"
-					    : *p == '<' ? "&lt;"
-					    : *p == '>' ? "&gt;"
-					    : *p == '"' ? "&quot;"
-							: "&#39;");
-		} else if (c->f == MARKDOWN && strchr("\\`*_[]<>|#~&", *p)) {
-			if (*p == '<')
-				strbuf_adds(c->out, "&lt;");
-			else if (*p == '>')
-				strbuf_adds(c->out, "&gt;");
-			else if (*p == '&')
-				strbuf_adds(c->out, "&amp;");
-			else {
-				strbuf_addc(c->out, '\\');
-				strbuf_addc(c->out, *p);
-			}
-		} else {
-			strbuf_addc(c->out, *p);
-		}
-	}
-	strbuf_release(&clean);
+	if (c->f == HTML)
+		escape_html(c->out, s);
+	else if (c->f == MARKDOWN)
+		escape_markdown(c->out, s);
+	else if (s)
+		term_sanitize(c->out, s, strlen(s));
 }
 
 /* A label used mid-sentence: "Target" reads "target" there (CJK is unchanged). */

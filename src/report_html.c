@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "escape.h"
 #include "report.h"
 #include "report_text.h"
 #include "term.h"
@@ -9,33 +10,7 @@
 /* Every piece of text goes through here: nothing a user wrote becomes markup. */
 static void esc(struct strbuf *out, const char *s)
 {
-	struct strbuf clean = STRBUF_INIT;
-
-	if (!s)
-		return;
-	term_sanitize(&clean, s, strlen(s));
-	for (const char *p = strbuf_str(&clean); *p; p++) {
-		switch (*p) {
-		case '&':
-			strbuf_adds(out, "&amp;");
-			break;
-		case '<':
-			strbuf_adds(out, "&lt;");
-			break;
-		case '>':
-			strbuf_adds(out, "&gt;");
-			break;
-		case '"':
-			strbuf_adds(out, "&quot;");
-			break;
-		case '\'':
-			strbuf_adds(out, "&#39;");
-			break;
-		default:
-			strbuf_addc(out, *p);
-		}
-	}
-	strbuf_release(&clean);
+	escape_html(out, s);
 }
 
 static const char css[] =

@@ -1,6 +1,7 @@
 /* Renders a result as GitHub-flavoured Markdown, for wikis and tickets. */
 #include <string.h>
 
+#include "escape.h"
 #include "report.h"
 #include "report_text.h"
 #include "term.h"
@@ -8,36 +9,7 @@
 /* User text inside a table cell: nothing in it may end the cell or start markup. */
 static void cell(struct strbuf *out, const char *s)
 {
-	struct strbuf clean = STRBUF_INIT;
-
-	term_sanitize(&clean, s, strlen(s));
-	for (const char *p = strbuf_str(&clean); *p; p++) {
-		switch (*p) {
-		case '&':
-			strbuf_adds(out, "&amp;");
-			break;
-		case '<':
-			strbuf_adds(out, "&lt;");
-			break;
-		case '>':
-			strbuf_adds(out, "&gt;");
-			break;
-		case '\\':
-		case '`':
-		case '*':
-		case '_':
-		case '[':
-		case ']':
-		case '|':
-		case '~':
-		case '#':
-			strbuf_addc(out, '\\');
-			/* fall through */
-		default:
-			strbuf_addc(out, *p);
-		}
-	}
-	strbuf_release(&clean);
+	escape_markdown(out, s);
 }
 
 static void row2(struct strbuf *out, const char *label, const char *value)

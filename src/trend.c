@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape.h"
 #include "json.h"
 #include "report_text.h"
 #include "term.h"
@@ -179,22 +180,7 @@ void trend_json_render(struct strbuf *out, const struct result **c, size_t n)
 
 static void esc(struct strbuf *out, const char *s)
 {
-	struct strbuf clean = STRBUF_INIT;
-
-	term_sanitize(&clean, s, strlen(s));
-	for (const char *p = strbuf_str(&clean); *p; p++) {
-		if (*p == '&')
-			strbuf_adds(out, "&amp;");
-		else if (*p == '<')
-			strbuf_adds(out, "&lt;");
-		else if (*p == '>')
-			strbuf_adds(out, "&gt;");
-		else if (*p == '"')
-			strbuf_adds(out, "&quot;");
-		else
-			strbuf_addc(out, *p);
-	}
-	strbuf_release(&clean);
+	escape_html(out, s);
 }
 
 void trend_html_render(struct strbuf *out, const struct result **c, size_t n, enum lang lang)

@@ -9,14 +9,8 @@ static struct catalogue cat;
 
 static int setup(void **state)
 {
-	struct diag_list dl = DIAG_LIST_INIT;
-
 	(void)state;
-	catalogue_init(&cat);
-	if (catalogue_load_builtin(&cat, &dl))
-		return -1;
-	diag_list_release(&dl);
-	return 0;
+	return tu_load_catalogue(&cat, NULL);
 }
 
 static int teardown(void **state)

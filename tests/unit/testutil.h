@@ -12,6 +12,7 @@
 
 #include <cmocka.h>
 
+#include "catalogue.h"
 #include "diag.h"
 
 /* Writes len bytes to a new temporary file; the caller unlinks and frees it. */
@@ -52,6 +53,18 @@ static inline int tu_has_error(const struct diag_list *dl, int line, int col, co
 			return 1;
 	}
 	return 0;
+}
+
+/* Loads the built-in catalogue, or a catalogue directory when dir is given. */
+static inline int tu_load_catalogue(struct catalogue *cat, const char *dir)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	int ret;
+
+	catalogue_init(cat);
+	ret = dir ? catalogue_load_dir(cat, dir, &dl) : catalogue_load_builtin(cat, &dl);
+	diag_list_release(&dl);
+	return ret;
 }
 
 /* Prints every diagnostic, to explain a failing assertion. */
