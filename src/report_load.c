@@ -227,8 +227,9 @@ static int load_domains(struct loader *ld, const struct ynode *list, struct stor
 			ret = -1;
 			continue;
 		}
+		/* Earlier domains that failed to load left no id behind. */
 		for (size_t k = 0; k < d; k++)
-			if (!strcmp(r->domains[k].id, raw.id))
+			if (r->domains[k].id && !strcmp(r->domains[k].id, raw.id))
 				ret = ydoc_error(ld->sc.doc, ld->sc.dl, list->items[d],
 						 "domain \"%s\" appears twice", raw.id);
 		rd->id = dup(r, raw.id);

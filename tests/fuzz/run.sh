@@ -1,6 +1,8 @@
 #!/bin/sh
 # Builds the libFuzzer targets with clang and runs each for a bounded time,
 # seeded from the test inputs. usage: run.sh SOURCE_DIR [SECONDS]
+# CRAF_FUZZ_SEED fixes libFuzzer's random seed (default 1, so a run explores
+# the same inputs in the same order every time; 0 for a random seed).
 set -eu
 src=$(cd "$1" && pwd)
 seconds=${2:-60}
@@ -30,10 +32,12 @@ for target in answers catalogue report; do
 	# Long enough for the largest seed: a whole saved report must fit.
 	max_len=262144
 	[ "$target" = report ] && max_len=1048576
-	if ! "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
-		-rss_limit_mb=2048 -print_final_stats=1 "$out/$target" >"$out/$target.log" 2>&1; then
+	if ! "$build/tests/fuzz/fuzz_$target" -seed="${CRAF_FUZZ_SEED:-1}" -max_total_time="$seconds" \
+		-max_len="$max_len" -timeout=10 \
+		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$build/$target-" \
+		"$out/$target" >"$out/$target.log" 2>&1; then
 		tail -n 60 "$out/$target.log"
-		echo "fuzz_$target: FAILED"
+		echo "fuzz_$target: FAILED (the input is in $build/$target-crash-*)"
 		status=1
 	else
 		grep -E 'stat::number_of_executed_units|stat::peak_rss_mb' "$out/$target.log" || true
