@@ -36,9 +36,13 @@ extern const struct cmd cmd_validate;
 int cmd_load_catalogue(struct catalogue *cat, const char *dir, struct diag_list *dl);
 /* Prints diagnostics to stderr (warnings too); returns CRAF_EXIT_ERROR if any error. */
 int cmd_report_diags(const struct diag_list *dl);
+/* As cmd_report_diags, after a step that failed: never CRAF_EXIT_OK. */
+int cmd_report_failure(const struct diag_list *dl);
 /* Prints "craf NAME: message" and a pointer to help; returns CRAF_EXIT_ERROR. */
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Exactly one file argument, WHAT names it ("answers file"); else a usage error. */
+int cmd_want_one_file(const struct cmd *c, int nargs, const char *what);
 /*
  * Option values shared by several commands. On a bad value each prints the
  * usage error and returns -1.

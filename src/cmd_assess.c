@@ -90,17 +90,11 @@ static int run(int argc, char **argv)
 			break;
 		}
 	}
-	if (it.nargs != 1) {
-		ret = it.nargs ? cmd_usage_error(&cmd_assess, "expected one answers file, got %d",
-						 it.nargs)
-			       : cmd_usage_error(&cmd_assess, "missing the answers file");
+	if ((ret = cmd_want_one_file(&cmd_assess, it.nargs, "answers file")))
 		goto cleanup;
-	}
 	ld.eo = eo;
 	if (cmd_load_result(&ld, it.args[0], &res, &dl)) {
-		ret = cmd_report_diags(&dl);
-		if (ret == CRAF_EXIT_OK)
-			ret = CRAF_EXIT_ERROR;
+		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
 	cmd_report_diags(&dl);

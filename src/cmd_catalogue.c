@@ -130,7 +130,7 @@ static int run(int argc, char **argv)
 		goto cleanup;
 	}
 	if (cmd_load_catalogue(&cat, catalogue_dir, &dl)) {
-		ret = cmd_report_diags(&dl);
+		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
 	if (filter.domain) {

@@ -36,6 +36,20 @@ int cmd_report_diags(const struct diag_list *dl)
 	return diag_list_has_errors(dl) ? CRAF_EXIT_ERROR : CRAF_EXIT_OK;
 }
 
+int cmd_report_failure(const struct diag_list *dl)
+{
+	cmd_report_diags(dl);
+	return CRAF_EXIT_ERROR;
+}
+
+int cmd_want_one_file(const struct cmd *c, int nargs, const char *what)
+{
+	if (nargs == 1)
+		return CRAF_EXIT_OK;
+	return nargs ? cmd_usage_error(c, "expected one %s, got %d", what, nargs)
+		     : cmd_usage_error(c, "missing the %s", what);
+}
+
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 {
 	va_list ap;

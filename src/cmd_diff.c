@@ -84,7 +84,7 @@ static int run(int argc, char **argv)
 	/* Load both before reporting, so one run shows the problems of both files. */
 	ret = cmd_load_result(&ld, it.args[0], &old, &dl);
 	if (cmd_load_result(&ld, it.args[1], &new, &dl) || ret) {
-		ret = cmd_report_diags(&dl);
+		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
 	cmd_report_diags(&dl);

@@ -162,7 +162,7 @@ static int run(int argc, char **argv)
 		}
 	}
 	if (cmd_load_catalogue(&cat, catalogue_dir, &dl)) {
-		ret = cmd_report_diags(&dl);
+		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
 	render(&out, &cat, target, lang);

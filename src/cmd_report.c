@@ -66,12 +66,8 @@ static int run(int argc, char **argv)
 			break;
 		}
 	}
-	if (it.nargs != 1) {
-		ret = it.nargs ? cmd_usage_error(&cmd_report, "expected one report file, got %d",
-						 it.nargs)
-			       : cmd_usage_error(&cmd_report, "missing the JSON report file");
+	if ((ret = cmd_want_one_file(&cmd_report, it.nargs, "JSON report file")))
 		goto cleanup;
-	}
 	doc.max_bytes = YDOC_MAX_REPORT_BYTES;
 	if (ydoc_read_file(&doc, it.args[0], &dl) ||
 	    (!ydoc_looks_like_json(&doc) &&
@@ -79,7 +75,7 @@ static int run(int argc, char **argv)
 		     &doc, &dl, 1, 1, 1,
 		     "not a JSON report (write one with 'craf assess --format json'; an answers file goes to 'craf assess')")) ||
 	    ydoc_parse_json(&doc, &dl) || report_json_load(&res, &doc, &dl)) {
-		ret = cmd_report_diags(&dl);
+		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
 	ro.color = format == REPORT_TEXT && (!output || !strcmp(output, "-")) &&

@@ -78,7 +78,7 @@ static int run(int argc, char **argv)
 		order[loaded] = &results[loaded];
 	}
 	if (ret) {
-		ret = cmd_report_diags(&dl);
+		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
 	cmd_report_diags(&dl);

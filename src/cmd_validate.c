@@ -42,15 +42,11 @@ static int run(int argc, char **argv)
 			break;
 		}
 	}
-	if (it.nargs != 1) {
-		ret = it.nargs ? cmd_usage_error(&cmd_validate, "expected one answers file, got %d",
-						 it.nargs)
-			       : cmd_usage_error(&cmd_validate, "missing the answers file");
+	if ((ret = cmd_want_one_file(&cmd_validate, it.nargs, "answers file")))
 		goto cleanup;
-	}
 	if (cmd_load_catalogue(&cat, catalogue_dir, &dl) ||
 	    answers_load(&ans, it.args[0], &cat, &dl)) {
-		ret = cmd_report_diags(&dl);
+		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
 	cmd_report_diags(&dl);
