@@ -25,6 +25,11 @@ cmake --build build-asan --parallel "$jobs"
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	ctest --output-on-failure --parallel "$jobs")
 
+step "ThreadSanitizer on parallel loading and output (build-tsan/)"
+cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DCRAF_TSAN=ON -DBUILD_TESTING=OFF >/dev/null
+cmake --build build-tsan --parallel "$jobs" --target craf
+TSAN_OPTIONS=halt_on_error=1:exitcode=66 sh tests/threads/run.sh build-tsan/craf .
+
 step "valgrind memcheck on the unit tests: no errors, no leaks"
 vg="valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible"
 log=$(mktemp)

@@ -99,5 +99,11 @@ int answers_load(struct answers *a, const char *path, const struct catalogue *ca
  * callers that look at the bytes first to tell answers from a JSON report.
  */
 int answers_load_read(struct answers *a, const struct catalogue *cat, struct diag_list *dl);
+/*
+ * answers_load_read in two halves: the YAML parse, which needs no
+ * catalogue (and so may run while the catalogue loads), then the checks.
+ */
+int answers_parse(struct answers *a, struct diag_list *dl);
+int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_list *dl);
 
 #endif

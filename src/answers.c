@@ -435,6 +435,26 @@ int answers_load(struct answers *a, const char *path, const struct catalogue *ca
 
 int answers_load_read(struct answers *a, const struct catalogue *cat, struct diag_list *dl)
 {
+	if (answers_parse(a, dl))
+		return -1;
+	return answers_resolve(a, cat, dl);
+}
+
+int answers_parse(struct answers *a, struct diag_list *dl)
+{
+	struct sha256 h;
+
+	if (ydoc_parse_yaml(&a->doc, dl))
+		return -1;
+	a->path = a->doc.name;
+	sha256_init(&h);
+	sha256_update(&h, a->doc.data, a->doc.len);
+	sha256_final_hex(&h, a->sha256);
+	return 0;
+}
+
+int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_list *dl)
+{
 	static const struct schema_field fields[] = {
 		{"version", load_version, offsetof(struct raw_top, version), true},
 		{"institution", schema_string, offsetof(struct raw_top, institution), true},
@@ -448,15 +468,9 @@ int answers_load_read(struct answers *a, const struct catalogue *cat, struct dia
 	struct raw_top raw = {.target = LEVEL_NONE};
 	struct loadctx lc;
 	const struct ynode *root;
-	struct sha256 h;
 	int ret = 0;
+	size_t errors_before = dl->errors;
 
-	if (ydoc_parse_yaml(&a->doc, dl))
-		return -1;
-	a->path = a->doc.name;
-	sha256_init(&h);
-	sha256_update(&h, a->doc.data, a->doc.len);
-	sha256_final_hex(&h, a->sha256);
 	memset(&lc, 0, sizeof(lc));
 	lc.sc = (struct schema_ctx){&a->doc, dl, &a->doc.arena, NULL};
 	lc.a = a;
@@ -489,7 +503,7 @@ int answers_load_read(struct answers *a, const struct catalogue *cat, struct dia
 	for (size_t i = 0; i < raw.answers->nr; i++)
 		if (load_principle(&lc, raw.answers->pairs[i].key, raw.answers->pairs[i].value))
 			ret = -1;
-	if (ret || diag_list_has_errors(dl))
+	if (ret || dl->errors > errors_before)
 		return -1;
 	ydoc_drop_source(&a->doc);
 	return 0;

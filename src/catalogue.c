@@ -10,8 +10,12 @@
 #include "sha256.h"
 #include "strbuf.h"
 #include "suggest.h"
+#include "workers.h"
 #include "xalloc.h"
 #include "yamldoc.h"
+
+/* Below this many bytes of catalogue, starting threads costs more than it saves. */
+#define PREFETCH_MIN_BYTES ((size_t)1 << 20)
 
 /* Generated at build time from the YAML files in controls/ (src/gen_catalogue.c). */
 extern const struct catalogue_file craf_embedded_catalogue[];
@@ -54,6 +58,23 @@ void catalogue_release(struct catalogue *cat)
 	catalogue_init(cat);
 }
 
+/*
+ * The files after framework.yaml, read and parsed ahead on several threads,
+ * then taken in the order the loader asks for them: its diagnostics come
+ * out as if read one after another.
+ */
+struct prefetch {
+	const char *dir;
+	char **names;
+	struct ydoc *docs;
+	struct diag_list *dls;
+	int *read_rets; /* written by the reading pass, then only read */
+	int *rets;
+	size_t n, next;
+	const struct ydoc *framework;
+	char sha256[65]; /* of framework.yaml and these files, in this order */
+};
+
 /* Where the files come from: a directory, or the built-in table. */
 struct loader {
 	struct catalogue *cat;
@@ -61,7 +82,7 @@ struct loader {
 	const char *dir; /* NULL for files in memory */
 	const struct catalogue_file *files;
 	size_t nfiles;
-	struct sha256 hash;
+	struct prefetch *pf;
 	size_t docs_alloc;
 	size_t domains_alloc, components_alloc, principles_alloc;
 };
@@ -88,10 +109,138 @@ static bool file_exists(struct loader *ld, const char *name)
 	return ok;
 }
 
+/* The name a catalogue file is hashed under: its path's last part. */
+static const char *doc_basename(const struct ydoc *doc)
+{
+	const char *slash = strrchr(doc->name, '/');
+
+	return slash ? slash + 1 : doc->name;
+}
+
+/* The catalogue's digest covers every file's name and bytes, in loading order. */
+static void hash_docs(const struct ydoc *docs, size_t n, char out[65])
+{
+	struct sha256 h;
+
+	sha256_init(&h);
+	for (size_t i = 0; i < n; i++) {
+		const char *name = doc_basename(&docs[i]);
+
+		sha256_update(&h, name, strlen(name) + 1);
+		sha256_update(&h, docs[i].data, docs[i].len);
+	}
+	sha256_final_hex(&h, out);
+}
+
+static void prefetch_read(void *arg, size_t i)
+{
+	struct prefetch *pf = arg;
+	struct strbuf path = STRBUF_INIT;
+
+	strbuf_addf(&path, "%s/%s", pf->dir, pf->names[i]);
+	pf->read_rets[i] = ydoc_read_file(&pf->docs[i], path.buf, &pf->dls[i]);
+	strbuf_release(&path);
+}
+
+/* Job 0 hashes every file in order while the others parse one file each. */
+static void prefetch_parse(void *arg, size_t i)
+{
+	struct prefetch *pf = arg;
+
+	if (i == 0) {
+		struct sha256 h;
+
+		sha256_init(&h);
+		for (size_t k = 0; k <= pf->n; k++) {
+			const struct ydoc *doc = k ? &pf->docs[k - 1] : pf->framework;
+			const char *name = doc_basename(doc);
+
+			if (k && pf->read_rets[k - 1])
+				return;
+			sha256_update(&h, name, strlen(name) + 1);
+			sha256_update(&h, doc->data, doc->len);
+		}
+		sha256_final_hex(&h, pf->sha256);
+		return;
+	}
+	pf->rets[i - 1] =
+		pf->read_rets[i - 1] ? -1 : ydoc_parse_yaml(&pf->docs[i - 1], &pf->dls[i - 1]);
+}
+
+static void prefetch_free(struct prefetch *pf)
+{
+	if (!pf)
+		return;
+	for (size_t i = 0; i < pf->n; i++) {
+		free(pf->names[i]);
+		if (pf->docs) {
+			ydoc_release(&pf->docs[i]);
+			diag_list_release(&pf->dls[i]);
+		}
+	}
+	free(pf->names);
+	free(pf->docs);
+	free(pf->dls);
+	free(pf->read_rets);
+	free(pf->rets);
+	free(pf);
+}
+
+/*
+ * Reads and parses the files the loader will open after framework.yaml on
+ * several threads, when they are large enough to gain from it.
+ */
+static void prefetch_start(struct loader *ld)
+{
+	static const char *const support[] = {"products.yaml", "responsibility.yaml",
+					      "inherent-risk.yaml"};
+	const struct catalogue *cat = ld->cat;
+	size_t max = sizeof(support) / sizeof(*support) + cat->ndomains, total = 0;
+	struct prefetch *pf;
+
+	if (!ld->dir || workers_count() < 2)
+		return;
+	pf = xcalloc(1, sizeof(*pf));
+	pf->dir = ld->dir;
+	pf->framework = &cat->docs[0];
+	pf->names = xcalloc(max, sizeof(*pf->names));
+	for (size_t i = 0; i < max; i++) {
+		const char *name = i < 3 ? support[i] : cat->domains[i - 3].file;
+		struct strbuf path = STRBUF_INIT;
+		struct stat st;
+
+		strbuf_addf(&path, "%s/%s", ld->dir, name);
+		if (stat(path.buf, &st) == 0 && S_ISREG(st.st_mode))
+			total += (size_t)st.st_size;
+		else if (i < 3) /* optional, and the loader will not ask for it */
+			name = NULL;
+		strbuf_release(&path);
+		if (name)
+			pf->names[pf->n++] = xstrdup(name);
+	}
+	if (total < PREFETCH_MIN_BYTES) {
+		prefetch_free(pf);
+		return;
+	}
+	pf->docs = xcalloc(pf->n, sizeof(*pf->docs));
+	pf->dls = xcalloc(pf->n, sizeof(*pf->dls));
+	pf->read_rets = xcalloc(pf->n, sizeof(*pf->read_rets));
+	pf->rets = xcalloc(pf->n, sizeof(*pf->rets));
+	for (size_t i = 0; i < pf->n; i++) {
+		ydoc_init(&pf->docs[i]);
+		diag_list_init(&pf->dls[i]);
+	}
+	workers_run(pf->n, prefetch_read, pf);
+	workers_run(pf->n + 1, prefetch_parse, pf);
+	pf->framework = NULL;
+	ld->pf = pf;
+}
+
 /* Returns the loaded document, or NULL with the reason recorded. */
 static struct ydoc *open_doc(struct loader *ld, const char *name)
 {
 	struct catalogue *cat = ld->cat;
+	struct prefetch *pf = ld->pf;
 	struct ydoc *doc;
 	int ret;
 
@@ -104,7 +253,14 @@ static struct ydoc *open_doc(struct loader *ld, const char *name)
 	cat->docs = xgrow(cat->docs, &ld->docs_alloc, cat->ndocs + 1, sizeof(*cat->docs));
 	doc = &cat->docs[cat->ndocs++];
 	ydoc_init(doc);
-	if (ld->dir) {
+	if (pf && pf->next < pf->n && !strcmp(pf->names[pf->next], name)) {
+		size_t i = pf->next++;
+
+		*doc = pf->docs[i];
+		ydoc_init(&pf->docs[i]);
+		diag_list_append(ld->dl, &pf->dls[i]);
+		ret = pf->rets[i];
+	} else if (ld->dir) {
 		struct strbuf path = STRBUF_INIT;
 
 		strbuf_addf(&path, "%s/%s", ld->dir, name);
@@ -125,8 +281,6 @@ static struct ydoc *open_doc(struct loader *ld, const char *name)
 	}
 	if (ret)
 		return NULL;
-	sha256_update(&ld->hash, name, strlen(name) + 1);
-	sha256_update(&ld->hash, doc->data, doc->len);
 	return doc;
 }
 
@@ -960,7 +1114,6 @@ static int load_all(struct loader *ld)
 	struct ydoc *doc;
 	int ret = 0;
 
-	sha256_init(&ld->hash);
 	doc = open_doc(ld, "framework.yaml");
 	if (!doc)
 		return -1;
@@ -973,6 +1126,7 @@ static int load_all(struct loader *ld)
 	cat->source = raw.source;
 	if (load_levels(ld, &ctx, raw.levels) | load_domains(ld, &ctx, raw.domains))
 		return -1;
+	prefetch_start(ld);
 	if (load_products(ld))
 		ret = -1;
 	if (load_responsibility(ld))
@@ -998,7 +1152,11 @@ static int load_all(struct loader *ld)
 					    cat->components[c].col, 1,
 					    "component %s has no principles",
 					    cat->components[c].id);
-	sha256_final_hex(&ld->hash, cat->sha256);
+	/* Hashed ahead only if the files were taken in the order they were hashed. */
+	if (ld->pf && ld->pf->next == ld->pf->n && cat->ndocs == ld->pf->n + 1 && ld->pf->sha256[0])
+		memcpy(cat->sha256, ld->pf->sha256, sizeof(cat->sha256));
+	else
+		hash_docs(cat->docs, cat->ndocs, cat->sha256);
 	(void)require_text;
 	return ret;
 }
@@ -1009,6 +1167,8 @@ static int load(struct catalogue *cat, const char *dir, const struct catalogue_f
 	struct loader ld;
 	int ret;
 
+	size_t errors_before = dl->errors;
+
 	memset(&ld, 0, sizeof(ld));
 	ld.cat = cat;
 	ld.dl = dl;
@@ -1018,7 +1178,8 @@ static int load(struct catalogue *cat, const char *dir, const struct catalogue_f
 	cat->builtin = files == craf_embedded_catalogue;
 	cat->origin = arena_strdup(&cat->arena, dir ? dir : cat->builtin ? "built-in" : "memory");
 	ret = load_all(&ld);
-	if (ret || diag_list_has_errors(dl))
+	prefetch_free(ld.pf);
+	if (ret || dl->errors > errors_before)
 		return -1;
 	/* The loaded tree holds every string: the files' bytes are no longer needed. */
 	for (size_t i = 0; i < cat->ndocs; i++)

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "answers.h"
 #include "catalogue.h"
 #include "diag.h"
 #include "engine.h"
@@ -85,6 +86,7 @@ struct cmd_loader {
 	struct engine_options eo;
 	struct catalogue cat;
 	bool cat_loaded;
+	bool cat_failed; /* reported once, not again for the next file */
 };
 
 void cmd_loader_init(struct cmd_loader *ld);
@@ -92,5 +94,14 @@ void cmd_loader_release(struct cmd_loader *ld);
 /* Fills r (initialised) from path; returns 0, or -1 with problems in dl. */
 int cmd_load_result(struct cmd_loader *ld, const char *path, struct result *r,
 		    struct diag_list *dl);
+/*
+ * The same for n files at once, parsed in parallel with each other and the
+ * catalogue; diagnostics come out in argument order. Returns -1 if any fails.
+ */
+int cmd_load_results(struct cmd_loader *ld, char *const *paths, size_t n, struct result *results,
+		     struct diag_list *dl);
+/* Loads and checks an answers file (initialised ans) without scoring it: validate. */
+int cmd_load_answers(struct cmd_loader *ld, const char *path, struct answers *ans,
+		     struct diag_list *dl);
 
 #endif

@@ -10,25 +10,13 @@
 
 #include "answers.h"
 #include "hant.h"
+#include "outfile.h"
 #include "cmd.h"
 #include "report_json.h"
 #include "yamldoc.h"
 #include "exitcode.h"
 #include "strbuf.h"
 #include "term.h"
-
-int cmd_load_catalogue(struct catalogue *cat, const char *dir, struct diag_list *dl)
-{
-	if (!dir) {
-		const char *env = getenv("CRAF_CATALOGUE");
-
-		if (env && *env)
-			dir = env;
-	}
-	if (dir)
-		return catalogue_load_dir(cat, dir, dl);
-	return catalogue_load_builtin(cat, dl);
-}
 
 int cmd_report_diags(const struct diag_list *dl)
 {
@@ -152,65 +140,70 @@ bool cmd_output_is_input(const char *path, char *const *inputs, int n)
 	return false;
 }
 
-int cmd_write_output(const char *path, const char *data, size_t len, const char *input_path)
+/* Prints why o failed, naming path. */
+static int output_error(const struct outfile *o, const char *path)
 {
-	struct strbuf tmp = STRBUF_INIT;
-	const char *slash;
-	int fd, ret = -1;
-	size_t done = 0;
+	int err = o->err ? o->err : EIO;
 
 	if (!path || !strcmp(path, "-")) {
-		if (len && fwrite(data, 1, len, stdout) != len)
-			return -1;
-		return 0;
+		/* A closed pipe is the reader's choice, not our failure to report. */
+		if (err != EPIPE)
+			fprintf(stderr, "craf: cannot write to standard output: %s\n",
+				strerror(err));
+		return -1;
 	}
-	if (same_file(path, input_path)) {
+	fprintf(stderr, "craf: cannot %s '%s': %s\n", o->what ? o->what : "write", path,
+		strerror(err));
+	return -1;
+}
+
+static int open_output(struct outfile *o, const char *path, const char *input_path)
+{
+	if (path && strcmp(path, "-") && same_file(path, input_path)) {
 		fprintf(stderr, "craf: refusing to overwrite the input file '%s'\n", path);
 		return -1;
 	}
-	slash = strrchr(path, '/');
-	if (slash)
-		strbuf_add(&tmp, path, (size_t)(slash - path + 1));
-	strbuf_addf(&tmp, ".%s.XXXXXX", slash ? slash + 1 : path);
-	fd = mkstemp(tmp.buf);
-	if (fd < 0) {
-		fprintf(stderr, "craf: cannot create '%s': %s\n", path, strerror(errno));
-		goto cleanup;
-	}
-	{
-		/* mkstemp makes 0600; give the report the usual permissions. */
-		mode_t mask = umask(0);
+	if (outfile_open(o, path))
+		return output_error(o, path);
+	return 0;
+}
 
-		umask(mask);
-		fchmod(fd, 0666 & ~mask);
-	}
-	while (done < len) {
-		ssize_t n = write(fd, data + done, len - done);
+int cmd_write_output(const char *path, const char *data, size_t len, const char *input_path)
+{
+	struct outfile o;
 
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			fprintf(stderr, "craf: cannot write '%s': %s\n", path, strerror(errno));
-			close(fd);
-			unlink(tmp.buf);
-			goto cleanup;
-		}
-		done += (size_t)n;
+	if (open_output(&o, path, input_path))
+		return -1;
+	if (outfile_write(&o, data, len)) {
+		output_error(&o, path);
+		outfile_abort(&o);
+		return -1;
 	}
-	if (fsync(fd) || close(fd)) {
-		fprintf(stderr, "craf: cannot write '%s': %s\n", path, strerror(errno));
-		unlink(tmp.buf);
-		goto cleanup;
+	if (outfile_commit(&o))
+		return output_error(&o, path);
+	return 0;
+}
+
+static int drain_to_outfile(void *ctx, struct strbuf *buf)
+{
+	return outfile_take(ctx, buf);
+}
+
+/* The JSON report goes out as it is rendered: a large one is never whole in memory. */
+static int output_json(const struct result *r, const char *path, const char *input_path)
+{
+	struct outfile o;
+
+	if (open_output(&o, path, input_path))
+		return -1;
+	if (report_json_write(r, drain_to_outfile, &o)) {
+		output_error(&o, path);
+		outfile_abort(&o);
+		return -1;
 	}
-	if (rename(tmp.buf, path)) {
-		fprintf(stderr, "craf: cannot write '%s': %s\n", path, strerror(errno));
-		unlink(tmp.buf);
-		goto cleanup;
-	}
-	ret = 0;
-cleanup:
-	strbuf_release(&tmp);
-	return ret;
+	if (outfile_commit(&o))
+		return output_error(&o, path);
+	return 0;
 }
 
 /* A workbook is written by libxlsxwriter to a file: write it beside the target, then rename. */
@@ -298,6 +291,8 @@ int cmd_output_result(const struct result *r, enum report_format f, const struct
 
 	if (report_format_is_binary(f))
 		return output_binary(r, o, path, input_path);
+	if (f == REPORT_JSON)
+		return output_json(r, path, input_path);
 	report_render(&out, r, f, o);
 	/* JSON carries both languages as written; people-facing formats are converted. */
 	if (f != REPORT_JSON && f != REPORT_OSCAL && cmd_localise(&out, o->lang)) {
@@ -306,66 +301,5 @@ int cmd_output_result(const struct result *r, enum report_format f, const struct
 	}
 	ret = cmd_write_output(path, strbuf_str(&out), out.len, input_path);
 	strbuf_release(&out);
-	return ret;
-}
-
-void cmd_loader_init(struct cmd_loader *ld)
-{
-	memset(ld, 0, sizeof(*ld));
-	ld->eo = (struct engine_options)ENGINE_OPTIONS_INIT;
-	catalogue_init(&ld->cat);
-}
-
-void cmd_loader_release(struct cmd_loader *ld)
-{
-	catalogue_release(&ld->cat);
-}
-
-/* A saved report names its schema near the top; other JSON is just YAML to us. */
-static bool names_report_schema(const struct ydoc *doc)
-{
-	static const char key[] = "\"craf-report/";
-	size_t head = doc->len < 4096 ? doc->len : 4096;
-
-	for (size_t i = 0; i + sizeof(key) - 1 <= head; i++)
-		if (!memcmp(doc->data + i, key, sizeof(key) - 1))
-			return true;
-	return false;
-}
-
-int cmd_load_result(struct cmd_loader *ld, const char *path, struct result *r, struct diag_list *dl)
-{
-	struct answers ans;
-	int ret = -1;
-
-	answers_init(&ans);
-	ans.doc.max_bytes = YDOC_MAX_REPORT_BYTES;
-	if (ydoc_read_file(&ans.doc, path, dl))
-		goto cleanup;
-	if (!ydoc_looks_like_json(&ans.doc) && ans.doc.len > YDOC_MAX_BYTES) {
-		ydoc_error_at(&ans.doc, dl, 1, 1, 1, "file is larger than the %zu MiB limit",
-			      YDOC_MAX_BYTES >> 20);
-		goto cleanup;
-	}
-	if (ld->answers_only && ydoc_looks_like_json(&ans.doc) && names_report_schema(&ans.doc)) {
-		ydoc_error_at(
-			&ans.doc, dl, 1, 1, 1,
-			"this is a JSON report, not an answers file (render it with 'craf report')");
-		goto cleanup;
-	}
-	if (!ld->answers_only && ydoc_looks_like_json(&ans.doc)) {
-		ret = ydoc_parse_json(&ans.doc, dl) || report_json_load(r, &ans.doc, dl) ? -1 : 0;
-		goto cleanup;
-	}
-	if (!ld->cat_loaded) {
-		if (cmd_load_catalogue(&ld->cat, ld->catalogue_dir, dl))
-			goto cleanup;
-		ld->cat_loaded = true;
-	}
-	if (answers_load_read(&ans, &ld->cat, dl) || engine_assess(r, &ld->cat, &ans, &ld->eo))
-		goto cleanup;
-	ret = 0;
-cleanup:
-	answers_release(&ans);
 	return ret;
 }

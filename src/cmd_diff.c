@@ -25,14 +25,14 @@ static int run(int argc, char **argv)
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
 	struct cmd_loader ld;
-	struct result old, new;
+	struct result pair[2];
 	struct diff d;
 	struct opt_iter it;
 	int id, ret, format = 0;
 
 	cmd_loader_init(&ld);
-	result_init(&old);
-	result_init(&new);
+	result_init(&pair[0]);
+	result_init(&pair[1]);
 	memset(&d, 0, sizeof(d));
 	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
 	while ((id = opt_next(&it, &value)) != OPT_END) {
@@ -82,13 +82,12 @@ static int run(int argc, char **argv)
 		goto cleanup;
 	}
 	/* Load both before reporting, so one run shows the problems of both files. */
-	ret = cmd_load_result(&ld, it.args[0], &old, &dl);
-	if (cmd_load_result(&ld, it.args[1], &new, &dl) || ret) {
+	if (cmd_load_results(&ld, it.args, 2, pair, &dl)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
 	cmd_report_diags(&dl);
-	diff_compute(&d, &old, &new);
+	diff_compute(&d, &pair[0], &pair[1]);
 	dopt.color =
 		format == 0 && (!output || !strcmp(output, "-")) && term_use_color(stdout, color);
 	switch (format) {
@@ -115,8 +114,8 @@ static int run(int argc, char **argv)
 cleanup:
 	diff_release(&d);
 	strbuf_release(&out);
-	result_release(&old);
-	result_release(&new);
+	result_release(&pair[0]);
+	result_release(&pair[1]);
 	cmd_loader_release(&ld);
 	diag_list_release(&dl);
 	return ret;

@@ -70,14 +70,11 @@ static int run(int argc, char **argv)
 	}
 	results = xcalloc((size_t)it.nargs, sizeof(*results));
 	order = xcalloc((size_t)it.nargs, sizeof(*order));
-	ret = 0;
 	for (loaded = 0; loaded < it.nargs; loaded++) {
 		result_init(&results[loaded]);
-		if (cmd_load_result(&ld, it.args[loaded], &results[loaded], &dl))
-			ret = -1;
 		order[loaded] = &results[loaded];
 	}
-	if (ret) {
+	if (cmd_load_results(&ld, it.args, (size_t)it.nargs, results, &dl)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}

@@ -16,14 +16,14 @@ static const struct opt options[] = {
 
 static int run(int argc, char **argv)
 {
-	const char *catalogue_dir = NULL, *value;
+	const char *value;
 	struct diag_list dl = DIAG_LIST_INIT;
-	struct catalogue cat;
+	struct cmd_loader ld;
 	struct answers ans;
 	struct opt_iter it;
 	int id, ret, quiet = 0;
 
-	catalogue_init(&cat);
+	cmd_loader_init(&ld);
 	answers_init(&ans);
 	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
 	while ((id = opt_next(&it, &value)) != OPT_END) {
@@ -35,7 +35,7 @@ static int run(int argc, char **argv)
 			ret = cmd_help(&cmd_validate);
 			goto cleanup;
 		case O_CATALOGUE:
-			catalogue_dir = value;
+			ld.catalogue_dir = value;
 			break;
 		case O_QUIET:
 			quiet = 1;
@@ -44,17 +44,16 @@ static int run(int argc, char **argv)
 	}
 	if ((ret = cmd_want_one_file(&cmd_validate, it.nargs, "answers file")))
 		goto cleanup;
-	if (cmd_load_catalogue(&cat, catalogue_dir, &dl) ||
-	    answers_load(&ans, it.args[0], &cat, &dl)) {
+	if (cmd_load_answers(&ld, it.args[0], &ans, &dl)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
 	cmd_report_diags(&dl);
 	if (!quiet) {
-		size_t total = catalogue_requirements(&cat), answered = 0;
+		size_t total = catalogue_requirements(&ld.cat), answered = 0;
 
-		for (size_t i = 0; i < cat.nprinciples; i++)
-			for (int l = 0; l < cat.principles[i].nlevels; l++)
+		for (size_t i = 0; i < ld.cat.nprinciples; i++)
+			for (int l = 0; l < ld.cat.principles[i].nlevels; l++)
 				if (ans.levels[i][l].status != STATUS_UNANSWERED)
 					answered++;
 		printf("%s: valid (%zu of %zu requirements answered)\n", ans.path, answered, total);
@@ -62,7 +61,7 @@ static int run(int argc, char **argv)
 	ret = cmd_finish(CRAF_EXIT_OK);
 cleanup:
 	answers_release(&ans);
-	catalogue_release(&cat);
+	cmd_loader_release(&ld);
 	diag_list_release(&dl);
 	return ret;
 }

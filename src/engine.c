@@ -52,8 +52,8 @@ static int cmp_gaps(const void *a, const void *b, const struct result *r)
 	return c;
 }
 
-/* qsort has no context argument in C11; sorting is single-threaded. */
-static const struct result *sort_result;
+/* qsort has no context argument in C11; results are scored on several threads at once. */
+static _Thread_local const struct result *sort_result;
 
 static int cmp_gaps_qsort(const void *a, const void *b)
 {

@@ -14,6 +14,7 @@ struct jp {
 	int line, col; /* of s[pos], 1-based; col in characters */
 	int depth;
 	size_t nodes;
+	struct strbuf sb; /* a string with escapes, decoded */
 };
 
 static void advance(struct jp *p)
@@ -38,8 +39,17 @@ static int fail(struct jp *p, const char *what)
 
 static void skip_ws(struct jp *p)
 {
-	while (p->pos < p->len && strchr(" \t\r\n", p->s[p->pos]) && p->s[p->pos])
-		advance(p);
+	while (p->pos < p->len) {
+		switch (p->s[p->pos]) {
+		case ' ':
+		case '\t':
+		case '\r':
+		case '\n':
+			advance(p);
+			continue;
+		}
+		break;
+	}
 }
 
 static struct ynode *new_node(struct jp *p, enum ynode_type type)
@@ -104,19 +114,50 @@ static void put_utf8(struct strbuf *sb, unsigned cp)
 	}
 }
 
+/* Bytes up to the next quote, backslash or control character; columns counted on the way. */
+static size_t plain_run(struct jp *p)
+{
+	size_t start = p->pos;
+
+	while (p->pos < p->len) {
+		unsigned char c = (unsigned char)p->s[p->pos];
+
+		if (c < 0x20 || c == '"' || c == '\\')
+			break;
+		if ((c & 0xc0) != 0x80)
+			p->col++;
+		p->pos++;
+	}
+	return p->pos - start;
+}
+
 static struct ynode *parse_string(struct jp *p)
 {
 	struct ynode *n = new_node(p, YNODE_SCALAR);
-	struct strbuf sb = STRBUF_INIT;
+	struct strbuf *sb = &p->sb;
 	int start_col = p->col;
+	size_t start, run;
 
 	advance(p); /* the opening quote */
+	start = p->pos;
+	run = plain_run(p);
+	/* Most strings have no escape: copy them straight from the input. */
+	if (p->pos < p->len && p->s[p->pos] == '"') {
+		advance(p);
+		n->str = arena_strndup(&p->doc->arena, p->s + start, run);
+		n->len = run;
+		goto done;
+	}
+	strbuf_reset(sb);
+	strbuf_add(sb, p->s + start, run);
 	for (;;) {
 		unsigned char c;
 
+		run = p->pos;
+		strbuf_add(sb, p->s + run, plain_run(p));
 		if (p->pos >= p->len) {
 			fail(p, "a closing '\"'");
-			goto error;
+			return NULL;
 		}
 		c = (unsigned char)p->s[p->pos];
 		if (c == '"') {
@@ -126,12 +167,7 @@ static struct ynode *parse_string(struct jp *p)
 		if (c < 0x20) {
 			ydoc_error_at(p->doc, p->dl, p->line, p->col, 1,
 				      "invalid JSON: control character in a string (escape it)");
-			goto error;
-		}
-		if (c != '\\') {
-			strbuf_addc(&sb, (char)c);
-			advance(p);
-			continue;
+			return NULL;
 		}
 		advance(p);
 		c = p->pos < p->len ? (unsigned char)p->s[p->pos] : 0;
@@ -139,72 +175,69 @@ static struct ynode *parse_string(struct jp *p)
 		case '"':
 		case '\\':
 		case '/':
-			strbuf_addc(&sb, (char)c);
+			strbuf_addc(sb, (char)c);
 			break;
 		case 'b':
-			strbuf_addc(&sb, '\b');
+			strbuf_addc(sb, '\b');
 			break;
 		case 'f':
-			strbuf_addc(&sb, '\f');
+			strbuf_addc(sb, '\f');
 			break;
 		case 'n':
-			strbuf_addc(&sb, '\n');
+			strbuf_addc(sb, '\n');
 			break;
 		case 'r':
-			strbuf_addc(&sb, '\r');
+			strbuf_addc(sb, '\r');
 			break;
 		case 't':
-			strbuf_addc(&sb, '\t');
+			strbuf_addc(sb, '\t');
 			break;
 		case 'u': {
 			unsigned cp = 0, lo = 0;
 
 			advance(p);
 			if (hex4(p, &cp))
-				goto error;
+				return NULL;
 			if (cp >= 0xd800 && cp <= 0xdbff) {
 				if (p->pos + 1 < p->len && p->s[p->pos] == '\\' &&
 				    p->s[p->pos + 1] == 'u') {
 					advance(p);
 					advance(p);
 					if (hex4(p, &lo))
-						goto error;
+						return NULL;
 					if (lo < 0xdc00 || lo > 0xdfff) {
 						fail(p, "a low surrogate after a high one");
-						goto error;
+						return NULL;
 					}
 					cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
 				} else {
 					fail(p, "a low surrogate after a high one");
-					goto error;
+					return NULL;
 				}
 			} else if (cp >= 0xdc00 && cp <= 0xdfff) {
 				fail(p, "a high surrogate before a low one");
-				goto error;
+				return NULL;
 			}
 			if (cp == 0) {
 				ydoc_error_at(p->doc, p->dl, p->line, p->col, 1,
 					      "NUL character in a string");
-				goto error;
+				return NULL;
 			}
-			put_utf8(&sb, cp);
+			put_utf8(sb, cp);
 			continue;
 		}
 		default:
 			fail(p, "a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
-			goto error;
+			return NULL;
 		}
 		advance(p);
 	}
-	n->str = arena_strndup(&p->doc->arena, strbuf_str(&sb), sb.len);
-	n->len = sb.len;
+	n->str = arena_strndup(&p->doc->arena, strbuf_str(sb), sb->len);
+	n->len = sb->len;
+done:
 	n->kind = YSCALAR_STRING;
 	n->span = n->line == p->line && p->col > start_col ? p->col - start_col : 1;
-	strbuf_release(&sb);
 	return n;
-error:
-	strbuf_release(&sb);
-	return NULL;
 }
 
 static struct ynode *parse_value(struct jp *p);
@@ -396,19 +429,25 @@ static struct ynode *parse_value(struct jp *p)
 
 int ydoc_parse_json(struct ydoc *doc, struct diag_list *dl)
 {
-	struct jp p = {doc, dl, doc->data, doc->len, 0, 1, 1, 0, 0};
+	struct jp p = {doc, dl, doc->data, doc->len, 0, 1, 1, 0, 0, STRBUF_INIT};
+	size_t before = dl->errors;
+	int ret = 0;
 
 	doc->yaml_breaks = false;
-	size_t before = dl->errors;
-
 	if (p.len >= 3 && !memcmp(p.s, "\xef\xbb\xbf", 3))
 		p.pos = 3;
 	doc->root = parse_value(&p);
-	if (!doc->root)
-		return -1;
+	if (!doc->root) {
+		ret = -1;
+		goto cleanup;
+	}
 	skip_ws(&p);
 	if (p.pos < p.len)
-		return ydoc_error_at(doc, dl, p.line, p.col, 1,
-				     "invalid JSON: unexpected text after the document");
-	return dl->errors > before ? -1 : 0;
+		ret = ydoc_error_at(doc, dl, p.line, p.col, 1,
+				    "invalid JSON: unexpected text after the document");
+	else if (dl->errors > before)
+		ret = -1;
+cleanup:
+	strbuf_release(&p.sb);
+	return ret;
 }

@@ -48,6 +48,22 @@ void jsonw_init(struct jsonw *w, struct strbuf *out)
 	w->depth = -1;
 }
 
+void jsonw_init_drain(struct jsonw *w, struct strbuf *out, jsonw_drain_fn *drain, void *ctx)
+{
+	jsonw_init(w, out);
+	w->drain = drain;
+	w->drain_ctx = ctx;
+}
+
+/* After a failure the rest is dropped as it comes, so memory stays bounded. */
+static void drain(struct jsonw *w)
+{
+	if (w->error)
+		strbuf_reset(w->out);
+	else if (w->drain(w->drain_ctx, w->out))
+		w->error = -1;
+}
+
 static void indent(struct jsonw *w, int depth)
 {
 	static const char spaces[] =
@@ -64,6 +80,8 @@ static void indent(struct jsonw *w, int depth)
 /* Separator, indentation and key before a member of the open container. */
 static void member(struct jsonw *w, const char *key)
 {
+	if (w->drain && w->out->len >= JSONW_CHUNK)
+		drain(w);
 	if (w->depth >= 0) {
 		if (w->oneline[w->depth]) {
 			if (w->any[w->depth])
@@ -151,7 +169,10 @@ void jsonw_text(struct jsonw *w, const char *key, const struct text *t)
 	jsonw_end(w);
 }
 
-void jsonw_finish(struct jsonw *w)
+int jsonw_finish(struct jsonw *w)
 {
 	strbuf_addc(w->out, '\n');
+	if (w->drain)
+		drain(w);
+	return w->error;
 }

@@ -182,63 +182,80 @@ static const char *target_source(const struct result *r)
 	return r->target_source == TARGET_INHERENT_RISK ? "inherent_risk" : "explicit";
 }
 
+static int write_report(struct jsonw *w, const struct result *r)
+{
+	jsonw_object(w, NULL);
+	jsonw_str(w, "schema", REPORT_SCHEMA);
+	jsonw_object(w, "tool");
+	jsonw_str(w, "name", "craf");
+	jsonw_str(w, "version", r->tool_version);
+	jsonw_end(w);
+	jsonw_object(w, "catalogue");
+	jsonw_str(w, "framework", r->framework);
+	jsonw_str(w, "version", r->catalogue_version);
+	jsonw_str(w, "sha256", r->catalogue_sha256);
+	jsonw_bool(w, "builtin", r->catalogue_builtin);
+	jsonw_str(w, "origin", r->catalogue_origin);
+	jsonw_end(w);
+	jsonw_object(w, "answers");
+	jsonw_str(w, "path", r->answers_path);
+	jsonw_str(w, "sha256", r->answers_sha256);
+	jsonw_end(w);
+	jsonw_str(w, "institution", r->institution);
+	date(w, "assessment_date", &r->assessment_date);
+	jsonw_str(w, "assessor", r->assessor);
+	jsonw_str(w, "scope", r->scope);
+	date(w, "as_of", &r->as_of);
+	risk(w, r);
+	jsonw_str(w, "target", level_name(r->target));
+	jsonw_str(w, "target_source", target_source(r));
+	jsonw_bool(w, "target_from_command_line", r->target_source == TARGET_COMMAND_LINE);
+	jsonw_str(w, "overall", level_name(r->overall));
+	domains(w, r);
+	controls(w, r);
+	jsonw_array(w, "products", false);
+	for (size_t k = 0; k < r->nproducts; k++) {
+		jsonw_object(w, NULL);
+		jsonw_str(w, "id", r->products[k].id);
+		jsonw_str(w, "abbr", r->products[k].abbr);
+		jsonw_text(w, "name", &r->products[k].name);
+		jsonw_end(w);
+	}
+	jsonw_end(w);
+	gaps(w, r);
+	jsonw_object(w, "summary");
+	jsonw_int(w, "gaps", (long long)r->summary.gaps);
+	jsonw_object(w, "gaps_by_level");
+	for (int l = 0; l < LEVEL_COUNT; l++)
+		jsonw_int(w, level_name((enum level)l), (long long)r->summary.gaps_by_level[l]);
+	jsonw_end(w);
+	jsonw_int(w, "unanswered", (long long)r->summary.unanswered);
+	jsonw_int(w, "overdue_remediations", (long long)r->summary.overdue);
+	jsonw_int(w, "expired_risk_acceptances", (long long)r->summary.expired);
+	jsonw_end(w);
+	jsonw_str(w, "generated_at", r->generated_at);
+	jsonw_end(w);
+	return jsonw_finish(w);
+}
+
 void report_json_render(struct strbuf *out, const struct result *r)
 {
 	struct jsonw w;
 
 	jsonw_init(&w, out);
-	jsonw_object(&w, NULL);
-	jsonw_str(&w, "schema", REPORT_SCHEMA);
-	jsonw_object(&w, "tool");
-	jsonw_str(&w, "name", "craf");
-	jsonw_str(&w, "version", r->tool_version);
-	jsonw_end(&w);
-	jsonw_object(&w, "catalogue");
-	jsonw_str(&w, "framework", r->framework);
-	jsonw_str(&w, "version", r->catalogue_version);
-	jsonw_str(&w, "sha256", r->catalogue_sha256);
-	jsonw_bool(&w, "builtin", r->catalogue_builtin);
-	jsonw_str(&w, "origin", r->catalogue_origin);
-	jsonw_end(&w);
-	jsonw_object(&w, "answers");
-	jsonw_str(&w, "path", r->answers_path);
-	jsonw_str(&w, "sha256", r->answers_sha256);
-	jsonw_end(&w);
-	jsonw_str(&w, "institution", r->institution);
-	date(&w, "assessment_date", &r->assessment_date);
-	jsonw_str(&w, "assessor", r->assessor);
-	jsonw_str(&w, "scope", r->scope);
-	date(&w, "as_of", &r->as_of);
-	risk(&w, r);
-	jsonw_str(&w, "target", level_name(r->target));
-	jsonw_str(&w, "target_source", target_source(r));
-	jsonw_bool(&w, "target_from_command_line", r->target_source == TARGET_COMMAND_LINE);
-	jsonw_str(&w, "overall", level_name(r->overall));
-	domains(&w, r);
-	controls(&w, r);
-	jsonw_array(&w, "products", false);
-	for (size_t k = 0; k < r->nproducts; k++) {
-		jsonw_object(&w, NULL);
-		jsonw_str(&w, "id", r->products[k].id);
-		jsonw_str(&w, "abbr", r->products[k].abbr);
-		jsonw_text(&w, "name", &r->products[k].name);
-		jsonw_end(&w);
-	}
-	jsonw_end(&w);
-	gaps(&w, r);
-	jsonw_object(&w, "summary");
-	jsonw_int(&w, "gaps", (long long)r->summary.gaps);
-	jsonw_object(&w, "gaps_by_level");
-	for (int l = 0; l < LEVEL_COUNT; l++)
-		jsonw_int(&w, level_name((enum level)l), (long long)r->summary.gaps_by_level[l]);
-	jsonw_end(&w);
-	jsonw_int(&w, "unanswered", (long long)r->summary.unanswered);
-	jsonw_int(&w, "overdue_remediations", (long long)r->summary.overdue);
-	jsonw_int(&w, "expired_risk_acceptances", (long long)r->summary.expired);
-	jsonw_end(&w);
-	jsonw_str(&w, "generated_at", r->generated_at);
-	jsonw_end(&w);
-	jsonw_finish(&w);
+	write_report(&w, r);
+}
+
+int report_json_write(const struct result *r, jsonw_drain_fn *drain, void *ctx)
+{
+	struct strbuf buf = STRBUF_INIT;
+	struct jsonw w;
+	int ret;
+
+	jsonw_init_drain(&w, &buf, drain, ctx);
+	ret = write_report(&w, r);
+	strbuf_release(&buf);
+	return ret;
 }
 
 void report_json_risk_render(struct strbuf *out, const struct result *r)

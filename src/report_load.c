@@ -918,6 +918,7 @@ int report_json_load(struct result *r, struct ydoc *doc, struct diag_list *dl)
 	struct stored st;
 	const struct ynode *schema;
 	int ret = 0;
+	size_t errors_before = dl->errors;
 
 	memset(&raw, 0, sizeof(raw));
 	memset(&st, 0, sizeof(st));
@@ -1000,5 +1001,5 @@ int report_json_load(struct result *r, struct ydoc *doc, struct diag_list *dl)
 cleanup:
 	idmap_release(&products);
 	idmap_release(&ids);
-	return ret || diag_list_has_errors(dl) ? -1 : 0;
+	return ret || dl->errors > errors_before ? -1 : 0;
 }

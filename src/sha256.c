@@ -1,6 +1,7 @@
 /* FIPS 180-4 SHA-256; small enough to carry instead of another dependency. */
 #include "sha256.h"
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -129,16 +130,26 @@ static bool cpu_has_shani(void)
 }
 #endif
 
-static void (*compress_blocks)(uint32_t state[8], const unsigned char *p, size_t blocks);
+typedef void compress_fn(uint32_t state[8], const unsigned char *p, size_t blocks);
+
+static pthread_once_t chosen = PTHREAD_ONCE_INIT;
+static compress_fn *compress_impl;
 
 /* Chooses the implementation once; the portable one when asked to (tests). */
 static void choose(void)
 {
-	compress_blocks = compress_portable;
+	compress_impl = compress_portable;
 #ifdef HAVE_SHANI_PATH
 	if (!getenv("CRAF_SHA256_PORTABLE") && cpu_has_shani())
-		compress_blocks = compress_shani;
+		compress_impl = compress_shani;
 #endif
+}
+
+/* Files are hashed on several threads at once: choose under pthread_once. */
+static void compress_blocks(uint32_t state[8], const unsigned char *p, size_t blocks)
+{
+	pthread_once(&chosen, choose);
+	compress_impl(state, p, blocks);
 }
 
 void sha256_init(struct sha256 *ctx)
@@ -167,15 +178,11 @@ void sha256_update(struct sha256 *ctx, const void *data, size_t len)
 		len -= n;
 		if (ctx->fill < 64)
 			return;
-		if (!compress_blocks)
-			choose();
 		compress_blocks(ctx->state, ctx->block, 1);
 		ctx->fill = 0;
 	}
 	/* Whole blocks straight from the input, without copying. */
 	if (len >= 64) {
-		if (!compress_blocks)
-			choose();
 		compress_blocks(ctx->state, p, len / 64);
 		p += len / 64 * 64;
 		len %= 64;

@@ -629,6 +629,7 @@ static int parse(struct ydoc *doc, struct diag_list *dl)
 	yaml_event_t ev;
 	int ret = 0;
 	bool done = false;
+	size_t errors_before = dl->errors;
 
 	memset(&b, 0, sizeof(b));
 	b.doc = doc;
@@ -684,7 +685,7 @@ static int parse(struct ydoc *doc, struct diag_list *dl)
 	for (size_t i = 0; i < b.nanchors; i++)
 		free(b.anchors[i].name);
 	free(b.anchors);
-	if (diag_list_has_errors(dl))
+	if (ret || dl->errors > errors_before)
 		return -1;
 	if (!doc->root)
 		return ydoc_error_at(doc, dl, 1, 1, 1, "file is empty (no YAML document in it)");
@@ -782,10 +783,14 @@ int ydoc_read_file(struct ydoc *doc, const char *path, struct diag_list *dl)
 	flags = fcntl(fd, F_GETFL);
 	if (flags >= 0)
 		fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+	/* Sized once from fstat; a file that grows meanwhile is read to its end all the same. */
+	alloc = (size_t)st.st_size + 65536;
+	buf = xmalloc_large(&alloc);
 	for (;;) {
 		ssize_t n;
 
-		buf = xgrow(buf, &alloc, len + 65536, 1);
+		if (alloc - len < 65536)
+			buf = xgrow(buf, &alloc, len + 65536, 1);
 		n = read(fd, buf + len, alloc - len);
 		if (n < 0) {
 			int e = errno;
