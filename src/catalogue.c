@@ -118,17 +118,21 @@ static const char *doc_basename(const struct ydoc *doc)
 }
 
 /* The catalogue's digest covers every file's name and bytes, in loading order. */
+static void hash_doc(struct sha256 *h, const struct ydoc *doc)
+{
+	const char *name = doc_basename(doc);
+
+	sha256_update(h, name, strlen(name) + 1);
+	sha256_update(h, doc->data, doc->len);
+}
+
 static void hash_docs(const struct ydoc *docs, size_t n, char out[65])
 {
 	struct sha256 h;
 
 	sha256_init(&h);
-	for (size_t i = 0; i < n; i++) {
-		const char *name = doc_basename(&docs[i]);
-
-		sha256_update(&h, name, strlen(name) + 1);
-		sha256_update(&h, docs[i].data, docs[i].len);
-	}
+	for (size_t i = 0; i < n; i++)
+		hash_doc(&h, &docs[i]);
 	sha256_final_hex(&h, out);
 }
 
@@ -151,14 +155,11 @@ static void prefetch_parse(void *arg, size_t i)
 		struct sha256 h;
 
 		sha256_init(&h);
-		for (size_t k = 0; k <= pf->n; k++) {
-			const struct ydoc *doc = k ? &pf->docs[k - 1] : pf->framework;
-			const char *name = doc_basename(doc);
-
-			if (k && pf->read_rets[k - 1])
+		hash_doc(&h, pf->framework);
+		for (size_t k = 0; k < pf->n; k++) {
+			if (pf->read_rets[k])
 				return;
-			sha256_update(&h, name, strlen(name) + 1);
-			sha256_update(&h, doc->data, doc->len);
+			hash_doc(&h, &pf->docs[k]);
 		}
 		sha256_final_hex(&h, pf->sha256);
 		return;
