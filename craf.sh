@@ -7,7 +7,7 @@ build=$root/build
 
 "$root/scripts/install-deps.sh" build
 if [ ! -f "$build/CMakeCache.txt" ]; then
-	if ! log=$(cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release 2>&1); then
+	if ! log=$(cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF 2>&1); then
 		printf '%s\n' "$log" >&2
 		exit 2
 	fi

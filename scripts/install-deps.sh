@@ -4,7 +4,9 @@
 set -eu
 
 build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libcjson-dev libxlsxwriter-dev libopencc1.1"
-test_pkgs="libcmocka-dev valgrind util-linux python3 python3-jsonschema chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev"
+# Every tool a test uses is here: a missing tool never skips a test. npm brings
+# ajv (tests/oscal); mmdebstrap and git build the bare root of tests/fresh.
+test_pkgs="libcmocka-dev valgrind util-linux python3 python3-jsonschema chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev npm mmdebstrap git ca-certificates"
 
 case "${1:-build}" in
 build) want=$build_pkgs ;;
@@ -17,6 +19,10 @@ esac
 
 missing=
 for p in $want; do
+	# A Node.js from elsewhere may bring its own npm, which Debian's would fight.
+	if [ "$p" = npm ] && command -v npm >/dev/null 2>&1; then
+		continue
+	fi
 	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
 		missing="$missing $p"
 	fi

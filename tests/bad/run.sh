@@ -156,11 +156,17 @@ else
 fi
 
 # A file without read permission. root reads anything, so craf then runs as
-# nobody, who can reach $tmp (755) but not read the file.
+# nobody, who can reach $tmp (755) but not read the file. nobody may not reach
+# the checkout (under /root, say), so it runs a copy of the binary in $tmp.
 printf '%s {}\n' "$head_yaml" >"$tmp/unreadable.yaml"
 chmod 000 "$tmp/unreadable.yaml"
 if [ "$(id -u)" = 0 ]; then
+	cp "$craf" "$tmp/craf-nobody"
+	chmod 755 "$tmp/craf-nobody"
+	saved_craf=$craf
+	craf=$tmp/craf-nobody
 	run_craf setpriv --reuid=65534 --regid=65534 --clear-groups -- validate "$tmp/unreadable.yaml"
+	craf=$saved_craf
 else
 	run_craf -- validate "$tmp/unreadable.yaml"
 fi

@@ -1,33 +1,33 @@
 #!/bin/sh
-# OSCAL export against NIST's official 1.2.1 JSON schemas (../shared/oscal,
-# beside the checkout): the catalog and the assessment-results of the
-# example, its previous cycle and an untouched template validate, and the
-# same inputs give the same bytes. The schemas' \p{L} patterns need a
-# JavaScript validator, so ajv-cli and ajv-formats come from npm into the
-# build tree (or $OSCAL_TOOLS); exit 77 when they cannot be had.
+# OSCAL export against NIST's official 1.2.1 JSON schemas ($CRAF_FIXTURES/oscal,
+# else ../shared/oscal beside the checkout): the catalog and the
+# assessment-results of the example, its previous cycle and an untouched
+# template validate, and the same inputs give the same bytes. The schemas'
+# \p{L} patterns need a JavaScript validator: ajv-cli and ajv-formats from
+# npm, which ./test.sh installs into $OSCAL_TOOLS (else the build tree).
+# A missing tool fails the test; missing schemas skip it, except under CI.
 # usage: run.sh CRAF SOURCE_DIR
 set -eu
 craf=$1
 src=$2
-schemas=$src/../shared/oscal
+fixtures=${CRAF_FIXTURES:-$(cd "$src/.." && pwd)/shared}
+schemas=$fixtures/oscal
 if [ ! -f "$schemas/oscal_catalog_schema.json" ] ||
 	[ ! -f "$schemas/oscal_assessment-results_schema.json" ]; then
-	echo "SKIPPED: the OSCAL schemas are not in $schemas (they sit beside the checkout in CI)"
+	why="the OSCAL schemas are not in $schemas (set CRAF_FIXTURES to the directory that holds oscal/)"
+	if [ "${CI:-}" = true ]; then
+		echo "FAILED: $why"
+		exit 1
+	fi
+	echo "SKIPPED: $why"
 	exit 77
 fi
 tools=${OSCAL_TOOLS:-$(cd "$(dirname "$craf")" && pwd)/oscal-tools}
 ajv=$tools/node_modules/.bin/ajv
 if [ ! -x "$ajv" ] || [ ! -d "$tools/node_modules/ajv-formats" ]; then
-	if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
-		echo "SKIPPED: npm and node are needed to install ajv-cli (apt-get install npm)"
-		exit 77
-	fi
-	mkdir -p "$tools"
-	if ! timeout 600 npm install --prefix "$tools" --no-audit --no-fund --loglevel=error \
-		ajv-cli@5 ajv-formats@2 >"$tools/npm-install.log" 2>&1; then
-		tail -5 "$tools/npm-install.log"
-		echo "SKIPPED: npm could not install ajv-cli@5 and ajv-formats@2 into $tools"
-		exit 77
+	if ! sh "$src/tests/oscal/install-ajv.sh" "$tools"; then
+		echo "FAILED: ajv-cli and ajv-formats could not be installed into $tools"
+		exit 1
 	fi
 fi
 out=$(mktemp -d)

@@ -5,9 +5,16 @@
 # usage: run.sh CRAF SOURCE_DIR
 set -eu
 craf=$1
-suite=$(cd "$2/.." && pwd)/shared/yaml-test-suite
+# The fixtures live outside the repository: $CRAF_FIXTURES, else ../shared.
+fixtures=${CRAF_FIXTURES:-$(cd "$2/.." && pwd)/shared}
+suite=$fixtures/yaml-test-suite
 if [ ! -d "$suite/valid" ]; then
-	echo "SKIPPED: $suite not found (it sits beside the checkout in CI)"
+	# A missing fixture may skip a developer's run, never CI's.
+	if [ "${CI:-}" = true ]; then
+		echo "FAILED: $suite not found (set CRAF_FIXTURES to the directory that holds yaml-test-suite/)"
+		exit 1
+	fi
+	echo "SKIPPED: $suite not found (set CRAF_FIXTURES to the directory that holds yaml-test-suite/)"
 	exit 77
 fi
 out=$(mktemp)
