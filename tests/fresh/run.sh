@@ -72,13 +72,19 @@ else
 		fail "copying $src failed"
 fi
 
+# in_root COMMAND: runs COMMAND in /root/craf inside the root, in a private
+# mount namespace, with an empty environment as a new login would have.
+in_root() {
+	unshare -m sh -c '
+		r=$1 c=$2
+		mount --rbind /dev "$r/dev" && mount -t proc proc "$r/proc" && mount --rbind /sys "$r/sys" &&
+			exec chroot "$r" /usr/bin/env -i HOME=/root LANG=C.UTF-8 \
+				PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+				sh -c "cd /root/craf && $c"' sh "$root" "$1"
+}
+
 echo "fresh: running in /root/craf: $cmd"
-unshare -m sh -c '
-	r=$1 c=$2
-	mount --rbind /dev "$r/dev" && mount -t proc proc "$r/proc" && mount --rbind /sys "$r/sys" &&
-		exec chroot "$r" /usr/bin/env -i HOME=/root LANG=C.UTF-8 \
-			PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-			sh -c "cd /root/craf && $c"' sh "$root" "$cmd" >"$root/stdout" 2>"$root/stderr" </dev/null
+in_root "$cmd" >"$root/stdout" 2>"$root/stderr" </dev/null
 status=$?
 echo "fresh: exit status $status after $(($(date +%s) - started)) s"
 
@@ -101,4 +107,15 @@ if [ "$ok" != 1 ]; then
 	fail "README's first command does not work on a bare Debian 12 root"
 fi
 head -n 12 "$root/stdout"
-echo "fresh: passed"
+
+# Without cmocka (a test tool), a plain CMake build still builds craf and says
+# once that the tests are off.
+echo "fresh: a plain cmake build without cmocka"
+in_root 'cmake -S . -B build-plain && cmake --build build-plain' >"$root/plain.log" 2>&1 </dev/null
+status=$?
+notes=$(grep -c 'tests are off because cmocka is missing' "$root/plain.log")
+if [ "$status" != 0 ] || [ ! -x "$root/root/craf/build-plain/craf" ] || [ "$notes" != 1 ]; then
+	tail -n 30 "$root/plain.log"
+	fail "plain cmake build: exit $status, craf built: $([ -x "$root/root/craf/build-plain/craf" ] && echo yes || echo no), notices: $notes (expected 0, yes, 1)"
+fi
+echo "fresh: passed in $(($(date +%s) - started)) s"
