@@ -13,6 +13,7 @@
 #include "report.h"
 #include "result.h"
 #include "term.h"
+#include "yamldoc.h"
 
 struct cmd {
 	const char *name;
@@ -42,6 +43,12 @@ int cmd_report_failure(const struct diag_list *dl);
 /* Prints "craf NAME: message" and a pointer to help; returns CRAF_EXIT_ERROR. */
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* "-" for an input: standard input, called <stdin> in messages and the report. */
+bool cmd_is_stdin(const char *path);
+/* At most one "-" among the n arguments; else a usage error. */
+int cmd_want_stdin_once(const struct cmd *c, char *const *args, int n);
+/* Reads path, or standard input for "-", into doc (ydoc_read_file). */
+int cmd_read_input(struct ydoc *doc, const char *path, struct diag_list *dl);
 /* Exactly one file argument, WHAT names it ("answers file"); else a usage error. */
 int cmd_want_one_file(const struct cmd *c, int nargs, const char *what);
 /*

@@ -123,6 +123,8 @@ const struct cmd cmd_assess = {
 	"Scores the answers against the catalogue and prints each domain's\n"
 	"maturity against the target, then every gap with its requirement,\n"
 	"status, note, remediation and the Tencent Cloud products that help.\n"
+	"With - for ANSWERS.yaml the answers are read from standard input\n"
+	"(named <stdin> in messages and in the report).\n"
 	"\n"
 	"Options:\n"
 	"  --target LEVEL    Assess against baseline, intermediate or advanced,\n"

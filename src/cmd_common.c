@@ -111,7 +111,8 @@ static bool same_file(const char *a, const char *b)
 {
 	struct stat sa, sb;
 
-	if (!a || !b || stat(a, &sa) || stat(b, &sb))
+	/* "-" is standard output or input, never a file of that name. */
+	if (!a || !b || cmd_is_stdin(a) || cmd_is_stdin(b) || stat(a, &sa) || stat(b, &sb))
 		return false;
 	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }

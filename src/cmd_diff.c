@@ -81,6 +81,8 @@ static int run(int argc, char **argv)
 				      it.nargs);
 		goto cleanup;
 	}
+	if ((ret = cmd_want_stdin_once(&cmd_diff, it.args, it.nargs)))
+		goto cleanup;
 	/* Load both before reporting, so one run shows the problems of both files. */
 	if (cmd_load_results(&ld, it.args, 2, pair, &dl)) {
 		ret = cmd_report_failure(&dl);
@@ -128,11 +130,12 @@ const struct cmd cmd_diff = {
 	"usage: craf diff [OPTIONS] OLD NEW\n"
 	"\n"
 	"OLD and NEW are each an answers file or a saved JSON report, told apart\n"
-	"by content. Shows each domain's level old -> new, closed gaps,\n"
-	"regressions, gaps still open, new gaps from a raised target, status\n"
-	"changes that do not change achievement, whether remediation due by\n"
-	"NEW's assessment date was delivered, late or missed, and any change in\n"
-	"the catalogue between the two (not counted as regression).\n"
+	"by content; one of them may be - for standard input. Shows each\n"
+	"domain's level old -> new, closed gaps, regressions, gaps still open,\n"
+	"new gaps from a raised target, status changes that do not change\n"
+	"achievement, whether remediation due by NEW's assessment date was\n"
+	"delivered, late or missed, and any change in the catalogue between the\n"
+	"two (not counted as regression).\n"
 	"\n"
 	"Options:\n"
 	"  --format FORMAT   text (default), json, markdown or html\n"

@@ -69,7 +69,7 @@ static int run(int argc, char **argv)
 	if ((ret = cmd_want_one_file(&cmd_report, it.nargs, "JSON report file")))
 		goto cleanup;
 	doc.max_bytes = YDOC_MAX_REPORT_BYTES;
-	if (ydoc_read_file(&doc, it.args[0], &dl) ||
+	if (cmd_read_input(&doc, it.args[0], &dl) ||
 	    (!ydoc_looks_like_json(&doc) &&
 	     ydoc_error_at(
 		     &doc, &dl, 1, 1, 1,
@@ -101,6 +101,7 @@ const struct cmd cmd_report = {
 	"Reads a JSON report written by 'craf assess --format json' and renders\n"
 	"it without the answers file or the catalogue. The report is checked:\n"
 	"its recorded levels and gaps must follow from its statuses.\n"
+	"With - for REPORT.json the report is read from standard input.\n"
 	"\n"
 	"Options:\n"
 	"  --format FORMAT   text (default), json, html, markdown, csv, xlsx or oscal\n"

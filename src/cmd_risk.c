@@ -182,6 +182,7 @@ const struct cmd cmd_risk = {
 	"target maturity that follows (low -> baseline, medium -> intermediate,\n"
 	"high -> advanced) and whether iCAST is required (medium and high).\n"
 	"The categories and illustrative indicators are in controls/inherent-risk.yaml.\n"
+	"With - for ANSWERS.yaml the answers are read from standard input.\n"
 	"\n"
 	"Options:\n"
 	"  --format FORMAT   text (default) or json\n"

@@ -68,6 +68,8 @@ static int run(int argc, char **argv)
 				      it.nargs);
 		goto cleanup;
 	}
+	if ((ret = cmd_want_stdin_once(&cmd_trend, it.args, it.nargs)))
+		goto cleanup;
 	results = xcalloc((size_t)it.nargs, sizeof(*results));
 	order = xcalloc((size_t)it.nargs, sizeof(*order));
 	for (loaded = 0; loaded < it.nargs; loaded++) {
@@ -110,10 +112,11 @@ const struct cmd cmd_trend = {
 	"Show maturity and gaps over several assessment cycles",
 	"usage: craf trend [OPTIONS] ASSESSMENT ASSESSMENT...\n"
 	"\n"
-	"Each ASSESSMENT is an answers file or a saved JSON report. They are put\n"
-	"in assessment-date order whatever the order given, and shown side by\n"
-	"side: target, overall maturity, each domain's level and the gap count\n"
-	"per cycle. The HTML form draws each domain's level over time.\n"
+	"Each ASSESSMENT is an answers file or a saved JSON report; one may be\n"
+	"- for standard input. They are put in assessment-date order whatever\n"
+	"the order given, and shown side by side: target, overall maturity, each\n"
+	"domain's level and the gap count per cycle. The HTML form draws each\n"
+	"domain's level over time.\n"
 	"\n"
 	"Options:\n"
 	"  --format FORMAT   text (default), json or html\n"
