@@ -84,6 +84,22 @@ int cmd_output_result(const struct result *r, enum report_format f, const struct
 		      const char *path, const char *input_path);
 
 /*
+ * The pager (cmd_pager.c). Whether standard output was a terminal is
+ * looked at once, before any pager replaces it: colour and width follow it.
+ */
+bool cmd_stdout_is_tty(void);
+/* --no-pager: output is never paged in this run. */
+void cmd_pager_disable(void);
+/*
+ * When standard output is a terminal and output (-o) is NULL or "-", sends
+ * standard output through $CRAF_PAGER, else $PAGER, else less -FRX, and
+ * waits for the pager at exit. Call once colour and width are decided.
+ */
+void cmd_pager_start(const char *output);
+/* True once standard output feeds a pager: a write that fails means the pager was quit. */
+bool cmd_pager_active(void);
+
+/*
  * Loads assessments given as answers files or saved JSON reports (told
  * apart by content), loading the catalogue once, on first need.
  */

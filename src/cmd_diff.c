@@ -7,12 +7,13 @@
 #include "opts.h"
 #include "term.h"
 
-enum { O_CATALOGUE, O_COLOR, O_FORMAT, O_HELP, O_LANG, O_OUTPUT };
+enum { O_CATALOGUE, O_COLOR, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_OUTPUT };
 
 static const struct opt options[] = {
 	{"catalogue", 0, true, O_CATALOGUE}, {"color", 0, true, O_COLOR},
 	{"format", 0, true, O_FORMAT},	     {"help", 'h', false, O_HELP},
-	{"lang", 0, true, O_LANG},	     {"output", 'o', true, O_OUTPUT},
+	{"lang", 0, true, O_LANG},	     {"no-pager", 0, false, O_NO_PAGER},
+	{"output", 'o', true, O_OUTPUT},
 };
 
 static const char *const formats[] = {"text", "json", "markdown", "html"};
@@ -71,6 +72,9 @@ static int run(int argc, char **argv)
 				goto cleanup;
 			}
 			break;
+		case O_NO_PAGER:
+			cmd_pager_disable();
+			break;
 		case O_OUTPUT:
 			output = value;
 			break;
@@ -107,8 +111,12 @@ static int run(int argc, char **argv)
 		break;
 	}
 	if ((format != 1 && cmd_localise(&out, dopt.lang)) ||
-	    cmd_output_is_input(output, it.args, 2) ||
-	    cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
+	    cmd_output_is_input(output, it.args, 2)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	cmd_pager_start(output);
+	if (cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
@@ -143,6 +151,8 @@ const struct cmd cmd_diff = {
 	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
 	"  --catalogue DIR   Catalogue for answers files (default: the built-in one)\n"
 	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
+	"  --no-pager        Do not page the output (at a terminal it goes through\n"
+	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
 	"  -h, --help        Show this help\n"
 	"\n"
 	"Exit status: 0 nothing regressed, 1 a requirement or a domain regressed,\n"

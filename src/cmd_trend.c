@@ -8,12 +8,12 @@
 #include "trend.h"
 #include "xalloc.h"
 
-enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_OUTPUT };
+enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_OUTPUT };
 
 static const struct opt options[] = {
 	{"catalogue", 0, true, O_CATALOGUE}, {"format", 0, true, O_FORMAT},
 	{"help", 'h', false, O_HELP},	     {"lang", 0, true, O_LANG},
-	{"output", 'o', true, O_OUTPUT},
+	{"no-pager", 0, false, O_NO_PAGER},  {"output", 'o', true, O_OUTPUT},
 };
 
 static int run(int argc, char **argv)
@@ -58,6 +58,9 @@ static int run(int argc, char **argv)
 				goto cleanup;
 			}
 			break;
+		case O_NO_PAGER:
+			cmd_pager_disable();
+			break;
 		case O_OUTPUT:
 			output = value;
 			break;
@@ -89,8 +92,12 @@ static int run(int argc, char **argv)
 	else
 		trend_text_render(&out, order, (size_t)it.nargs, lang);
 	if ((strcmp(format, "json") && cmd_localise(&out, lang)) ||
-	    cmd_output_is_input(output, it.args, it.nargs) ||
-	    cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
+	    cmd_output_is_input(output, it.args, it.nargs)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	cmd_pager_start(output);
+	if (cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
@@ -123,5 +130,7 @@ const struct cmd cmd_trend = {
 	"  -o, --output FILE Write to FILE (atomically) instead of standard output\n"
 	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
 	"  --catalogue DIR   Catalogue for answers files (default: the built-in one)\n"
+	"  --no-pager        Do not page the output (at a terminal it goes through\n"
+	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
 	"  -h, --help        Show this help\n",
 };
