@@ -90,6 +90,11 @@ int ydoc_load_buffer(struct ydoc *doc, const char *name, const char *data, size_
 
 /* The two halves of ydoc_load_file, for callers that decide the format by content. */
 int ydoc_read_file(struct ydoc *doc, const char *path, struct diag_list *dl);
+/*
+ * As ydoc_read_file for an open descriptor of any kind (a pipe: standard
+ * input), read to its end; name is what diagnostics call it. fd stays open.
+ */
+int ydoc_read_fd(struct ydoc *doc, const char *name, int fd, struct diag_list *dl);
 /* As ydoc_read_file for bytes in memory (copied): tests and fuzzers. */
 int ydoc_read_buffer(struct ydoc *doc, const char *name, const char *data, size_t len,
 		     struct diag_list *dl);

@@ -13,6 +13,7 @@
 #include "report.h"
 #include "result.h"
 #include "term.h"
+#include "yamldoc.h"
 
 struct cmd {
 	const char *name;
@@ -42,6 +43,12 @@ int cmd_report_failure(const struct diag_list *dl);
 /* Prints "craf NAME: message" and a pointer to help; returns CRAF_EXIT_ERROR. */
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* "-" for an input: standard input, called <stdin> in messages and the report. */
+bool cmd_is_stdin(const char *path);
+/* At most one "-" among the n arguments; else a usage error. */
+int cmd_want_stdin_once(const struct cmd *c, char *const *args, int n);
+/* Reads path, or standard input for "-", into doc (ydoc_read_file). */
+int cmd_read_input(struct ydoc *doc, const char *path, struct diag_list *dl);
 /* Exactly one file argument, WHAT names it ("answers file"); else a usage error. */
 int cmd_want_one_file(const struct cmd *c, int nargs, const char *what);
 /*
@@ -75,6 +82,22 @@ bool cmd_output_is_input(const char *path, char *const *inputs, int n);
  */
 int cmd_output_result(const struct result *r, enum report_format f, const struct report_options *o,
 		      const char *path, const char *input_path);
+
+/*
+ * The pager (cmd_pager.c). Whether standard output was a terminal is
+ * looked at once, before any pager replaces it: colour and width follow it.
+ */
+bool cmd_stdout_is_tty(void);
+/* --no-pager: output is never paged in this run. */
+void cmd_pager_disable(void);
+/*
+ * When standard output is a terminal and output (-o) is NULL or "-", sends
+ * standard output through $CRAF_PAGER, else $PAGER, else less -FRX, and
+ * waits for the pager at exit. Call once colour and width are decided.
+ */
+void cmd_pager_start(const char *output);
+/* True once standard output feeds a pager: a write that fails means the pager was quit. */
+bool cmd_pager_active(void);
 
 /*
  * Loads assessments given as answers files or saved JSON reports (told

@@ -10,14 +10,25 @@
 #include "report.h"
 #include "term.h"
 
-enum { O_AS_OF, O_CATALOGUE, O_COLOR, O_CSV_BOM, O_FORMAT, O_HELP, O_LANG, O_OUTPUT, O_TARGET };
+enum {
+	O_AS_OF,
+	O_CATALOGUE,
+	O_COLOR,
+	O_CSV_BOM,
+	O_FORMAT,
+	O_HELP,
+	O_LANG,
+	O_NO_PAGER,
+	O_OUTPUT,
+	O_TARGET
+};
 
 static const struct opt options[] = {
-	{"as-of", 0, true, O_AS_OF},   {"catalogue", 0, true, O_CATALOGUE},
-	{"color", 0, true, O_COLOR},   {"csv-bom", 0, false, O_CSV_BOM},
-	{"format", 0, true, O_FORMAT}, {"help", 'h', false, O_HELP},
-	{"lang", 0, true, O_LANG},     {"output", 'o', true, O_OUTPUT},
-	{"target", 0, true, O_TARGET},
+	{"as-of", 0, true, O_AS_OF},	 {"catalogue", 0, true, O_CATALOGUE},
+	{"color", 0, true, O_COLOR},	 {"csv-bom", 0, false, O_CSV_BOM},
+	{"format", 0, true, O_FORMAT},	 {"help", 'h', false, O_HELP},
+	{"lang", 0, true, O_LANG},	 {"no-pager", 0, false, O_NO_PAGER},
+	{"output", 'o', true, O_OUTPUT}, {"target", 0, true, O_TARGET},
 };
 
 static int run(int argc, char **argv)
@@ -67,6 +78,9 @@ static int run(int argc, char **argv)
 				goto cleanup;
 			}
 			break;
+		case O_NO_PAGER:
+			cmd_pager_disable();
+			break;
 		case O_OUTPUT:
 			output = value;
 			break;
@@ -102,6 +116,8 @@ static int run(int argc, char **argv)
 	cmd_loader_release(&ld);
 	ro.color = format == REPORT_TEXT && (!output || !strcmp(output, "-")) &&
 		   term_use_color(stdout, color);
+	if (!report_format_is_binary(format))
+		cmd_pager_start(output);
 	if (cmd_output_result(&res, format, &ro, output, it.args[0])) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
@@ -123,6 +139,8 @@ const struct cmd cmd_assess = {
 	"Scores the answers against the catalogue and prints each domain's\n"
 	"maturity against the target, then every gap with its requirement,\n"
 	"status, note, remediation and the Tencent Cloud products that help.\n"
+	"With - for ANSWERS.yaml the answers are read from standard input\n"
+	"(named <stdin> in messages and in the report).\n"
 	"\n"
 	"Options:\n"
 	"  --target LEVEL    Assess against baseline, intermediate or advanced,\n"
@@ -139,6 +157,8 @@ const struct cmd cmd_assess = {
 	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
 	"                    (also $CRAF_CATALOGUE)\n"
 	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
+	"  --no-pager        Do not page the output (at a terminal it goes through\n"
+	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
 	"  -h, --help        Show this help\n"
 	"\n"
 	"The JSON report (docs/report.md) is the full record: 'craf report'\n"

@@ -11,12 +11,13 @@
 #include "suggest.h"
 #include "xalloc.h"
 
-enum { O_CATALOGUE, O_DOMAIN, O_FORMAT, O_HELP, O_LANG, O_LEVEL };
+enum { O_CATALOGUE, O_DOMAIN, O_FORMAT, O_HELP, O_LANG, O_LEVEL, O_NO_PAGER };
 
 static const struct opt options[] = {
 	{"catalogue", 0, true, O_CATALOGUE}, {"domain", 0, true, O_DOMAIN},
 	{"format", 0, true, O_FORMAT},	     {"help", 'h', false, O_HELP},
 	{"lang", 0, true, O_LANG},	     {"level", 0, true, O_LEVEL},
+	{"no-pager", 0, false, O_NO_PAGER},
 };
 
 static const char *const actions[] = {"list", "show", "products", "responsibility"};
@@ -83,6 +84,9 @@ static int run(int argc, char **argv)
 				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
+			break;
+		case O_NO_PAGER:
+			cmd_pager_disable();
 			break;
 		}
 	}
@@ -198,8 +202,12 @@ static int run(int argc, char **argv)
 		else
 			catalogue_text_responsibility(&out, &cat, lang);
 	}
-	if ((!json && !oscal && cmd_localise(&out, lang)) ||
-	    cmd_write_output(NULL, out.buf, out.len, NULL)) {
+	if (!json && !oscal && cmd_localise(&out, lang)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	cmd_pager_start(NULL);
+	if (cmd_write_output(NULL, out.buf, out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
@@ -236,5 +244,7 @@ const struct cmd cmd_catalogue = {
 	"                    list also takes oscal: the whole catalogue as an\n"
 	"                    OSCAL 1.2.1 catalog (docs/oscal.md)\n"
 	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
+	"  --no-pager        Do not page the output (at a terminal it goes through\n"
+	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
 	"  -h, --help        Show this help\n",
 };

@@ -98,6 +98,9 @@ int cmd_help(const struct cmd *c)
 int cmd_finish(int status)
 {
 	if (fflush(stdout) || ferror(stdout)) {
+		/* A pager quit before the end: the status stays craf's own. */
+		if (cmd_pager_active())
+			return status;
 		/* A closed pipe is the reader's choice, not our failure to report. */
 		if (errno != EPIPE)
 			fprintf(stderr, "craf: cannot write to standard output: %s\n",
@@ -111,7 +114,8 @@ static bool same_file(const char *a, const char *b)
 {
 	struct stat sa, sb;
 
-	if (!a || !b || stat(a, &sa) || stat(b, &sb))
+	/* "-" is standard output or input, never a file of that name. */
+	if (!a || !b || cmd_is_stdin(a) || cmd_is_stdin(b) || stat(a, &sa) || stat(b, &sb))
 		return false;
 	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
@@ -140,12 +144,14 @@ bool cmd_output_is_input(const char *path, char *const *inputs, int n)
 	return false;
 }
 
-/* Prints why o failed, naming path. */
+/* Prints why o failed, naming path; returns -1, or 0 when the pager was quit early. */
 static int output_error(const struct outfile *o, const char *path)
 {
 	int err = o->err ? o->err : EIO;
 
 	if (!path || !strcmp(path, "-")) {
+		if (cmd_pager_active())
+			return 0;
 		/* A closed pipe is the reader's choice, not our failure to report. */
 		if (err != EPIPE)
 			fprintf(stderr, "craf: cannot write to standard output: %s\n",
@@ -175,9 +181,10 @@ int cmd_write_output(const char *path, const char *data, size_t len, const char 
 	if (open_output(&o, path, input_path))
 		return -1;
 	if (outfile_write(&o, data, len)) {
-		output_error(&o, path);
+		int ret = output_error(&o, path);
+
 		outfile_abort(&o);
-		return -1;
+		return ret;
 	}
 	if (outfile_commit(&o))
 		return output_error(&o, path);
@@ -197,9 +204,10 @@ static int output_json(const struct result *r, const char *path, const char *inp
 	if (open_output(&o, path, input_path))
 		return -1;
 	if (report_json_write(r, drain_to_outfile, &o)) {
-		output_error(&o, path);
+		int ret = output_error(&o, path);
+
 		outfile_abort(&o);
-		return -1;
+		return ret;
 	}
 	if (outfile_commit(&o))
 		return output_error(&o, path);
@@ -215,7 +223,7 @@ static int output_binary(const struct result *r, const struct report_options *o,
 	int fd, ret = -1;
 	bool to_stdout = !path || !strcmp(path, "-");
 
-	if (to_stdout && isatty(STDOUT_FILENO)) {
+	if (to_stdout && cmd_stdout_is_tty()) {
 		fprintf(stderr, "craf: refusing to write a workbook to a terminal (use -o FILE)\n");
 		return -1;
 	}

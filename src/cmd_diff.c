@@ -7,12 +7,13 @@
 #include "opts.h"
 #include "term.h"
 
-enum { O_CATALOGUE, O_COLOR, O_FORMAT, O_HELP, O_LANG, O_OUTPUT };
+enum { O_CATALOGUE, O_COLOR, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_OUTPUT };
 
 static const struct opt options[] = {
 	{"catalogue", 0, true, O_CATALOGUE}, {"color", 0, true, O_COLOR},
 	{"format", 0, true, O_FORMAT},	     {"help", 'h', false, O_HELP},
-	{"lang", 0, true, O_LANG},	     {"output", 'o', true, O_OUTPUT},
+	{"lang", 0, true, O_LANG},	     {"no-pager", 0, false, O_NO_PAGER},
+	{"output", 'o', true, O_OUTPUT},
 };
 
 static const char *const formats[] = {"text", "json", "markdown", "html"};
@@ -71,6 +72,9 @@ static int run(int argc, char **argv)
 				goto cleanup;
 			}
 			break;
+		case O_NO_PAGER:
+			cmd_pager_disable();
+			break;
 		case O_OUTPUT:
 			output = value;
 			break;
@@ -81,6 +85,8 @@ static int run(int argc, char **argv)
 				      it.nargs);
 		goto cleanup;
 	}
+	if ((ret = cmd_want_stdin_once(&cmd_diff, it.args, it.nargs)))
+		goto cleanup;
 	/* Load both before reporting, so one run shows the problems of both files. */
 	if (cmd_load_results(&ld, it.args, 2, pair, &dl)) {
 		ret = cmd_report_failure(&dl);
@@ -105,8 +111,12 @@ static int run(int argc, char **argv)
 		break;
 	}
 	if ((format != 1 && cmd_localise(&out, dopt.lang)) ||
-	    cmd_output_is_input(output, it.args, 2) ||
-	    cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
+	    cmd_output_is_input(output, it.args, 2)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	cmd_pager_start(output);
+	if (cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
@@ -128,11 +138,12 @@ const struct cmd cmd_diff = {
 	"usage: craf diff [OPTIONS] OLD NEW\n"
 	"\n"
 	"OLD and NEW are each an answers file or a saved JSON report, told apart\n"
-	"by content. Shows each domain's level old -> new, closed gaps,\n"
-	"regressions, gaps still open, new gaps from a raised target, status\n"
-	"changes that do not change achievement, whether remediation due by\n"
-	"NEW's assessment date was delivered, late or missed, and any change in\n"
-	"the catalogue between the two (not counted as regression).\n"
+	"by content; one of them may be - for standard input. Shows each\n"
+	"domain's level old -> new, closed gaps, regressions, gaps still open,\n"
+	"new gaps from a raised target, status changes that do not change\n"
+	"achievement, whether remediation due by NEW's assessment date was\n"
+	"delivered, late or missed, and any change in the catalogue between the\n"
+	"two (not counted as regression).\n"
 	"\n"
 	"Options:\n"
 	"  --format FORMAT   text (default), json, markdown or html\n"
@@ -140,6 +151,8 @@ const struct cmd cmd_diff = {
 	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
 	"  --catalogue DIR   Catalogue for answers files (default: the built-in one)\n"
 	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
+	"  --no-pager        Do not page the output (at a terminal it goes through\n"
+	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
 	"  -h, --help        Show this help\n"
 	"\n"
 	"Exit status: 0 nothing regressed, 1 a requirement or a domain regressed,\n"

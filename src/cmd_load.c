@@ -2,9 +2,11 @@
  * order. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "answers.h"
 #include "cmd.h"
+#include "exitcode.h"
 #include "report_json.h"
 #include "workers.h"
 #include "xalloc.h"
@@ -24,6 +26,26 @@ int cmd_load_catalogue(struct catalogue *cat, const char *dir, struct diag_list 
 	if (dir)
 		return catalogue_load_dir(cat, dir, dl);
 	return catalogue_load_builtin(cat, dl);
+}
+
+bool cmd_is_stdin(const char *path)
+{
+	return !strcmp(path, "-");
+}
+
+int cmd_want_stdin_once(const struct cmd *c, char *const *args, int n)
+{
+	for (int i = 0, seen = 0; i < n; i++)
+		if (cmd_is_stdin(args[i]) && seen++)
+			return cmd_usage_error(c, "standard input ('-') can be given only once");
+	return CRAF_EXIT_OK;
+}
+
+int cmd_read_input(struct ydoc *doc, const char *path, struct diag_list *dl)
+{
+	if (cmd_is_stdin(path))
+		return ydoc_read_fd(doc, "<stdin>", STDIN_FILENO, dl);
+	return ydoc_read_file(doc, path, dl);
 }
 
 void cmd_loader_init(struct cmd_loader *ld)
@@ -78,7 +100,7 @@ static enum input_kind read_input(struct cmd_loader *ld, const char *path, struc
 	/* A report may be larger than answers; the limit for answers is checked below. */
 	if (may_be_report)
 		ans->doc.max_bytes = YDOC_MAX_REPORT_BYTES;
-	if (ydoc_read_file(&ans->doc, path, dl))
+	if (cmd_read_input(&ans->doc, path, dl))
 		return INPUT_FAILED;
 	if (!ydoc_looks_like_json(&ans->doc) && ans->doc.len > YDOC_MAX_BYTES) {
 		ydoc_error_at(&ans->doc, dl, 1, 1, 1, "file is larger than the %zu MiB limit",

@@ -9,12 +9,13 @@
 #include "term.h"
 #include "yamldoc.h"
 
-enum { O_COLOR, O_CSV_BOM, O_FORMAT, O_HELP, O_LANG, O_OUTPUT };
+enum { O_COLOR, O_CSV_BOM, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_OUTPUT };
 
 static const struct opt options[] = {
-	{"color", 0, true, O_COLOR},   {"csv-bom", 0, false, O_CSV_BOM},
-	{"format", 0, true, O_FORMAT}, {"help", 'h', false, O_HELP},
-	{"lang", 0, true, O_LANG},     {"output", 'o', true, O_OUTPUT},
+	{"color", 0, true, O_COLOR},	 {"csv-bom", 0, false, O_CSV_BOM},
+	{"format", 0, true, O_FORMAT},	 {"help", 'h', false, O_HELP},
+	{"lang", 0, true, O_LANG},	 {"no-pager", 0, false, O_NO_PAGER},
+	{"output", 'o', true, O_OUTPUT},
 };
 
 static int run(int argc, char **argv)
@@ -61,6 +62,9 @@ static int run(int argc, char **argv)
 				goto cleanup;
 			}
 			break;
+		case O_NO_PAGER:
+			cmd_pager_disable();
+			break;
 		case O_OUTPUT:
 			output = value;
 			break;
@@ -69,7 +73,7 @@ static int run(int argc, char **argv)
 	if ((ret = cmd_want_one_file(&cmd_report, it.nargs, "JSON report file")))
 		goto cleanup;
 	doc.max_bytes = YDOC_MAX_REPORT_BYTES;
-	if (ydoc_read_file(&doc, it.args[0], &dl) ||
+	if (cmd_read_input(&doc, it.args[0], &dl) ||
 	    (!ydoc_looks_like_json(&doc) &&
 	     ydoc_error_at(
 		     &doc, &dl, 1, 1, 1,
@@ -80,6 +84,8 @@ static int run(int argc, char **argv)
 	}
 	ro.color = format == REPORT_TEXT && (!output || !strcmp(output, "-")) &&
 		   term_use_color(stdout, color);
+	if (!report_format_is_binary(format))
+		cmd_pager_start(output);
 	if (cmd_output_result(&res, format, &ro, output, it.args[0])) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
@@ -101,6 +107,7 @@ const struct cmd cmd_report = {
 	"Reads a JSON report written by 'craf assess --format json' and renders\n"
 	"it without the answers file or the catalogue. The report is checked:\n"
 	"its recorded levels and gaps must follow from its statuses.\n"
+	"With - for REPORT.json the report is read from standard input.\n"
 	"\n"
 	"Options:\n"
 	"  --format FORMAT   text (default), json, html, markdown, csv, xlsx or oscal\n"
@@ -110,6 +117,8 @@ const struct cmd cmd_report = {
 	"  --lang LANG       Report language: en, zh or zh-Hant (default: from the\n"
 	"                    locale, else en)\n"
 	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
+	"  --no-pager        Do not page the output (at a terminal it goes through\n"
+	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
 	"  -h, --help        Show this help\n"
 	"\n"
 	"Exit status: 0 rendered, 2 usage or input error.\n",

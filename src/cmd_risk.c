@@ -10,13 +10,12 @@
 #include "report_text.h"
 #include "term.h"
 
-enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG };
+enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER };
 
 static const struct opt options[] = {
-	{"catalogue", 0, true, O_CATALOGUE},
-	{"format", 0, true, O_FORMAT},
-	{"help", 'h', false, O_HELP},
-	{"lang", 0, true, O_LANG},
+	{"catalogue", 0, true, O_CATALOGUE}, {"format", 0, true, O_FORMAT},
+	{"help", 'h', false, O_HELP},	     {"lang", 0, true, O_LANG},
+	{"no-pager", 0, false, O_NO_PAGER},
 };
 
 static void line(struct strbuf *out, const char *label, const char *value)
@@ -142,6 +141,9 @@ static int run(int argc, char **argv)
 				goto cleanup;
 			}
 			break;
+		case O_NO_PAGER:
+			cmd_pager_disable();
+			break;
 		}
 	}
 	if ((ret = cmd_want_one_file(&cmd_risk, it.nargs, "answers file")))
@@ -156,8 +158,12 @@ static int run(int argc, char **argv)
 		report_json_risk_render(&out, &res);
 	else
 		render_text(&out, &res, lang);
-	if ((!json && cmd_localise(&out, lang)) ||
-	    cmd_write_output(NULL, strbuf_str(&out), out.len, NULL)) {
+	if (!json && cmd_localise(&out, lang)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	cmd_pager_start(NULL);
+	if (cmd_write_output(NULL, strbuf_str(&out), out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
@@ -182,11 +188,14 @@ const struct cmd cmd_risk = {
 	"target maturity that follows (low -> baseline, medium -> intermediate,\n"
 	"high -> advanced) and whether iCAST is required (medium and high).\n"
 	"The categories and illustrative indicators are in controls/inherent-risk.yaml.\n"
+	"With - for ANSWERS.yaml the answers are read from standard input.\n"
 	"\n"
 	"Options:\n"
 	"  --format FORMAT   text (default) or json\n"
 	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
 	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
+	"  --no-pager        Do not page the output (at a terminal it goes through\n"
+	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
 	"  -h, --help        Show this help\n"
 	"\n"
 	"Exit status: 0 shown, 2 usage or input error.\n",

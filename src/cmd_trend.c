@@ -8,12 +8,12 @@
 #include "trend.h"
 #include "xalloc.h"
 
-enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_OUTPUT };
+enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_OUTPUT };
 
 static const struct opt options[] = {
 	{"catalogue", 0, true, O_CATALOGUE}, {"format", 0, true, O_FORMAT},
 	{"help", 'h', false, O_HELP},	     {"lang", 0, true, O_LANG},
-	{"output", 'o', true, O_OUTPUT},
+	{"no-pager", 0, false, O_NO_PAGER},  {"output", 'o', true, O_OUTPUT},
 };
 
 static int run(int argc, char **argv)
@@ -58,6 +58,9 @@ static int run(int argc, char **argv)
 				goto cleanup;
 			}
 			break;
+		case O_NO_PAGER:
+			cmd_pager_disable();
+			break;
 		case O_OUTPUT:
 			output = value;
 			break;
@@ -68,6 +71,8 @@ static int run(int argc, char **argv)
 				      it.nargs);
 		goto cleanup;
 	}
+	if ((ret = cmd_want_stdin_once(&cmd_trend, it.args, it.nargs)))
+		goto cleanup;
 	results = xcalloc((size_t)it.nargs, sizeof(*results));
 	order = xcalloc((size_t)it.nargs, sizeof(*order));
 	for (loaded = 0; loaded < it.nargs; loaded++) {
@@ -87,8 +92,12 @@ static int run(int argc, char **argv)
 	else
 		trend_text_render(&out, order, (size_t)it.nargs, lang);
 	if ((strcmp(format, "json") && cmd_localise(&out, lang)) ||
-	    cmd_output_is_input(output, it.args, it.nargs) ||
-	    cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
+	    cmd_output_is_input(output, it.args, it.nargs)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	cmd_pager_start(output);
+	if (cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
@@ -110,15 +119,18 @@ const struct cmd cmd_trend = {
 	"Show maturity and gaps over several assessment cycles",
 	"usage: craf trend [OPTIONS] ASSESSMENT ASSESSMENT...\n"
 	"\n"
-	"Each ASSESSMENT is an answers file or a saved JSON report. They are put\n"
-	"in assessment-date order whatever the order given, and shown side by\n"
-	"side: target, overall maturity, each domain's level and the gap count\n"
-	"per cycle. The HTML form draws each domain's level over time.\n"
+	"Each ASSESSMENT is an answers file or a saved JSON report; one may be\n"
+	"- for standard input. They are put in assessment-date order whatever\n"
+	"the order given, and shown side by side: target, overall maturity, each\n"
+	"domain's level and the gap count per cycle. The HTML form draws each\n"
+	"domain's level over time.\n"
 	"\n"
 	"Options:\n"
 	"  --format FORMAT   text (default), json or html\n"
 	"  -o, --output FILE Write to FILE (atomically) instead of standard output\n"
 	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
 	"  --catalogue DIR   Catalogue for answers files (default: the built-in one)\n"
+	"  --no-pager        Do not page the output (at a terminal it goes through\n"
+	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
 	"  -h, --help        Show this help\n",
 };

@@ -74,6 +74,8 @@ const struct cmd cmd_validate = {
 	"\n"
 	"Checks the answers file against the catalogue and the format in\n"
 	"docs/answers.md, reporting every problem as file:line:col.\n"
+	"With - for ANSWERS.yaml the answers are read from standard input\n"
+	"(named <stdin> in messages).\n"
 	"\n"
 	"Options:\n"
 	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"

@@ -23,7 +23,7 @@ static const struct cmd *find_command(const char *name)
 
 static int usage(FILE *out)
 {
-	fputs("usage: craf COMMAND [ARGS...]\n"
+	fputs("usage: craf [--no-pager] COMMAND [ARGS...]\n"
 	      "\n"
 	      "HKMA C-RAF 2.0 cyber-resilience self-assessment.\n"
 	      "\n"
@@ -36,6 +36,8 @@ static int usage(FILE *out)
 	      "Options:\n"
 	      "  -h, --help  Show this help\n"
 	      "  --version   Show craf's version and its built-in catalogue's\n"
+	      "  --no-pager  Never page output (at a terminal, reports go through\n"
+	      "              $CRAF_PAGER, else $PAGER, else less -FRX)\n"
 	      "\n"
 	      "Exit status: 0 success (assess: no gap), 1 gaps remain, 2 usage or input error.\n"
 	      "Run 'craf help COMMAND' for a command's options.\n",
@@ -81,6 +83,14 @@ int main(int argc, char **argv)
 {
 	const struct cmd *c;
 
+	/* Before anything could replace standard output with a pager. */
+	cmd_stdout_is_tty();
+	/* As git: craf --no-pager COMMAND. */
+	while (argc >= 2 && !strcmp(argv[1], "--no-pager")) {
+		cmd_pager_disable();
+		argc--;
+		argv++;
+	}
 	if (argc < 2) {
 		usage(stderr);
 		return CRAF_EXIT_ERROR;

@@ -746,12 +746,49 @@ int ydoc_load_buffer(struct ydoc *doc, const char *name, const char *data, size_
 	return ydoc_parse_yaml(doc, dl);
 }
 
+/* Reads fd to its end, sized from hint, within the size limit; fd is left open. */
+static int read_fd(struct ydoc *doc, int fd, size_t hint, struct diag_list *dl)
+{
+	size_t len = 0, alloc = hint + 65536;
+	char *buf = xmalloc_large(&alloc);
+
+	for (;;) {
+		ssize_t n;
+
+		if (alloc - len < 65536)
+			buf = xgrow(buf, &alloc, len + 65536, 1);
+		n = read(fd, buf + len, alloc - len);
+		if (n < 0) {
+			int e = errno;
+
+			if (e == EINTR)
+				continue;
+			free(buf);
+			return ydoc_error_at(doc, dl, 1, 1, 1, "cannot read file: %s", strerror(e));
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+		if (len > ydoc_max_bytes(doc)) {
+			free(buf);
+			return ydoc_error_at(doc, dl, 1, 1, 1,
+					     "file is larger than the %zu MiB limit",
+					     ydoc_max_bytes(doc) >> 20);
+		}
+	}
+	free(doc->owned);
+	doc->owned = buf;
+	doc->data = buf;
+	doc->len = len;
+	if (len == 0)
+		return ydoc_error_at(doc, dl, 1, 1, 1, "file is empty");
+	return set_buffer(doc, doc->name, buf, len, dl);
+}
+
 int ydoc_read_file(struct ydoc *doc, const char *path, struct diag_list *dl)
 {
 	struct stat st;
-	char *buf = NULL;
-	size_t len = 0, alloc = 0;
-	int fd, flags;
+	int fd, flags, ret;
 
 	free(doc->name);
 	doc->name = xstrdup(path);
@@ -784,42 +821,26 @@ int ydoc_read_file(struct ydoc *doc, const char *path, struct diag_list *dl)
 	if (flags >= 0)
 		fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
 	/* Sized once from fstat; a file that grows meanwhile is read to its end all the same. */
-	alloc = (size_t)st.st_size + 65536;
-	buf = xmalloc_large(&alloc);
-	for (;;) {
-		ssize_t n;
-
-		if (alloc - len < 65536)
-			buf = xgrow(buf, &alloc, len + 65536, 1);
-		n = read(fd, buf + len, alloc - len);
-		if (n < 0) {
-			int e = errno;
-
-			if (e == EINTR)
-				continue;
-			close(fd);
-			free(buf);
-			return ydoc_error_at(doc, dl, 1, 1, 1, "cannot read file: %s", strerror(e));
-		}
-		if (n == 0)
-			break;
-		len += (size_t)n;
-		if (len > ydoc_max_bytes(doc)) {
-			close(fd);
-			free(buf);
-			return ydoc_error_at(doc, dl, 1, 1, 1,
-					     "file is larger than the %zu MiB limit",
-					     ydoc_max_bytes(doc) >> 20);
-		}
-	}
+	ret = read_fd(doc, fd, (size_t)st.st_size, dl);
 	close(fd);
-	free(doc->owned);
-	doc->owned = buf;
-	doc->data = buf;
-	doc->len = len;
-	if (len == 0)
-		return ydoc_error_at(doc, dl, 1, 1, 1, "file is empty");
-	return set_buffer(doc, doc->name, buf, len, dl);
+	return ret;
+}
+
+int ydoc_read_fd(struct ydoc *doc, const char *name, int fd, struct diag_list *dl)
+{
+	struct stat st;
+	size_t hint = 0;
+
+	free(doc->name);
+	doc->name = xstrdup(name);
+	if (!fstat(fd, &st)) {
+		if (S_ISDIR(st.st_mode))
+			return ydoc_error_at(doc, dl, 1, 1, 1, "is a directory");
+		/* Input redirected from a file: read it in one allocation. */
+		if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size <= ydoc_max_bytes(doc))
+			hint = (size_t)st.st_size;
+	}
+	return read_fd(doc, fd, hint, dl);
 }
 
 int ydoc_load_file(struct ydoc *doc, const char *path, struct diag_list *dl)

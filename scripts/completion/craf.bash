@@ -4,13 +4,21 @@ _craf()
 	local cur prev words cword
 	_init_completion || return
 	local commands="assess catalogue diff help init report risk trend validate"
-	if [[ $cword -eq 1 ]]; then
-		COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
+	# craf --no-pager COMMAND: the command is the next word.
+	local at=1
+	[[ ${words[1]} == --no-pager ]] && at=2
+	local cmd=${words[at]}
+	if [[ $cword -eq $at ]]; then
+		if [[ $at -eq 1 ]]; then
+			COMPREPLY=($(compgen -W "$commands --help --version --no-pager" -- "$cur"))
+		else
+			COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+		fi
 		return
 	fi
 	case $prev in
 	--format)
-		case ${words[1]} in
+		case $cmd in
 		assess | report) COMPREPLY=($(compgen -W "text json html markdown csv xlsx oscal" -- "$cur")) ;;
 		diff) COMPREPLY=($(compgen -W "text json markdown html" -- "$cur")) ;;
 		trend) COMPREPLY=($(compgen -W "text json html" -- "$cur")) ;;
@@ -27,20 +35,20 @@ _craf()
 	--as-of | --domain) return ;;
 	esac
 	local opts="--help"
-	case ${words[1]} in
-	assess) opts="--format --output --target --as-of --lang --catalogue --color --csv-bom --help" ;;
-	report) opts="--format --output --lang --color --csv-bom --help" ;;
-	diff) opts="--format --output --lang --catalogue --color --help" ;;
-	trend) opts="--format --output --lang --catalogue --help" ;;
-	risk) opts="--format --lang --catalogue --help" ;;
+	case $cmd in
+	assess) opts="--format --output --target --as-of --lang --catalogue --color --csv-bom --no-pager --help" ;;
+	report) opts="--format --output --lang --color --csv-bom --no-pager --help" ;;
+	diff) opts="--format --output --lang --catalogue --color --no-pager --help" ;;
+	trend) opts="--format --output --lang --catalogue --no-pager --help" ;;
+	risk) opts="--format --lang --catalogue --no-pager --help" ;;
 	validate) opts="--quiet --catalogue --help" ;;
 	init) opts="--output --force --target --lang --catalogue --help" ;;
 	catalogue)
-		if [[ $cword -eq 2 ]]; then
+		if [[ $cword -eq $((at + 1)) ]]; then
 			COMPREPLY=($(compgen -W "list show products responsibility" -- "$cur"))
 			return
 		fi
-		opts="--domain --level --format --lang --catalogue --help"
+		opts="--domain --level --format --lang --catalogue --no-pager --help"
 		;;
 	help)
 		COMPREPLY=($(compgen -W "$commands" -- "$cur"))
@@ -50,7 +58,8 @@ _craf()
 	if [[ $cur == -* ]]; then
 		COMPREPLY=($(compgen -W "$opts" -- "$cur"))
 	else
-		case ${words[1]} in
+		# "-" (standard input) is typed, not completed.
+		case $cmd in
 		report) _filedir json ;;
 		diff | trend) _filedir '@(yaml|yml|json)' ;;
 		*) _filedir '@(yaml|yml)' ;;

@@ -221,6 +221,51 @@ static void test_file_errors(void **state)
 	tu_remove(empty);
 }
 
+/* Standard input: any descriptor read to its end, under the name given. */
+static void test_read_fd(void **state)
+{
+	static const struct {
+		const char *input;
+		size_t max_bytes;
+		int ret;
+		const char *message;
+	} cases[] = {
+		{"a: 1\nb: [x\n", 0, 0, NULL},
+		{"", 0, -1, "file is empty"},
+		{"a: 1234567890\n", 8, -1, "file is larger than"},
+		{"a: caf\xe9\n", 0, -1, "invalid UTF-8"},
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct diag_list dl = DIAG_LIST_INIT;
+		struct ydoc doc;
+		int p[2];
+
+		assert_int_equal(pipe(p), 0);
+		assert_int_equal(write(p[1], cases[i].input, strlen(cases[i].input)),
+				 (ssize_t)strlen(cases[i].input));
+		close(p[1]);
+		ydoc_init(&doc);
+		doc.max_bytes = cases[i].max_bytes;
+		assert_int_equal(ydoc_read_fd(&doc, "<stdin>", p[0], &dl), cases[i].ret);
+		close(p[0]);
+		assert_string_equal(doc.name, "<stdin>");
+		if (cases[i].message) {
+			assert_true(tu_has_error(&dl, 1, 0, cases[i].message));
+			assert_string_equal(dl.items[0].file, "<stdin>");
+		} else {
+			assert_int_equal(doc.len, strlen(cases[i].input));
+			assert_memory_equal(doc.data, cases[i].input, doc.len);
+			/* Parsed like a file: the syntax error is placed in <stdin>. */
+			assert_int_equal(ydoc_parse_yaml(&doc, &dl), -1);
+			assert_string_equal(dl.items[0].file, "<stdin>");
+		}
+		ydoc_release(&doc);
+		diag_list_release(&dl);
+	}
+}
+
 static void test_excerpt_in_diagnostics(void **state)
 {
 	const char *src = "a: 1\nkey: value\nkey: again\n";
@@ -248,6 +293,7 @@ int main(void)
 		cmocka_unit_test(test_depth_limit),
 		cmocka_unit_test(test_scalar_kinds),
 		cmocka_unit_test(test_file_errors),
+		cmocka_unit_test(test_read_fd),
 		cmocka_unit_test(test_excerpt_in_diagnostics),
 	};
 
