@@ -3,51 +3,65 @@
 # usage: run-cli-case.sh CRAF CASE_DIR
 set -u
 craf=$1
-dir=$2
+dir=$(cd "$2" && pwd) || exit 1
 name=$(basename "$dir")
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
+# The case's files are read by absolute path: setup may change directory.
 cd "$dir" || exit 1
-[ -f setup ] && . ./setup
-args=$(cat args)
+args=$(cat "$dir/args")
 env_file=
-[ -f env ] && env_file=$(cat env)
+[ -f "$dir/env" ] && env_file=$(cat "$dir/env")
+[ -f "$dir/setup" ] && . "$dir/setup"
 # shellcheck disable=SC2086 # args are split on purpose, as a shell would
 env NO_COLOR= TERM=dumb LC_ALL=C.UTF-8 $env_file ${CRAF_RUNNER:-} "$craf" $args \
 	>"$out/stdout" 2>"$out/stderr" <"${STDIN:-/dev/null}"
 status=$?
-[ -f teardown ] && . ./teardown
+[ -f "$dir/teardown" ] && . "$dir/teardown"
 
 fail=0
-expected=$(cat status)
+expected=$(cat "$dir/status")
 if [ "$status" != "$expected" ]; then
 	echo "$name: exit status $status, expected $expected"
 	fail=1
 fi
 for stream in stdout stderr; do
-	if [ -f "$stream" ]; then
-		if ! diff -u "$stream" "$out/$stream" >"$out/diff"; then
+	if [ -f "$dir/$stream" ]; then
+		if ! diff -u "$dir/$stream" "$out/$stream" >"$out/diff"; then
 			echo "$name: $stream differs from the golden file:"
 			cat "$out/diff"
 			fail=1
 		fi
 	fi
-	if [ -f "$stream.contains" ]; then
+	if [ -f "$dir/$stream.contains" ]; then
 		while IFS= read -r line; do
 			if ! grep -qF -- "$line" "$out/$stream"; then
 				echo "$name: $stream lacks the line: $line"
 				fail=1
 			fi
-		done <"$stream.contains"
+		done <"$dir/$stream.contains"
+	fi
+	if [ -f "$dir/$stream.lacks" ]; then
+		while IFS= read -r line; do
+			if grep -qF -- "$line" "$out/$stream"; then
+				echo "$name: $stream has what it must not: $line"
+				fail=1
+			fi
+		done <"$dir/$stream.lacks"
 	fi
 done
+# A case that says nothing of stderr expects it empty.
+if [ ! -f "$dir/stderr" ] && [ ! -f "$dir/stderr.contains" ] && [ -s "$out/stderr" ]; then
+	echo "$name: stderr should be empty"
+	fail=1
+fi
 if [ "$fail" != 0 ]; then
 	echo "--- stdout"; head -c 4000 "$out/stdout"
 	echo "--- stderr"; head -c 4000 "$out/stderr"
 	if [ -n "${CRAF_UPDATE_GOLDEN:-}" ]; then
-		[ -f stdout ] && cp "$out/stdout" stdout
-		[ -f stderr ] && cp "$out/stderr" stderr
+		[ -f "$dir/stdout" ] && cp "$out/stdout" "$dir/stdout"
+		[ -f "$dir/stderr" ] && cp "$out/stderr" "$dir/stderr"
 		echo "$name: golden files updated"
 	fi
 fi
