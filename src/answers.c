@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "idmap.h"
 #include "sha256.h"
 #include "strbuf.h"
 #include "suggest.h"
@@ -339,6 +340,26 @@ static int load_indicator(struct loadctx *lc, const struct ynode *node, struct r
 	return 0;
 }
 
+/*
+ * Records indicator i under its category and name; returns true, with the
+ * index it was first given at, when the pair was seen before.
+ */
+static bool indicator_seen(struct idmap *seen, struct arena *arena,
+			   const struct risk_indicator *ind, size_t i, size_t *first)
+{
+	/* Categories are ids (no ':'), so "category:name" names one pair. */
+	size_t clen = strlen(ind->category), nlen = strlen(ind->name);
+	char *key = arena_alloc(arena, clen + nlen + 2);
+
+	memcpy(key, ind->category, clen);
+	key[clen] = ':';
+	memcpy(key + clen + 1, ind->name, nlen + 1);
+	if (!idmap_get(seen, key, first))
+		return true;
+	idmap_put(seen, key, i);
+	return false;
+}
+
 static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 {
 	static const struct schema_field fields[] = {
@@ -357,6 +378,7 @@ static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 		const struct ynode *override;
 	} raw = {NULL, NULL, NULL};
 	struct inherent_risk *ir = &lc->a->risk;
+	struct idmap seen = IDMAP_INIT;
 	int ret = 0;
 
 	ir->stated = ir->computed = ir->override = RISK_NONE;
@@ -387,14 +409,27 @@ static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 	ir->indicators =
 		arena_array(&lc->a->doc.arena, raw.indicators->nr, sizeof(*ir->indicators));
 	for (size_t i = 0; i < raw.indicators->nr; i++) {
-		if (load_indicator(lc, raw.indicators->items[i],
-				   &ir->indicators[ir->nindicators])) {
+		const struct ynode *item = raw.indicators->items[i];
+		const struct risk_indicator *ind = &ir->indicators[ir->nindicators];
+		size_t first;
+
+		if (load_indicator(lc, item, &ir->indicators[ir->nindicators])) {
 			ret = -1;
 			continue;
 		}
-		ir->counts[ir->indicators[ir->nindicators].rating]++;
+		/* Counted twice, a repeated indicator would tip the majority. */
+		if (indicator_seen(&seen, &lc->a->doc.arena, ind, i, &first)) {
+			ret = ydoc_error(
+				lc->sc.doc, lc->sc.dl, ynode_get(item, "name"),
+				"indicator \"%s\" of category %s is given twice (first at line %d)",
+				ind->name, ind->category,
+				ynode_get(raw.indicators->items[first], "name")->line);
+			continue;
+		}
+		ir->counts[ind->rating]++;
 		ir->nindicators++;
 	}
+	idmap_release(&seen);
 	ir->computed = risk_majority(ir->counts);
 	if (raw.override) {
 		struct raw_override ro = {RISK_NONE, NULL};

@@ -8,6 +8,7 @@
 #include "ids.h"
 #include "report_json.h"
 #include "schema.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 struct loader {
@@ -710,6 +711,7 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 	struct raw_risk raw = {RISK_NONE, RISK_NONE, NULL, NULL, NULL, NULL, NULL, false};
 	struct result *r = ld->r;
 	struct result_risk *rr = &r->risk;
+	struct idmap seen = IDMAP_INIT;
 	int ret = 0;
 
 	if (ynode_is_null(node) && node->type == YNODE_SCALAR)
@@ -759,10 +761,32 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 		out->category = dup(r, ri.category);
 		out->category_name = dup_text(r, &ri.category_name);
 		out->name = dup(r, ri.name);
+		{
+			/* As in an answers file, an indicator given twice would tip the majority.
+			 */
+			struct strbuf key = STRBUF_INIT;
+			const char *k;
+			size_t first;
+
+			strbuf_addf(&key, "%s:%s", out->category, out->name);
+			k = arena_strdup(&r->arena, key.buf);
+			strbuf_release(&key);
+			if (!idmap_get(&seen, k, &first)) {
+				ret = ydoc_error(
+					ld->sc.doc, ld->sc.dl,
+					ynode_get(raw.indicators->items[i], "name"),
+					"indicator \"%s\" of category %s is given twice (first at line %d)",
+					out->name, out->category,
+					ynode_get(raw.indicators->items[first], "name")->line);
+				continue;
+			}
+			idmap_put(&seen, k, i);
+		}
 		out->rating = ri.rating;
 		out->note = dup(r, ri.note);
 		rr->nindicators++;
 	}
+	idmap_release(&seen);
 	if (ret)
 		return -1;
 	/* The rating must follow from what is recorded, as everywhere in a report. */
