@@ -166,10 +166,12 @@ static int load_answer(struct loadctx *lc, const struct ynode *node, struct answ
 			return -1;
 		return check_answer(lc, node, ans);
 	}
-	if (!node || node->type != YNODE_MAPPING)
+	if (!node || node->type != YNODE_MAPPING || !node->nr)
 		return ydoc_error(ctx->doc, ctx->dl, node,
 				  "expected a status or a mapping with \"status\", got %s",
-				  ynode_is_null(node) ? "an empty value" : ynode_type_name(node));
+				  ynode_is_null(node)		? "an empty value"
+				  : node->type == YNODE_MAPPING ? "an empty mapping"
+								: ynode_type_name(node));
 	if (schema_mapping(ctx, node, "answer", fields, sizeof(fields) / sizeof(fields[0]), ans))
 		return -1;
 	return check_answer(lc, node, ans);
@@ -223,7 +225,8 @@ static int load_principle(struct loadctx *lc, const struct ynode *key, const str
 		}
 		return load_answer(lc, value, &row[0]);
 	}
-	if (ynode_is_null(value))
+	/* `"3.1.2": {}` says no more than `"3.1.2":`: both are refused alike. */
+	if (ynode_is_null(value) || (value->type == YNODE_MAPPING && !value->nr))
 		return ydoc_error(ctx->doc, ctx->dl, key,
 				  "no answer for %s (give a status for each of its levels: %s)",
 				  p->id, level_list(p, levels, sizeof(levels)));
