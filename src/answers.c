@@ -79,6 +79,9 @@ static int load_status(struct schema_ctx *ctx, const struct ynode *node, void *d
 		return -1;
 	if (!status_parse(s, dest))
 		return 0;
+	/* Past the error limit the message is not shown: skip the search. */
+	if (diag_list_full(ctx->dl))
+		return ydoc_error(ctx->doc, ctx->dl, node, "unknown status");
 	for (int i = 0; i < STATUS_COUNT; i++) {
 		names[i] = status_names[status_order[i]];
 		strbuf_addf(&list, "%s%s", i ? ", " : "", names[i]);
@@ -180,10 +183,14 @@ static int load_answer(struct loadctx *lc, const struct ynode *node, struct answ
 static int unknown_id(struct loadctx *lc, const struct ynode *key)
 {
 	const struct catalogue *cat = lc->cat;
-	const char **ids = xmalloc((cat->nprinciples + 1) * sizeof(*ids));
+	const char **ids;
 	const char *near;
 	int ret;
 
+	/* Past the error limit the message is not shown: skip the search. */
+	if (diag_list_full(lc->sc.dl))
+		return ydoc_error(lc->sc.doc, lc->sc.dl, key, "unknown control id");
+	ids = xmalloc((cat->nprinciples + 1) * sizeof(*ids));
 	for (size_t i = 0; i < cat->nprinciples; i++)
 		ids[i] = cat->principles[i].id;
 	/* Ids are short: only a one-character slip is worth a suggestion. */
@@ -240,9 +247,17 @@ static int load_principle(struct loadctx *lc, const struct ynode *key, const str
 		enum level l;
 
 		if (level_parse(lk->str, &l)) {
+			const char *names[LEVEL_COUNT];
+			const char *near = NULL;
+
+			for (int k = 0; k < p->nlevels; k++)
+				names[k] = level_name((enum level)k);
+			if (!diag_list_full(ctx->dl))
+				near = suggest_nearest(lk->str, names, (size_t)p->nlevels);
 			ret = ydoc_error(ctx->doc, ctx->dl, lk,
-					 "unknown level \"%s\" (expected one of: %s)", lk->str,
-					 level_list(p, levels, sizeof(levels)));
+					 "unknown level \"%s\" (%s%s%sexpected one of: %s)",
+					 lk->str, near ? "did you mean \"" : "", near ? near : "",
+					 near ? "\"? " : "", level_list(p, levels, sizeof(levels)));
 			continue;
 		}
 		if ((int)l >= p->nlevels) {
@@ -327,7 +342,9 @@ static int load_indicator(struct loadctx *lc, const struct ynode *node, struct r
 
 		for (size_t i = 0; i < cat->nrisk_categories; i++)
 			ids[i] = cat->risk_categories[i].id;
-		near = suggest_nearest(raw.category, ids, cat->nrisk_categories);
+		near = diag_list_full(lc->sc.dl)
+			       ? NULL
+			       : suggest_nearest(raw.category, ids, cat->nrisk_categories);
 		ydoc_error(lc->sc.doc, lc->sc.dl, ynode_get(node, "category"),
 			   "unknown inherent-risk category \"%s\" (%s%s%sexpected one of: %s)",
 			   raw.category, near ? "did you mean \"" : "", near ? near : "",

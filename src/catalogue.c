@@ -664,7 +664,8 @@ static int load_response(struct loader *ld, struct schema_ctx *ctx, const struct
 
 			for (size_t k = 0; k < cat->nproducts; k++)
 				ids[k] = cat->products[k].id;
-			near = suggest_nearest(id, ids, cat->nproducts);
+			near = diag_list_full(ctx->dl) ? NULL
+						       : suggest_nearest(id, ids, cat->nproducts);
 			if (near)
 				ret = ydoc_error(ctx->doc, ctx->dl, item,
 						 "unknown product \"%s\" (did you mean \"%s\"?)",

@@ -43,7 +43,8 @@ static int unknown_key(struct schema_ctx *ctx, const struct ynode *key, const ch
 		names[i] = fields[i].key;
 		strbuf_addf(&list, "%s%s", i ? ", " : "", fields[i].key);
 	}
-	near = suggest_nearest(key->str, names, nfields);
+	/* Past the error limit the message is not shown: skip the search. */
+	near = diag_list_full(ctx->dl) ? NULL : suggest_nearest(key->str, names, nfields);
 	if (near)
 		ret = ydoc_error(ctx->doc, ctx->dl, key,
 				 "unknown key \"%s\" in %s (did you mean \"%s\"?)", key->str, what,
