@@ -724,6 +724,10 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 		return ydoc_error(ld->sc.doc, ld->sc.dl, ynode_get(node, "method"),
 				  "unknown method \"%s\" (expected stated or indicators)",
 				  raw.method);
+	if (rr->from_indicators ? !raw.rule || strcmp(raw.rule, "majority") : raw.rule != NULL)
+		return ydoc_error(ld->sc.doc, ld->sc.dl, ynode_get(node, "rule"),
+				  "\"rule\" must be %s with method \"%s\"",
+				  rr->from_indicators ? "\"majority\"" : "null", raw.method);
 	rr->stated = rr->from_indicators ? RISK_NONE : raw.rating;
 	rr->computed = raw.computed;
 	if (rr->from_indicators) {
