@@ -164,8 +164,10 @@ static char *line_excerpt(struct ydoc *doc, int line, int col, int *excerpt_col)
 		w += char_width(doc, i, end);
 	if (i >= end && w <= DIAG_EXCERPT_WIDTH)
 		return xstrndup(doc->data + start, end - start);
+	/* Counting lead bytes: a minified report may put the column millions of bytes in. */
 	for (at = start, c = 1; c < col && at < end; c++)
-		at += char_len(doc, at, end);
+		while (++at < end && ((unsigned char)doc->data[at] & 0xc0) == 0x80)
+			;
 	/* Back from the column, by whole characters (the file is valid UTF-8). */
 	for (ws = at, w = 0; ws > start;) {
 		size_t prev = ws - 1;
