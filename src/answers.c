@@ -312,16 +312,10 @@ struct raw_override {
 	const char *justification;
 };
 
-/* Categories are ids: a saved report holding this one must load again. */
-static int load_category(struct schema_ctx *ctx, const struct ynode *node, void *dest)
-{
-	return schema_id(ctx, node, IDS_SLUG, "category", dest);
-}
-
 static int load_indicator(struct loadctx *lc, const struct ynode *node, struct risk_indicator *out)
 {
 	static const struct schema_field fields[] = {
-		{"category", load_category, offsetof(struct raw_indicator, category), true},
+		{"category", schema_string, offsetof(struct raw_indicator, category), true},
 		{"name", schema_string, offsetof(struct raw_indicator, name), true},
 		{"rating", parse_rating, offsetof(struct raw_indicator, rating), true},
 		{"note", schema_string, offsetof(struct raw_indicator, note), false},
@@ -353,6 +347,10 @@ static int load_indicator(struct loadctx *lc, const struct ynode *node, struct r
 		strbuf_release(&list);
 		return -1;
 	}
+	/* Categories are ids: a saved report holding this one must load again. */
+	if (!cat->nrisk_categories &&
+	    schema_id(&lc->sc, ynode_get(node, "category"), IDS_SLUG, "category", &raw.category))
+		return -1;
 	out->category = raw.category;
 	out->name = raw.name;
 	out->rating = raw.rating;
