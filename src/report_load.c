@@ -766,8 +766,7 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 		out->category_name = dup_text(r, &ri.category_name);
 		out->name = dup(r, ri.name);
 		{
-			/* As in an answers file, an indicator given twice would tip the majority.
-			 */
+			/* Given twice, an indicator would tip the majority. */
 			struct strbuf key = STRBUF_INIT;
 			const char *k;
 			size_t first;

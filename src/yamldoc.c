@@ -236,9 +236,7 @@ static char *alias_note(const struct ydoc *doc, const struct ynode *node)
 			strbuf_addf(&note, "%s%d:%d", found ? ", " : "", a->line, a->col);
 		found++;
 	}
-	if (!found)
-		return NULL;
-	{
+	if (found) {
 		struct strbuf full = STRBUF_INIT;
 
 		strbuf_addf(&full, "used through alias%s at %s", found > 1 ? "es" : "",
@@ -248,6 +246,8 @@ static char *alias_note(const struct ydoc *doc, const struct ynode *node)
 		strbuf_release(&note);
 		return strbuf_detach(&full);
 	}
+	strbuf_release(&note);
+	return NULL;
 }
 
 __attribute__((format(printf, 8, 0))) static void
