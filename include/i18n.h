@@ -2,6 +2,8 @@
 #ifndef CRAF_I18N_H
 #define CRAF_I18N_H
 
+#include <stddef.h>
+
 enum lang {
 	LANG_EN,
 	LANG_ZH,      /* Simplified Chinese, as the catalogue is written */
@@ -143,5 +145,10 @@ enum msg {
 };
 
 const char *msg(enum lang lang, enum msg id);
+/*
+ * The words that follow a count of n: "1 principle", "2 principles".
+ * Chinese counts with a measure word and has no plural.
+ */
+const char *msg_n(enum lang lang, enum msg id, size_t n);
 
 #endif

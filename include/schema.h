@@ -11,6 +11,7 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "ids.h"
 #include "yamldoc.h"
 
 struct schema_ctx {
@@ -48,6 +49,11 @@ int schema_expect(struct schema_ctx *ctx, const struct ynode *node, enum ynode_t
 /* Handlers. */
 int schema_string(struct schema_ctx *ctx, const struct ynode *node, void *dest);
 int schema_text(struct schema_ctx *ctx, const struct ynode *node, void *dest);
+/* An id of kind (ids.h); what names it in the message ("domain"), or NULL. */
+int schema_id(struct schema_ctx *ctx, const struct ynode *node, enum ids_kind kind,
+	      const char *what, void *dest);
+/* An id such as a product's: lowercase a-z, 0-9 and -. */
+int schema_slug(struct schema_ctx *ctx, const struct ynode *node, void *dest);
 int schema_string_list(struct schema_ctx *ctx, const struct ynode *node, void *dest);
 int schema_date(struct schema_ctx *ctx, const struct ynode *node, void *dest);
 /* Keeps the node itself (const struct ynode *) for a loader to walk. */

@@ -59,6 +59,12 @@ struct ynode {
 	};
 };
 
+/* Where an alias was used, and the node it stands for. */
+struct ydoc_alias {
+	const struct ynode *target;
+	int line, col;
+};
+
 struct ydoc {
 	struct arena arena;
 	char *name; /* the path as the user gave it */
@@ -71,6 +77,8 @@ struct ydoc {
 	char *owned;
 	size_t *lines;
 	size_t nlines;
+	struct ydoc_alias *aliases; /* each alias to a mapping or list, in file order */
+	size_t naliases;
 };
 
 void ydoc_init(struct ydoc *doc);

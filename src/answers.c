@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "idmap.h"
 #include "sha256.h"
 #include "strbuf.h"
 #include "suggest.h"
@@ -78,6 +79,9 @@ static int load_status(struct schema_ctx *ctx, const struct ynode *node, void *d
 		return -1;
 	if (!status_parse(s, dest))
 		return 0;
+	/* Past the error limit the message is not shown: skip the search. */
+	if (diag_list_full(ctx->dl))
+		return ydoc_error(ctx->doc, ctx->dl, node, "unknown status");
 	for (int i = 0; i < STATUS_COUNT; i++) {
 		names[i] = status_names[status_order[i]];
 		strbuf_addf(&list, "%s%s", i ? ", " : "", names[i]);
@@ -165,10 +169,12 @@ static int load_answer(struct loadctx *lc, const struct ynode *node, struct answ
 			return -1;
 		return check_answer(lc, node, ans);
 	}
-	if (!node || node->type != YNODE_MAPPING)
+	if (!node || node->type != YNODE_MAPPING || !node->nr)
 		return ydoc_error(ctx->doc, ctx->dl, node,
 				  "expected a status or a mapping with \"status\", got %s",
-				  ynode_is_null(node) ? "an empty value" : ynode_type_name(node));
+				  ynode_is_null(node)		? "an empty value"
+				  : node->type == YNODE_MAPPING ? "an empty mapping"
+								: ynode_type_name(node));
 	if (schema_mapping(ctx, node, "answer", fields, sizeof(fields) / sizeof(fields[0]), ans))
 		return -1;
 	return check_answer(lc, node, ans);
@@ -177,10 +183,14 @@ static int load_answer(struct loadctx *lc, const struct ynode *node, struct answ
 static int unknown_id(struct loadctx *lc, const struct ynode *key)
 {
 	const struct catalogue *cat = lc->cat;
-	const char **ids = xmalloc((cat->nprinciples + 1) * sizeof(*ids));
+	const char **ids;
 	const char *near;
 	int ret;
 
+	/* Past the error limit the message is not shown: skip the search. */
+	if (diag_list_full(lc->sc.dl))
+		return ydoc_error(lc->sc.doc, lc->sc.dl, key, "unknown control id");
+	ids = xmalloc((cat->nprinciples + 1) * sizeof(*ids));
 	for (size_t i = 0; i < cat->nprinciples; i++)
 		ids[i] = cat->principles[i].id;
 	/* Ids are short: only a one-character slip is worth a suggestion. */
@@ -222,7 +232,8 @@ static int load_principle(struct loadctx *lc, const struct ynode *key, const str
 		}
 		return load_answer(lc, value, &row[0]);
 	}
-	if (ynode_is_null(value))
+	/* `"3.1.2": {}` says no more than `"3.1.2":`: both are refused alike. */
+	if (ynode_is_null(value) || (value->type == YNODE_MAPPING && !value->nr))
 		return ydoc_error(ctx->doc, ctx->dl, key,
 				  "no answer for %s (give a status for each of its levels: %s)",
 				  p->id, level_list(p, levels, sizeof(levels)));
@@ -236,9 +247,17 @@ static int load_principle(struct loadctx *lc, const struct ynode *key, const str
 		enum level l;
 
 		if (level_parse(lk->str, &l)) {
+			const char *names[LEVEL_COUNT];
+			const char *near = NULL;
+
+			for (int k = 0; k < p->nlevels; k++)
+				names[k] = level_name((enum level)k);
+			if (!diag_list_full(ctx->dl))
+				near = suggest_nearest(lk->str, names, (size_t)p->nlevels);
 			ret = ydoc_error(ctx->doc, ctx->dl, lk,
-					 "unknown level \"%s\" (expected one of: %s)", lk->str,
-					 level_list(p, levels, sizeof(levels)));
+					 "unknown level \"%s\" (%s%s%sexpected one of: %s)",
+					 lk->str, near ? "did you mean \"" : "", near ? near : "",
+					 near ? "\"? " : "", level_list(p, levels, sizeof(levels)));
 			continue;
 		}
 		if ((int)l >= p->nlevels) {
@@ -317,7 +336,9 @@ static int load_indicator(struct loadctx *lc, const struct ynode *node, struct r
 
 		for (size_t i = 0; i < cat->nrisk_categories; i++)
 			ids[i] = cat->risk_categories[i].id;
-		near = suggest_nearest(raw.category, ids, cat->nrisk_categories);
+		near = diag_list_full(lc->sc.dl)
+			       ? NULL
+			       : suggest_nearest(raw.category, ids, cat->nrisk_categories);
 		ydoc_error(lc->sc.doc, lc->sc.dl, ynode_get(node, "category"),
 			   "unknown inherent-risk category \"%s\" (%s%s%sexpected one of: %s)",
 			   raw.category, near ? "did you mean \"" : "", near ? near : "",
@@ -326,11 +347,35 @@ static int load_indicator(struct loadctx *lc, const struct ynode *node, struct r
 		strbuf_release(&list);
 		return -1;
 	}
+	/* Categories are ids: a saved report holding this one must load again. */
+	if (!cat->nrisk_categories &&
+	    schema_id(&lc->sc, ynode_get(node, "category"), IDS_SLUG, "category", &raw.category))
+		return -1;
 	out->category = raw.category;
 	out->name = raw.name;
 	out->rating = raw.rating;
 	out->note = raw.note;
 	return 0;
+}
+
+/*
+ * Records indicator i under its category and name; returns true, with the
+ * index it was first given at, when the pair was seen before.
+ */
+static bool indicator_seen(struct idmap *seen, struct arena *arena,
+			   const struct risk_indicator *ind, size_t i, size_t *first)
+{
+	/* Categories are ids (no ':'), so "category:name" names one pair. */
+	size_t clen = strlen(ind->category), nlen = strlen(ind->name);
+	char *key = arena_alloc(arena, clen + nlen + 2);
+
+	memcpy(key, ind->category, clen);
+	key[clen] = ':';
+	memcpy(key + clen + 1, ind->name, nlen + 1);
+	if (!idmap_get(seen, key, first))
+		return true;
+	idmap_put(seen, key, i);
+	return false;
 }
 
 static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
@@ -351,6 +396,7 @@ static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 		const struct ynode *override;
 	} raw = {NULL, NULL, NULL};
 	struct inherent_risk *ir = &lc->a->risk;
+	struct idmap seen = IDMAP_INIT;
 	int ret = 0;
 
 	ir->stated = ir->computed = ir->override = RISK_NONE;
@@ -381,14 +427,27 @@ static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 	ir->indicators =
 		arena_array(&lc->a->doc.arena, raw.indicators->nr, sizeof(*ir->indicators));
 	for (size_t i = 0; i < raw.indicators->nr; i++) {
-		if (load_indicator(lc, raw.indicators->items[i],
-				   &ir->indicators[ir->nindicators])) {
+		const struct ynode *item = raw.indicators->items[i];
+		const struct risk_indicator *ind = &ir->indicators[ir->nindicators];
+		size_t first;
+
+		if (load_indicator(lc, item, &ir->indicators[ir->nindicators])) {
 			ret = -1;
 			continue;
 		}
-		ir->counts[ir->indicators[ir->nindicators].rating]++;
+		/* Counted twice, a repeated indicator would tip the majority. */
+		if (indicator_seen(&seen, &lc->a->doc.arena, ind, i, &first)) {
+			ret = ydoc_error(
+				lc->sc.doc, lc->sc.dl, ynode_get(item, "name"),
+				"indicator \"%s\" of category %s is given twice (first at line %d)",
+				ind->name, ind->category,
+				ynode_get(raw.indicators->items[first], "name")->line);
+			continue;
+		}
+		ir->counts[ind->rating]++;
 		ir->nindicators++;
 	}
+	idmap_release(&seen);
 	ir->computed = risk_majority(ir->counts);
 	if (raw.override) {
 		struct raw_override ro = {RISK_NONE, NULL};

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "ids.h"
 #include "schema.h"
 #include "sha256.h"
 #include "strbuf.h"
@@ -285,27 +286,6 @@ static struct ydoc *open_doc(struct loader *ld, const char *name)
 	return doc;
 }
 
-/* Parses "x.y.z" (or fewer parts) into numbers; -1 when malformed. */
-static int parse_id(const char *s, unsigned *num, int parts)
-{
-	for (int i = 0; i < parts; i++) {
-		unsigned v = 0;
-		int digits = 0;
-
-		while (*s >= '0' && *s <= '9') {
-			if (++digits > 6)
-				return -1;
-			v = v * 10 + (unsigned)(*s++ - '0');
-		}
-		if (!digits || (digits > 1 && v < 10 && s[-digits] == '0'))
-			return -1;
-		num[i] = v;
-		if (i < parts - 1 && *s++ != '.')
-			return -1;
-	}
-	return *s ? -1 : 0;
-}
-
 int catalogue_id_cmp(const char *a, const char *b)
 {
 	for (;;) {
@@ -345,7 +325,7 @@ struct raw_product {
 static int load_product(struct loader *ld, struct schema_ctx *ctx, const struct ynode *node)
 {
 	static const struct schema_field fields[] = {
-		{"id", schema_string, offsetof(struct raw_product, id), true},
+		{"id", schema_slug, offsetof(struct raw_product, id), true},
 		{"abbr", schema_string, offsetof(struct raw_product, abbr), true},
 		{"name", schema_text, offsetof(struct raw_product, name), true},
 		{"category", schema_string, offsetof(struct raw_product, category), true},
@@ -359,13 +339,6 @@ static int load_product(struct loader *ld, struct schema_ctx *ctx, const struct 
 
 	ret = schema_mapping(ctx, node, "product", fields, sizeof(fields) / sizeof(fields[0]),
 			     &raw);
-	if (raw.id) {
-		for (const char *c = raw.id; *c; c++)
-			if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '-'))
-				return ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "id"),
-						  "invalid product id \"%s\" (use a-z, 0-9 and -)",
-						  raw.id);
-	}
 	if (raw.category) {
 		for (i = 0; i < sizeof(categories) / sizeof(*categories); i++)
 			if (!strcmp(raw.category, categories[i]))
@@ -457,11 +430,11 @@ static int load_responsibility(struct loader *ld)
 		{"note", schema_text, 2 * sizeof(void *), false},
 	};
 	static const struct schema_field model_fields[] = {
-		{"id", schema_string, offsetof(struct raw_model, id), true},
+		{"id", schema_slug, offsetof(struct raw_model, id), true},
 		{"name", schema_text, offsetof(struct raw_model, name), true},
 	};
 	static const struct schema_field area_fields[] = {
-		{"id", schema_string, offsetof(struct raw_area, id), true},
+		{"id", schema_slug, offsetof(struct raw_area, id), true},
 		{"name", schema_text, offsetof(struct raw_area, name), true},
 		{"description", schema_text, offsetof(struct raw_area, description), true},
 		{"owner", schema_node, offsetof(struct raw_area, owner), true},
@@ -566,12 +539,12 @@ static int load_risk_model(struct loader *ld)
 		{"categories", schema_node, sizeof(struct text), true},
 	};
 	static const struct schema_field cat_fields[] = {
-		{"id", schema_string, offsetof(struct raw_category, id), true},
+		{"id", schema_slug, offsetof(struct raw_category, id), true},
 		{"name", schema_text, offsetof(struct raw_category, name), true},
 		{"indicators", schema_node, offsetof(struct raw_category, indicators), true},
 	};
 	static const struct schema_field ind_fields[] = {
-		{"id", schema_string, offsetof(struct raw_indicator, id), true},
+		{"id", schema_slug, offsetof(struct raw_indicator, id), true},
 		{"name", schema_text, offsetof(struct raw_indicator, name), true},
 		{"low", schema_text, offsetof(struct raw_indicator, low), true},
 		{"medium", schema_text, offsetof(struct raw_indicator, medium), true},
@@ -691,7 +664,8 @@ static int load_response(struct loader *ld, struct schema_ctx *ctx, const struct
 
 			for (size_t k = 0; k < cat->nproducts; k++)
 				ids[k] = cat->products[k].id;
-			near = suggest_nearest(id, ids, cat->nproducts);
+			near = diag_list_full(ctx->dl) ? NULL
+						       : suggest_nearest(id, ids, cat->nproducts);
 			if (near)
 				ret = ydoc_error(ctx->doc, ctx->dl, item,
 						 "unknown product \"%s\" (did you mean \"%s\"?)",
@@ -799,11 +773,10 @@ static int load_principle(struct loader *ld, struct schema_ctx *ctx, size_t doma
 	if (!raw.id)
 		return -1;
 	idnode = ynode_get(node, "id");
-	if (parse_id(raw.id, p.num, 3))
-		return ydoc_error(
-			ctx->doc, ctx->dl, idnode,
-			"invalid principle id \"%s\" (expected three numbers, as in 3.1.2)",
-			raw.id);
+	if (ids_check(IDS_CONTROL, raw.id, p.num))
+		return ydoc_error(ctx->doc, ctx->dl, idnode,
+				  "invalid principle id \"%s\" (expected %s)", raw.id,
+				  ids_shape(IDS_CONTROL));
 	p.id = raw.id;
 	p.name = raw.name;
 	p.domain = domain;
@@ -940,11 +913,11 @@ static int load_component(struct loader *ld, struct schema_ctx *ctx, size_t doma
 	struct catalogue *cat = ld->cat;
 	struct cat_domain *d = &cat->domains[domain];
 	struct raw_component rc = {0};
-	unsigned num[2];
+	unsigned num[IDS_MAX_PARTS];
 
 	if (schema_mapping(ctx, node, "component", fields, 2, &rc))
 		return -1;
-	if (parse_id(rc.id, num, 2) || strtoul(d->id, NULL, 10) != num[0])
+	if (ids_check(IDS_COMPONENT, rc.id, num) || !ids_under(rc.id, d->id))
 		return ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "id"),
 				  "invalid component id \"%s\" for domain %s (expected %s.N)",
 				  rc.id, d->id, d->id);
@@ -983,15 +956,16 @@ static int load_domains(struct loader *ld, struct schema_ctx *ctx, const struct 
 	for (size_t i = 0; i < node->nr; i++) {
 		struct raw_domain rd = {0};
 		struct cat_domain *d;
-		unsigned num;
+		unsigned num[IDS_MAX_PARTS];
 
 		if (schema_mapping(ctx, node->items[i], "domain", fields, 4, &rd)) {
 			ret = -1;
 			continue;
 		}
-		if (parse_id(rd.id, &num, 1)) {
+		if (ids_check(IDS_DOMAIN, rd.id, num)) {
 			ret = ydoc_error(ctx->doc, ctx->dl, ynode_get(node->items[i], "id"),
-					 "invalid domain id \"%s\" (expected a number)", rd.id);
+					 "invalid domain id \"%s\" (expected %s)", rd.id,
+					 ids_shape(IDS_DOMAIN));
 			continue;
 		}
 		{

@@ -41,8 +41,8 @@ static void builtin_note(struct strbuf *out, const struct catalogue *cat, enum l
 {
 	strbuf_adds(out, cat->framework);
 	strbuf_addf(out, " %s: %zu %s, %zu %s\n", cat->version, cat->nprinciples,
-		    msg(lang, MSG_PRINCIPLES), catalogue_requirements(cat),
-		    msg(lang, MSG_CAT_REQUIREMENTS));
+		    msg_n(lang, MSG_PRINCIPLES, cat->nprinciples), catalogue_requirements(cat),
+		    msg_n(lang, MSG_CAT_REQUIREMENTS, catalogue_requirements(cat)));
 	if (cat->builtin)
 		wrapped(out, msg(lang, MSG_SHIPPED_NOTE), 0);
 	else

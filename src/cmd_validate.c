@@ -56,7 +56,8 @@ static int run(int argc, char **argv)
 			for (int l = 0; l < ld.cat.principles[i].nlevels; l++)
 				if (ans.levels[i][l].status != STATUS_UNANSWERED)
 					answered++;
-		printf("%s: valid (%zu of %zu requirements answered)\n", ans.path, answered, total);
+		printf("%s: valid (%zu of %zu requirement%s answered)\n", ans.path, answered, total,
+		       total == 1 ? "" : "s");
 	}
 	ret = cmd_finish(CRAF_EXIT_OK);
 cleanup:

@@ -20,9 +20,64 @@ void diag_list_release(struct diag_list *dl)
 		free(dl->items[i].file);
 		free(dl->items[i].message);
 		free(dl->items[i].excerpt);
+		free(dl->items[i].note);
 	}
 	free(dl->items);
 	diag_list_init(dl);
+}
+
+static bool same_text(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+static bool already_reported(const struct diag_list *dl, enum diag_severity sev, const char *file,
+			     int line, int col, const char *message, const char *note)
+{
+	for (size_t i = 0; i < dl->nr; i++) {
+		const struct diag *d = &dl->items[i];
+
+		if (d->severity == sev && d->line == line && d->col == col &&
+		    !strcmp(d->file, file) && !strcmp(d->message, message) &&
+		    same_text(d->note, note))
+			return true;
+	}
+	return false;
+}
+
+bool diag_list_full(const struct diag_list *dl)
+{
+	return dl->errors >= DIAG_MAX_ERRORS;
+}
+
+int diag_report(struct diag_list *dl, enum diag_severity sev, const char *file, int line, int col,
+		int span, const char *excerpt, int excerpt_col, const char *note,
+		const char *message)
+{
+	struct diag *d;
+
+	file = file ? file : "craf";
+	if (sev == DIAG_ERROR && diag_list_full(dl)) {
+		dl->errors++;
+		dl->dropped++;
+		return -1;
+	}
+	if (already_reported(dl, sev, file, line, col, message, note))
+		return -1;
+	if (sev == DIAG_ERROR)
+		dl->errors++;
+	dl->items = xgrow(dl->items, &dl->alloc, dl->nr + 1, sizeof(*d));
+	d = &dl->items[dl->nr++];
+	d->severity = sev;
+	d->file = xstrdup(file);
+	d->line = line;
+	d->col = col;
+	d->span = span > 0 ? span : 1;
+	d->message = xstrdup(message);
+	d->excerpt = excerpt ? xstrdup(excerpt) : NULL;
+	d->excerpt_col = excerpt_col;
+	d->note = note ? xstrdup(note) : NULL;
+	return -1;
 }
 
 __attribute__((format(printf, 8, 0))) static void
@@ -30,25 +85,14 @@ diag_add(struct diag_list *dl, enum diag_severity sev, const char *file, int lin
 	 int span, const char *excerpt, const char *fmt, va_list ap)
 {
 	struct strbuf msg = STRBUF_INIT;
-	struct diag *d;
 
-	if (sev == DIAG_ERROR) {
-		dl->errors++;
-		if (dl->errors > DIAG_MAX_ERRORS) {
-			dl->dropped++;
-			return;
-		}
+	if (sev == DIAG_ERROR && diag_list_full(dl)) {
+		diag_report(dl, sev, file, line, col, span, NULL, 0, NULL, "");
+		return;
 	}
 	strbuf_vaddf(&msg, fmt, ap);
-	dl->items = xgrow(dl->items, &dl->alloc, dl->nr + 1, sizeof(*d));
-	d = &dl->items[dl->nr++];
-	d->severity = sev;
-	d->file = xstrdup(file ? file : "craf");
-	d->line = line;
-	d->col = col;
-	d->span = span > 0 ? span : 1;
-	d->message = strbuf_detach(&msg);
-	d->excerpt = excerpt ? xstrdup(excerpt) : NULL;
+	diag_report(dl, sev, file, line, col, span, excerpt, 0, NULL, strbuf_str(&msg));
+	strbuf_release(&msg);
 }
 
 int diag_error(struct diag_list *dl, const char *file, int line, int col, int span,
@@ -77,12 +121,8 @@ void diag_list_append(struct diag_list *dl, const struct diag_list *src)
 	for (size_t i = 0; i < src->nr; i++) {
 		const struct diag *s = &src->items[i];
 
-		if (s->severity == DIAG_ERROR)
-			diag_error(dl, s->file, s->line, s->col, s->span, s->excerpt, "%s",
-				   s->message);
-		else
-			diag_warning(dl, s->file, s->line, s->col, s->span, s->excerpt, "%s",
-				     s->message);
+		diag_report(dl, s->severity, s->file, s->line, s->col, s->span, s->excerpt,
+			    s->excerpt_col, s->note, s->message);
 	}
 	dl->errors += src->dropped;
 	dl->dropped += src->dropped;
@@ -93,44 +133,133 @@ bool diag_list_has_errors(const struct diag_list *dl)
 	return dl->errors > 0;
 }
 
+bool diag_invisible(unsigned cp)
+{
+	return cp == 0xa0 || cp == 0xad || cp == 0x34f || cp == 0x61c || cp == 0x115f ||
+	       cp == 0x1160 || cp == 0x17b4 || cp == 0x17b5 || cp == 0x180e ||
+	       (cp >= 0x2000 && cp <= 0x200f) || /* spaces, zero width, LRM, RLM */
+	       (cp >= 0x2028 && cp <= 0x202f) || /* line breaks, embeddings, overrides */
+	       (cp >= 0x205f && cp <= 0x206f) || /* word joiner, isolates */
+	       cp == 0x2800 || cp == 0x3164 || (cp >= 0xfe00 && cp <= 0xfe0f) || cp == 0xfeff ||
+	       cp == 0xffa0 || (cp >= 0xfff9 && cp <= 0xfffb) || (cp >= 0x1d173 && cp <= 0x1d17a) ||
+	       (cp >= 0xe0000 && cp <= 0xe0fff); /* tags, variation selectors */
+}
+
+/*
+ * Appends one character of s as diagnostics show it; returns its length in
+ * bytes. in_excerpt: a tab is one space there, so the caret lines up.
+ */
+static size_t add_visible_char(struct strbuf *sb, const char *s, size_t len, bool in_excerpt)
+{
+	unsigned cp;
+	size_t k = term_utf8_decode(s, len, &cp);
+
+	if (!in_excerpt && (cp == '\n' || cp == '\t' || cp == '\r'))
+		strbuf_adds(sb, cp == '\n' ? "\\n" : cp == '\t' ? "\\t" : "\\r");
+	else if (k > 1 && diag_invisible(cp))
+		strbuf_addf(sb, "<U+%04X>", cp);
+	else
+		term_sanitize(sb, s, k);
+	return k;
+}
+
+void diag_visible(struct strbuf *sb, const char *s, size_t len)
+{
+	strbuf_add(sb, "", 0);
+	while (len) {
+		size_t k = add_visible_char(sb, s, len, false);
+
+		s += k;
+		len -= k;
+	}
+}
+
+int diag_excerpt_width(const char *s, size_t len)
+{
+	int w = 0;
+
+	while (len) {
+		unsigned cp;
+		size_t k = term_utf8_decode(s, len, &cp);
+
+		if (cp == '\t')
+			w += 1;
+		else if (cp < 0x20 || cp == 0x7f)
+			w += 2;
+		else if (cp == 0xfffd && k == 1 && (unsigned char)*s >= 0x80)
+			w += 6;
+		else if ((cp >= 0x80 && cp <= 0x9f) || (k > 1 && diag_invisible(cp)))
+			w += cp > 0xffff ? 9 : 8;
+		else
+			w += term_cp_width(cp);
+		s += k;
+		len -= k;
+	}
+	return w;
+}
+
+/* The excerpt as shown, with the caret's column and the underline's width, in columns. */
+static void render_excerpt(struct strbuf *out, const struct diag *d, int *caret, int *underline)
+{
+	const char *s = d->excerpt;
+	size_t len = strlen(s);
+	int at = (d->excerpt_col > 0 ? d->excerpt_col : d->col) - 1, idx = 0, w = 0;
+
+	*caret = -1;
+	*underline = 0;
+	while (len) {
+		size_t before = out->len;
+		size_t k;
+
+		if (idx == at)
+			*caret = w;
+		k = add_visible_char(out, s, len, true);
+		w += term_width(strbuf_str(out) + before);
+		if (idx >= at && idx < at + d->span)
+			*underline = w - *caret;
+		s += k;
+		len -= k;
+		idx++;
+	}
+	if (*caret < 0)
+		*caret = w; /* just past the end of the line */
+	if (*underline < 1)
+		*underline = 1;
+	if (*underline > 200)
+		*underline = 200;
+}
+
 void diag_print(FILE *out, const struct diag *d, bool color)
 {
 	struct strbuf line = STRBUF_INIT;
 	const char *bold = color ? "\033[1m" : "";
 	const char *red = color ? "\033[1;31m" : "";
 	const char *mag = color ? "\033[1;35m" : "";
+	const char *cyan = color ? "\033[1;36m" : "";
 	const char *off = color ? "\033[0m" : "";
 
-	term_sanitize(&line, d->file, strlen(d->file));
+	diag_visible(&line, d->file, strlen(d->file));
 	fprintf(out, "%s%s:%d:%d:%s ", bold, strbuf_str(&line), d->line, d->col, off);
 	strbuf_reset(&line);
 	if (d->severity == DIAG_WARNING)
 		fprintf(out, "%swarning:%s ", mag, off);
-	term_sanitize(&line, d->message, strlen(d->message));
+	diag_visible(&line, d->message, strlen(d->message));
 	fprintf(out, "%s\n", strbuf_str(&line));
 	if (d->excerpt && *d->excerpt) {
-		int width = 0, pad;
+		int caret, underline;
 
 		strbuf_reset(&line);
-		/* Tabs would misplace the caret: show them as one space. */
-		for (const char *p = d->excerpt; *p; p++)
-			strbuf_addc(&line, *p == '\t' ? ' ' : *p);
-		{
-			struct strbuf clean = STRBUF_INIT;
-
-			term_sanitize(&clean, line.buf, line.len);
-			fprintf(out, "%5d | %s\n", d->line, strbuf_str(&clean));
-			/* Column counts characters; the caret needs display width. */
-			width = term_width_prefix(strbuf_str(&clean), d->col - 1);
-			strbuf_release(&clean);
-		}
-		fputs("      | ", out);
-		for (pad = 0; pad < width; pad++)
-			fputc(' ', out);
-		fprintf(out, "%s^", red);
-		for (pad = 1; pad < d->span && pad < 200; pad++)
+		render_excerpt(&line, d, &caret, &underline);
+		fprintf(out, "%5d | %s\n", d->line, strbuf_str(&line));
+		fprintf(out, "      | %*s%s^", caret, "", red);
+		for (int pad = 1; pad < underline; pad++)
 			fputc('~', out);
 		fprintf(out, "%s\n", off);
+	}
+	if (d->note) {
+		strbuf_reset(&line);
+		diag_visible(&line, d->note, strlen(d->note));
+		fprintf(out, "      = %snote:%s %s\n", cyan, off, strbuf_str(&line));
 	}
 	strbuf_release(&line);
 }

@@ -288,3 +288,20 @@ const char *msg(enum lang lang, enum msg id)
 
 	return s ? s : en[id];
 }
+
+/* English words after a count of one, where they differ from the plural. */
+static const char *const en_one[MSG_COUNT] = {
+	[MSG_PRINCIPLES] = "principle",
+	[MSG_SUMMARY_GAPS] = "gap",
+	[MSG_CAT_REQUIREMENTS] = "requirement",
+	[MSG_TREND_CYCLES] = "assessment",
+	[MSG_SUMMARY_EXPIRED] = "expired risk acceptance",
+	[MSG_RISK_INDICATORS] = "indicator, majority rule",
+};
+
+const char *msg_n(enum lang lang, enum msg id, size_t n)
+{
+	if (lang == LANG_EN && n == 1 && en_one[id])
+		return en_one[id];
+	return msg(lang, id);
+}

@@ -683,12 +683,13 @@ static void result_description(struct strbuf *s, const struct result *r, const c
 	strbuf_addf(s, ". Overall maturity: %s (%s target).\n\n", level_name(r->overall),
 		    r->overall >= r->target ? "meets the" : "below");
 	strbuf_addf(s,
-		    "%zu gaps (baseline %zu, intermediate %zu, advanced %zu), %zu unanswered, "
-		    "%zu overdue, %zu expired risk acceptances.",
-		    r->summary.gaps, r->summary.gaps_by_level[LEVEL_BASELINE],
+		    "%zu gap%s (baseline %zu, intermediate %zu, advanced %zu), %zu unanswered, "
+		    "%zu overdue, %zu expired risk acceptance%s.",
+		    r->summary.gaps, r->summary.gaps == 1 ? "" : "s",
+		    r->summary.gaps_by_level[LEVEL_BASELINE],
 		    r->summary.gaps_by_level[LEVEL_INTERMEDIATE],
 		    r->summary.gaps_by_level[LEVEL_ADVANCED], r->summary.unanswered,
-		    r->summary.overdue, r->summary.expired);
+		    r->summary.overdue, r->summary.expired, r->summary.expired == 1 ? "" : "s");
 }
 
 static void result_body(struct ar *a)

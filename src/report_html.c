@@ -113,7 +113,8 @@ static void summary_cards(struct strbuf *out, const struct result *r, enum lang 
 				    report_level_name((enum level)l, lang),
 				    r->summary.gaps_by_level[l]);
 	snprintf(n, sizeof(n), "%zu", r->summary.gaps);
-	card(out, r->summary.gaps ? "bad" : "ok", msg(lang, MSG_SUMMARY_GAPS), n, sub.buf);
+	card(out, r->summary.gaps ? "bad" : "ok", msg_n(lang, MSG_SUMMARY_GAPS, r->summary.gaps), n,
+	     sub.buf);
 	strbuf_reset(&sub);
 	strbuf_addf(&sub, "%zu %s", r->summary.unanswered, msg(lang, MSG_SUMMARY_UNANSWERED));
 	snprintf(n, sizeof(n), "%zu", r->summary.overdue);

@@ -5,8 +5,10 @@
 
 #include "engine.h"
 #include "idmap.h"
+#include "ids.h"
 #include "report_json.h"
 #include "schema.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 struct loader {
@@ -132,6 +134,98 @@ static int h_responsibility(struct schema_ctx *ctx, const struct ynode *node, vo
 	return ydoc_error(ctx->doc, ctx->dl, node, "unknown responsibility \"%s\"", s);
 }
 
+/*
+ * Ids reach renderers and terminals unescaped in places: a saved report must
+ * hold only ids the catalogue loader would have accepted (ids.h).
+ */
+static int h_domain_id(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	return schema_id(ctx, node, IDS_DOMAIN, "domain", dest);
+}
+
+static int h_component_id(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	return schema_id(ctx, node, IDS_COMPONENT, "component", dest);
+}
+
+static int h_control_id(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	return schema_id(ctx, node, IDS_CONTROL, "control", dest);
+}
+
+static int h_product_id(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	return schema_id(ctx, node, IDS_SLUG, "product", dest);
+}
+
+static int h_category_id(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	return schema_id(ctx, node, IDS_SLUG, "category", dest);
+}
+
+/* A SHA-256 as craf writes it: 64 lowercase hexadecimal digits. */
+static int h_sha256(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	const char *s = NULL;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	if (strlen(s) != 64 || s[strspn(s, "0123456789abcdef")])
+		return ydoc_error(
+			ctx->doc, ctx->dl, node,
+			"invalid SHA-256 \"%s\" (expected 64 lowercase hexadecimal digits)", s);
+	*(const char **)dest = s;
+	return 0;
+}
+
+/* A version as craf writes it: letters, digits and . + - ~ only. */
+static int h_version(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	static const char allowed[] = "0123456789abcdefghijklmnopqrstuvwxyz"
+				      "ABCDEFGHIJKLMNOPQRSTUVWXYZ.+-~";
+	const char *s = NULL;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	if (strlen(s) > IDS_MAX_LEN || s[strspn(s, allowed)])
+		return ydoc_error(ctx->doc, ctx->dl, node,
+				  "invalid version \"%s\" (expected letters, digits and . + - ~)",
+				  s);
+	*(const char **)dest = s;
+	return 0;
+}
+
+/* The time a report was written: RFC 3339 in UTC, as 2026-11-01T09:30:00Z. */
+static bool valid_timestamp(const char *s)
+{
+	static const char shape[] = "dddd-dd-ddTdd:dd:ddZ";
+	struct date d;
+	char day[11];
+
+	for (size_t i = 0; i < sizeof(shape); i++)
+		if (shape[i] == 'd' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != shape[i])
+			return false;
+	memcpy(day, s, 10);
+	day[10] = '\0';
+	return !date_parse(day, &d) && strncmp(s + 11, "24", 2) < 0 &&
+	       strncmp(s + 14, "60", 2) < 0 && strncmp(s + 17, "61", 2) < 0;
+}
+
+static int h_timestamp(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	const char *s = NULL;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	if (!valid_timestamp(s))
+		return ydoc_error(
+			ctx->doc, ctx->dl, node,
+			"invalid time \"%s\" (expected UTC in RFC 3339, as in 2026-11-01T09:30:00Z)",
+			s);
+	*(const char **)dest = s;
+	return 0;
+}
+
 static int expect_list(struct loader *ld, const struct ynode *node, const char *what)
 {
 	return schema_expect(&ld->sc, node, YNODE_SEQUENCE, what);
@@ -194,7 +288,7 @@ struct raw_count {
 static int load_domains(struct loader *ld, const struct ynode *list, struct stored *st)
 {
 	static const struct schema_field fields[] = {
-		{"id", schema_string, offsetof(struct raw_domain, id), true},
+		{"id", h_domain_id, offsetof(struct raw_domain, id), true},
 		{"name", h_text, offsetof(struct raw_domain, name), true},
 		{"achieved", h_level_any, offsetof(struct raw_domain, achieved), true},
 		{"meets_target", h_bool, offsetof(struct raw_domain, meets_target), true},
@@ -261,7 +355,7 @@ static int load_domains(struct loader *ld, const struct ynode *list, struct stor
 		sd->components = arena_array(&r->arena, rd->ncomponents, sizeof(enum level));
 		for (size_t c = 0; c < rd->ncomponents; c++) {
 			static const struct schema_field cfields[] = {
-				{"id", schema_string, offsetof(struct raw_domain, id), true},
+				{"id", h_component_id, offsetof(struct raw_domain, id), true},
 				{"name", h_text, offsetof(struct raw_domain, name), true},
 				{"achieved", h_level_any, offsetof(struct raw_domain, achieved),
 				 true},
@@ -271,6 +365,14 @@ static int load_domains(struct loader *ld, const struct ynode *list, struct stor
 			if (schema_mapping(&ld->sc, raw.components->items[c], "component", cfields,
 					   3, &rc)) {
 				ret = -1;
+				continue;
+			}
+			if (!ids_under(rc.id, raw.id)) {
+				ret = ydoc_error(
+					ld->sc.doc, ld->sc.dl,
+					ynode_get(raw.components->items[c], "id"),
+					"component \"%s\" is not in domain %s (expected %s.N)",
+					rc.id, raw.id, raw.id);
 				continue;
 			}
 			rd->components[c].id = dup(r, rc.id);
@@ -290,7 +392,7 @@ struct raw_products_entry {
 static int load_products(struct loader *ld, const struct ynode *list, struct idmap *ids)
 {
 	static const struct schema_field fields[] = {
-		{"id", schema_string, offsetof(struct raw_products_entry, id), true},
+		{"id", h_product_id, offsetof(struct raw_products_entry, id), true},
 		{"abbr", schema_string, offsetof(struct raw_products_entry, abbr), true},
 		{"name", h_text, offsetof(struct raw_products_entry, name), true},
 	};
@@ -440,9 +542,9 @@ static int load_controls(struct loader *ld, const struct ynode *list, const stru
 {
 	struct idmap comp_map = IDMAP_INIT, *components = &comp_map;
 	static const struct schema_field fields[] = {
-		{"id", schema_string, offsetof(struct raw_control, id), true},
-		{"domain", schema_string, offsetof(struct raw_control, domain), true},
-		{"component", schema_string, offsetof(struct raw_control, component), true},
+		{"id", h_control_id, offsetof(struct raw_control, id), true},
+		{"domain", h_domain_id, offsetof(struct raw_control, domain), true},
+		{"component", h_component_id, offsetof(struct raw_control, component), true},
 		{"name", h_text, offsetof(struct raw_control, name), true},
 		{"responsibility", h_responsibility, offsetof(struct raw_control, responsibility),
 		 true},
@@ -483,6 +585,13 @@ static int load_controls(struct loader *ld, const struct ynode *list, const stru
 			continue;
 		}
 		rd = &r->domains[d];
+		if (!ids_under(raw.id, raw.component)) {
+			ret = ydoc_error(
+				ld->sc.doc, ld->sc.dl, ynode_get(node, "component"),
+				"control %s names component \"%s\", which it is not part of",
+				raw.id, raw.component);
+			continue;
+		}
 		/* Components are many in a large report: look them up by hash. */
 		if (idmap_get(components, raw.component, &k) || k >= rd->ncomponents ||
 		    strcmp(rd->components[k].id, raw.component)) {
@@ -509,7 +618,7 @@ static int load_controls(struct loader *ld, const struct ynode *list, const stru
 			const char *pid = NULL;
 			size_t idx;
 
-			if (schema_string(&ld->sc, raw.products->items[p], &pid))
+			if (h_product_id(&ld->sc, raw.products->items[p], &pid))
 				ret = -1;
 			else if (idmap_get(products, pid, &idx))
 				ret = ydoc_error(ld->sc.doc, ld->sc.dl, raw.products->items[p],
@@ -592,7 +701,7 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 		{"justification", schema_string, sizeof(void *), true},
 	};
 	static const struct schema_field ind_fields[] = {
-		{"category", schema_string, offsetof(struct raw_risk_indicator, category), true},
+		{"category", h_category_id, offsetof(struct raw_risk_indicator, category), true},
 		{"category_name", h_ntext, offsetof(struct raw_risk_indicator, category_name),
 		 true},
 		{"name", schema_string, offsetof(struct raw_risk_indicator, name), true},
@@ -602,6 +711,7 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 	struct raw_risk raw = {RISK_NONE, RISK_NONE, NULL, NULL, NULL, NULL, NULL, false};
 	struct result *r = ld->r;
 	struct result_risk *rr = &r->risk;
+	struct idmap seen = IDMAP_INIT;
 	int ret = 0;
 
 	if (ynode_is_null(node) && node->type == YNODE_SCALAR)
@@ -614,6 +724,10 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 		return ydoc_error(ld->sc.doc, ld->sc.dl, ynode_get(node, "method"),
 				  "unknown method \"%s\" (expected stated or indicators)",
 				  raw.method);
+	if (rr->from_indicators ? !raw.rule || strcmp(raw.rule, "majority") : raw.rule != NULL)
+		return ydoc_error(ld->sc.doc, ld->sc.dl, ynode_get(node, "rule"),
+				  "\"rule\" must be %s with method \"%s\"",
+				  rr->from_indicators ? "\"majority\"" : "null", raw.method);
 	rr->stated = rr->from_indicators ? RISK_NONE : raw.rating;
 	rr->computed = raw.computed;
 	if (rr->from_indicators) {
@@ -651,10 +765,31 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 		out->category = dup(r, ri.category);
 		out->category_name = dup_text(r, &ri.category_name);
 		out->name = dup(r, ri.name);
+		{
+			/* Given twice, an indicator would tip the majority. */
+			struct strbuf key = STRBUF_INIT;
+			const char *k;
+			size_t first;
+
+			strbuf_addf(&key, "%s:%s", out->category, out->name);
+			k = arena_strdup(&r->arena, key.buf);
+			strbuf_release(&key);
+			if (!idmap_get(&seen, k, &first)) {
+				ret = ydoc_error(
+					ld->sc.doc, ld->sc.dl,
+					ynode_get(raw.indicators->items[i], "name"),
+					"indicator \"%s\" of category %s is given twice (first at line %d)",
+					out->name, out->category,
+					ynode_get(raw.indicators->items[first], "name")->line);
+				continue;
+			}
+			idmap_put(&seen, k, i);
+		}
 		out->rating = ri.rating;
 		out->note = dup(r, ri.note);
 		rr->nindicators++;
 	}
+	idmap_release(&seen);
 	if (ret)
 		return -1;
 	/* The rating must follow from what is recorded, as everywhere in a report. */
@@ -878,22 +1013,22 @@ int report_json_load(struct result *r, struct ydoc *doc, struct diag_list *dl)
 		{"products", schema_node, offsetof(struct raw_report, products), true},
 		{"gaps", schema_node, offsetof(struct raw_report, gaps), true},
 		{"summary", schema_node, offsetof(struct raw_report, summary), true},
-		{"generated_at", schema_string, offsetof(struct raw_report, generated_at), true},
+		{"generated_at", h_timestamp, offsetof(struct raw_report, generated_at), true},
 	};
 	static const struct schema_field cat_fields[] = {
 		{"framework", schema_string, offsetof(struct raw_catalogue, framework), true},
 		{"version", schema_string, offsetof(struct raw_catalogue, version), true},
-		{"sha256", schema_string, offsetof(struct raw_catalogue, sha256), true},
+		{"sha256", h_sha256, offsetof(struct raw_catalogue, sha256), true},
 		{"builtin", h_bool, offsetof(struct raw_catalogue, builtin), true},
 		{"origin", schema_string, offsetof(struct raw_catalogue, origin), true},
 	};
 	static const struct schema_field ans_fields[] = {
 		{"path", schema_string, offsetof(struct raw_answers, path), true},
-		{"sha256", schema_string, offsetof(struct raw_answers, sha256), true},
+		{"sha256", h_sha256, offsetof(struct raw_answers, sha256), true},
 	};
 	static const struct schema_field tool_fields[] = {
 		{"name", schema_string, offsetof(struct raw_tool, name), true},
-		{"version", schema_string, offsetof(struct raw_tool, version), true},
+		{"version", h_version, offsetof(struct raw_tool, version), true},
 	};
 	static const struct schema_field summary_fields[] = {
 		{"gaps", h_count, offsetof(struct raw_summary, gaps), true},

@@ -37,15 +37,17 @@ void report_markdown_render(struct strbuf *out, const struct result *r,
 	strbuf_reset(&v);
 	strbuf_addf(&v, "%s %s (%s, %zu %s)", r->framework, r->catalogue_version,
 		    r->catalogue_builtin ? msg(lang, MSG_BUILTIN) : r->catalogue_origin,
-		    r->ncontrols, msg(lang, MSG_PRINCIPLES));
+		    r->ncontrols, msg_n(lang, MSG_PRINCIPLES, r->ncontrols));
 	row2(out, msg(lang, MSG_CATALOGUE), v.buf);
 	strbuf_reset(&v);
-	strbuf_addf(&v, "%s (%s)", report_level_name(r->target, lang),
+	/* As the text report says it: "intermediate (from inherent risk: medium)". */
+	strbuf_addf(&v, "%s (%s", report_level_name(r->target, lang),
 		    r->target_source == TARGET_INHERENT_RISK  ? msg(lang, MSG_FROM_INHERENT_RISK)
 		    : r->target_source == TARGET_COMMAND_LINE ? msg(lang, MSG_FROM_COMMAND_LINE)
 							      : msg(lang, MSG_FROM_EXPLICIT));
 	if (r->target_source == TARGET_INHERENT_RISK)
 		strbuf_addf(&v, ": %s", report_risk_name(r->inherent_risk, lang));
+	strbuf_addc(&v, ')');
 	row2(out, msg(lang, MSG_TARGET), v.buf);
 	if (r->inherent_risk != RISK_NONE) {
 		strbuf_reset(&v);
@@ -131,7 +133,8 @@ void report_markdown_render(struct strbuf *out, const struct result *r,
 			strbuf_adds(out, " |\n");
 		}
 	}
-	strbuf_addf(out, "\n%zu %s", r->summary.gaps, msg(lang, MSG_SUMMARY_GAPS));
+	strbuf_addf(out, "\n%zu %s", r->summary.gaps,
+		    msg_n(lang, MSG_SUMMARY_GAPS, r->summary.gaps));
 	strbuf_reset(&v);
 	for (int l = 0; l < LEVEL_COUNT; l++)
 		if (r->summary.gaps_by_level[l])

@@ -106,7 +106,8 @@ void report_risk_summary(struct strbuf *out, const struct result *r, enum lang l
 		if (rr->override != RISK_NONE)
 			strbuf_addf(out, "%s %s; ", msg(lang, MSG_RISK_OVERRIDE),
 				    report_risk_name(rr->computed, lang));
-		strbuf_addf(out, "%zu %s: ", rr->nindicators, msg(lang, MSG_RISK_INDICATORS));
+		strbuf_addf(out, "%zu %s: ", rr->nindicators,
+			    msg_n(lang, MSG_RISK_INDICATORS, rr->nindicators));
 		for (int k = 0; k < RISK_COUNT; k++)
 			strbuf_addf(out, "%s%u %s", k ? ", " : "", rr->counts[k],
 				    report_risk_name((enum risk)k, lang));
@@ -184,7 +185,7 @@ static void header(struct ctx *c)
 		strbuf_adds(&v, msg(lang, MSG_BUILTIN));
 	else
 		term_sanitize(&v, r->catalogue_origin, strlen(r->catalogue_origin));
-	strbuf_addf(&v, ", %zu %s)", r->ncontrols, msg(lang, MSG_PRINCIPLES));
+	strbuf_addf(&v, ", %zu %s)", r->ncontrols, msg_n(lang, MSG_PRINCIPLES, r->ncontrols));
 	field(c, MSG_CATALOGUE, v.buf);
 	strbuf_reset(&v);
 	strbuf_addf(&v, "%s%s%s (", c_on(c, BOLD), report_level_name(r->target, lang), c_off(c));
@@ -488,7 +489,8 @@ static void summary(struct ctx *c)
 	enum lang lang = c->o->lang;
 	bool first = true;
 
-	strbuf_addf(c->out, "%zu %s", r->summary.gaps, msg(lang, MSG_SUMMARY_GAPS));
+	strbuf_addf(c->out, "%zu %s", r->summary.gaps,
+		    msg_n(lang, MSG_SUMMARY_GAPS, r->summary.gaps));
 	if (r->summary.gaps) {
 		strbuf_adds(c->out, " (");
 		for (int l = 0; l < LEVEL_COUNT; l++) {
@@ -506,7 +508,7 @@ static void summary(struct ctx *c)
 		    r->summary.overdue, msg(lang, MSG_SUMMARY_OVERDUE), c_off(c));
 	if (r->summary.expired)
 		strbuf_addf(c->out, ", %s%zu %s%s", c_on(c, BOLDRED), r->summary.expired,
-			    msg(lang, MSG_SUMMARY_EXPIRED), c_off(c));
+			    msg_n(lang, MSG_SUMMARY_EXPIRED, r->summary.expired), c_off(c));
 	strbuf_addc(c->out, '\n');
 }
 

@@ -6,6 +6,7 @@
 
 #include "date.h"
 #include "i18n.h"
+#include "ids.h"
 #include "strbuf.h"
 #include "suggest.h"
 #include "xalloc.h"
@@ -42,7 +43,8 @@ static int unknown_key(struct schema_ctx *ctx, const struct ynode *key, const ch
 		names[i] = fields[i].key;
 		strbuf_addf(&list, "%s%s", i ? ", " : "", fields[i].key);
 	}
-	near = suggest_nearest(key->str, names, nfields);
+	/* Past the error limit the message is not shown: skip the search. */
+	near = diag_list_full(ctx->dl) ? NULL : suggest_nearest(key->str, names, nfields);
 	if (near)
 		ret = ydoc_error(ctx->doc, ctx->dl, key,
 				 "unknown key \"%s\" in %s (did you mean \"%s\"?)", key->str, what,
@@ -101,6 +103,25 @@ int schema_string(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 		return ydoc_error(ctx->doc, ctx->dl, node, "expected text, got only white space");
 	*(const char **)dest = node->str;
 	return 0;
+}
+
+int schema_id(struct schema_ctx *ctx, const struct ynode *node, enum ids_kind kind,
+	      const char *what, void *dest)
+{
+	const char *s = NULL;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	if (ids_check(kind, s, NULL))
+		return ydoc_error(ctx->doc, ctx->dl, node, "invalid %s%sid \"%s\" (expected %s)",
+				  what ? what : "", what ? " " : "", s, ids_shape(kind));
+	*(const char **)dest = s;
+	return 0;
+}
+
+int schema_slug(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	return schema_id(ctx, node, IDS_SLUG, NULL, dest);
 }
 
 int schema_text(struct schema_ctx *ctx, const struct ynode *node, void *dest)

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
+#include "term.h"
 #include "xalloc.h"
 
 size_t suggest_distance(const char *a, const char *b)
@@ -54,19 +56,54 @@ const char *suggest_nearest(const char *word, const char *const *candidates, siz
 	return suggest_nearest_within(word, candidates, n, limit < 2 ? 2 : limit);
 }
 
+/* The word as a reader sees it, without characters that show as nothing; NULL if it has none. */
+static char *visible_copy(const char *word)
+{
+	size_t len = strlen(word), i = 0, o = 0;
+	char *out = NULL;
+
+	while (i < len) {
+		unsigned cp;
+		size_t k = term_utf8_decode(word + i, len - i, &cp);
+
+		if (k > 1 && diag_invisible(cp)) {
+			if (!out) {
+				out = xmalloc(len + 1);
+				memcpy(out, word, i);
+				o = i;
+			}
+		} else if (out) {
+			memcpy(out + o, word + i, k);
+			o += k;
+		}
+		i += k;
+	}
+	if (out)
+		out[o] = '\0';
+	return out;
+}
+
 const char *suggest_nearest_within(const char *word, const char *const *candidates, size_t n,
 				   size_t limit)
 {
+	char *seen = visible_copy(word);
 	size_t best = (size_t)-1;
 	const char *found = NULL;
 
+	/* "met" with a zero-width space looks like met: that is the one meant. */
+	for (size_t i = 0; seen && i < n; i++)
+		if (!strcmp(seen, candidates[i])) {
+			free(seen);
+			return candidates[i];
+		}
 	for (size_t i = 0; i < n; i++) {
-		size_t d = suggest_distance(word, candidates[i]);
+		size_t d = suggest_distance(seen ? seen : word, candidates[i]);
 
 		if (d < best) {
 			best = d;
 			found = candidates[i];
 		}
 	}
+	free(seen);
 	return best <= limit ? found : NULL;
 }

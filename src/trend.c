@@ -104,7 +104,7 @@ void trend_text_render(struct strbuf *out, const struct result **c, size_t n, en
 	term_sanitize(out, c[n - 1]->institution, strlen(c[n - 1]->institution));
 	for (size_t i = 0; i < n; i++)
 		date_format(&c[i]->assessment_date, dates[i]);
-	strbuf_addf(out, "\n  %zu %s, %s .. %s\n", n, msg(lang, MSG_TREND_CYCLES), dates[0],
+	strbuf_addf(out, "\n  %zu %s, %s .. %s\n", n, msg_n(lang, MSG_TREND_CYCLES, n), dates[0],
 		    dates[n - 1]);
 	for (size_t from = 0; from < n; from += per_block) {
 		size_t to = from + per_block < n ? from + per_block : n;

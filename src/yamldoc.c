@@ -27,6 +27,7 @@ void ydoc_release(struct ydoc *doc)
 	free(doc->name);
 	free(doc->owned);
 	free(doc->lines);
+	free(doc->aliases);
 	ydoc_init(doc);
 }
 
@@ -91,39 +92,184 @@ static void build_lines(struct ydoc *doc)
 	}
 }
 
-static char *line_text(struct ydoc *doc, int line)
+/* The bytes of line (1-based) without its break; -1 when there is no such line. */
+static int line_bounds(struct ydoc *doc, int line, size_t *start, size_t *end)
+{
+	if (!doc->data || line < 1)
+		return -1;
+	build_lines(doc);
+	if ((size_t)line > doc->nlines)
+		return -1;
+	*start = doc->lines[line - 1];
+	*end = *start;
+	while (*end < doc->len && doc->data[*end] != '\r' && !line_break(doc, *end))
+		(*end)++;
+	/* Skip a byte order mark so the caret lines up. */
+	if (line == 1 && *end - *start >= 3 && !memcmp(doc->data, "\xef\xbb\xbf", 3))
+		*start += 3;
+	return 0;
+}
+
+static size_t char_len(const struct ydoc *doc, size_t i, size_t end)
+{
+	unsigned cp;
+
+	return term_utf8_decode(doc->data + i, end - i, &cp);
+}
+
+static int char_width(const struct ydoc *doc, size_t i, size_t end)
+{
+	return diag_excerpt_width(doc->data + i, char_len(doc, i, end));
+}
+
+/*
+ * A position at the very end of a file that ends with a line break names a
+ * line that is not there: move it to the end of the last line.
+ */
+static void clamp_position(struct ydoc *doc, int *line, int *col)
 {
 	size_t start, end;
 
-	if (!doc->data || line < 1)
-		return NULL;
+	if (!doc->data || *line < 2)
+		return;
 	build_lines(doc);
-	if ((size_t)line > doc->nlines)
-		return NULL;
-	start = doc->lines[line - 1];
-	end = start;
-	while (end < doc->len && doc->data[end] != '\r' && !line_break(doc, end))
-		end++;
-	/* Skip a byte order mark so the caret lines up. */
-	if (line == 1 && end - start >= 3 && !memcmp(doc->data, "\xef\xbb\xbf", 3))
-		start += 3;
-	if (end - start > 500)
-		end = start + 500;
-	return xstrndup(doc->data + start, end - start);
+	while (*line > 1 && ((size_t)*line > doc->nlines || doc->lines[*line - 1] >= doc->len)) {
+		int c = 1;
+
+		(*line)--;
+		line_bounds(doc, *line, &start, &end);
+		for (size_t i = start; i < end; i += char_len(doc, i, end))
+			c++;
+		*col = c;
+	}
 }
 
-__attribute__((format(printf, 7, 0))) static void vreport(struct ydoc *doc, struct diag_list *dl,
-							  enum diag_severity sev, int line, int col,
-							  int span, const char *fmt, va_list ap)
+/*
+ * The source line for an excerpt. A line wider than DIAG_EXCERPT_WIDTH is
+ * cut to a window around col, at character boundaries, with "…" where it was
+ * cut; *excerpt_col is then the caret's character column in the window.
+ */
+static char *line_excerpt(struct ydoc *doc, int line, int col, int *excerpt_col)
+{
+	static const char ellipsis[] = "\xe2\x80\xa6";
+	const int before = DIAG_EXCERPT_WIDTH * 2 / 5;
+	struct strbuf out = STRBUF_INIT;
+	size_t start, end, at, ws, we, i;
+	int w = 0, c;
+
+	*excerpt_col = col;
+	if (line_bounds(doc, line, &start, &end))
+		return NULL;
+	for (i = start; i < end && w <= DIAG_EXCERPT_WIDTH; i += char_len(doc, i, end))
+		w += char_width(doc, i, end);
+	if (i >= end && w <= DIAG_EXCERPT_WIDTH)
+		return xstrndup(doc->data + start, end - start);
+	/* Counting lead bytes: a minified report may put the column millions of bytes in. */
+	for (at = start, c = 1; c < col && at < end; c++)
+		while (++at < end && ((unsigned char)doc->data[at] & 0xc0) == 0x80)
+			;
+	/* Back from the column, by whole characters (the file is valid UTF-8). */
+	for (ws = at, w = 0; ws > start;) {
+		size_t prev = ws - 1;
+		int cw;
+
+		while (prev > start && ((unsigned char)doc->data[prev] & 0xc0) == 0x80)
+			prev--;
+		cw = char_width(doc, prev, end);
+		if (w + cw > before)
+			break;
+		w += cw;
+		ws = prev;
+	}
+	/* Forward to fill the width, keeping a column for each "…". */
+	w = ws > start ? 1 : 0;
+	for (we = ws; we < end; we += char_len(doc, we, end)) {
+		int cw = char_width(doc, we, end);
+
+		if (w + cw > DIAG_EXCERPT_WIDTH - 1)
+			break;
+		w += cw;
+	}
+	if (ws > start)
+		strbuf_adds(&out, ellipsis);
+	strbuf_add(&out, doc->data + ws, we - ws);
+	if (we < end)
+		strbuf_adds(&out, ellipsis);
+	*excerpt_col = ws > start ? 2 : 1;
+	for (i = ws; i < at; i += char_len(doc, i, end))
+		(*excerpt_col)++;
+	return strbuf_detach(&out);
+}
+
+/* Whether node lies inside root (root itself excluded). */
+static bool contains(const struct ynode *root, const struct ynode *node)
+{
+	if (root->type == YNODE_SEQUENCE) {
+		for (size_t i = 0; i < root->nr; i++)
+			if (root->items[i] == node || contains(root->items[i], node))
+				return true;
+	} else if (root->type == YNODE_MAPPING) {
+		for (size_t i = 0; i < root->nr; i++)
+			if (root->pairs[i].key == node || root->pairs[i].value == node ||
+			    contains(root->pairs[i].value, node))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * Aliases share what is under their anchor, so an error there is one
+ * error: it is reported once, at the anchor, naming the aliases it is used
+ * through. NULL when node is under no alias.
+ */
+static char *alias_note(const struct ydoc *doc, const struct ynode *node)
+{
+	struct strbuf note = STRBUF_INIT;
+	size_t found = 0;
+
+	for (size_t i = 0; i < doc->naliases; i++) {
+		const struct ydoc_alias *a = &doc->aliases[i];
+
+		if (!contains(a->target, node))
+			continue;
+		if (found < 5)
+			strbuf_addf(&note, "%s%d:%d", found ? ", " : "", a->line, a->col);
+		found++;
+	}
+	if (found) {
+		struct strbuf full = STRBUF_INIT;
+
+		strbuf_addf(&full, "used through alias%s at %s", found > 1 ? "es" : "",
+			    strbuf_str(&note));
+		if (found > 5)
+			strbuf_addf(&full, " and %zu more", found - 5);
+		strbuf_release(&note);
+		return strbuf_detach(&full);
+	}
+	strbuf_release(&note);
+	return NULL;
+}
+
+__attribute__((format(printf, 8, 0))) static void
+vreport(struct ydoc *doc, struct diag_list *dl, enum diag_severity sev, const struct ynode *node,
+	int line, int col, int span, const char *fmt, va_list ap)
 {
 	struct strbuf msg = STRBUF_INIT;
-	char *excerpt = line_text(doc, line);
+	char *excerpt, *note;
+	int excerpt_col;
 
+	/* Past the error limit nothing is shown: spend nothing on it. */
+	if (sev == DIAG_ERROR && diag_list_full(dl)) {
+		diag_report(dl, sev, doc->name, line, col, span, NULL, 0, NULL, "");
+		return;
+	}
 	strbuf_vaddf(&msg, fmt, ap);
-	if (sev == DIAG_ERROR)
-		diag_error(dl, doc->name, line, col, span, excerpt, "%s", msg.buf);
-	else
-		diag_warning(dl, doc->name, line, col, span, excerpt, "%s", msg.buf);
+	clamp_position(doc, &line, &col);
+	excerpt = line_excerpt(doc, line, col, &excerpt_col);
+	note = node ? alias_note(doc, node) : NULL;
+	diag_report(dl, sev, doc->name, line, col, span, excerpt, excerpt_col, note,
+		    strbuf_str(&msg));
+	free(note);
 	free(excerpt);
 	strbuf_release(&msg);
 }
@@ -134,7 +280,7 @@ int ydoc_error_at(struct ydoc *doc, struct diag_list *dl, int line, int col, int
 	va_list ap;
 
 	va_start(ap, fmt);
-	vreport(doc, dl, DIAG_ERROR, line, col, span, fmt, ap);
+	vreport(doc, dl, DIAG_ERROR, NULL, line, col, span, fmt, ap);
 	va_end(ap);
 	return -1;
 }
@@ -145,7 +291,7 @@ int ydoc_error(struct ydoc *doc, struct diag_list *dl, const struct ynode *node,
 	va_list ap;
 
 	va_start(ap, fmt);
-	vreport(doc, dl, DIAG_ERROR, node ? node->line : 1, node ? node->col : 1,
+	vreport(doc, dl, DIAG_ERROR, node, node ? node->line : 1, node ? node->col : 1,
 		node ? node->span : 1, fmt, ap);
 	va_end(ap);
 	return -1;
@@ -157,7 +303,7 @@ void ydoc_warning(struct ydoc *doc, struct diag_list *dl, const struct ynode *no
 	va_list ap;
 
 	va_start(ap, fmt);
-	vreport(doc, dl, DIAG_WARNING, node ? node->line : 1, node ? node->col : 1,
+	vreport(doc, dl, DIAG_WARNING, node, node ? node->line : 1, node ? node->col : 1,
 		node ? node->span : 1, fmt, ap);
 	va_end(ap);
 }
@@ -310,6 +456,8 @@ struct builder {
 	size_t nanchors, anchors_alloc;
 	size_t alias_nodes;
 	size_t nodes;
+	struct ydoc_alias *aliases;
+	size_t naliases, aliases_alloc;
 	bool plain_key; /* the scalar being added was written plain */
 	int documents;
 };
@@ -495,6 +643,11 @@ static int on_alias(struct builder *b, const yaml_event_t *ev)
 			 */
 			struct ynode *copy = arena_alloc(&b->doc->arena, sizeof(*copy));
 
+			if (n->type != YNODE_SCALAR) {
+				b->aliases = xgrow(b->aliases, &b->aliases_alloc, b->naliases + 1,
+						   sizeof(*b->aliases));
+				b->aliases[b->naliases++] = (struct ydoc_alias){n, line, col};
+			}
 			*copy = *n;
 			copy->line = line;
 			copy->col = col;
@@ -597,23 +750,17 @@ static int report_parser_error(struct builder *b, yaml_parser_t *p)
 	col = (int)p->problem_mark.column + 1;
 	/* libyaml's wording for a tab is obscure; name the real cause. */
 	if (p->problem_mark.index < doc->len) {
-		char *text = line_text(doc, line);
+		size_t start, end, i;
 		int c = 1;
-		const char *s = text;
 
-		while (s && *s && c < col) {
-			unsigned cp;
-
-			s += term_utf8_decode(s, strlen(s), &cp);
-			c++;
+		if (!line_bounds(doc, line, &start, &end)) {
+			for (i = start; i < end && c < col; c++)
+				i += char_len(doc, i, end);
+			if (i < end && doc->data[i] == '\t')
+				return ydoc_error_at(
+					doc, b->dl, line, col, 1,
+					"tab character in indentation (YAML indents with spaces)");
 		}
-		if (s && *s == '\t') {
-			free(text);
-			return ydoc_error_at(
-				doc, b->dl, line, col, 1,
-				"tab character in indentation (YAML indents with spaces)");
-		}
-		free(text);
 	}
 	if (p->context)
 		return ydoc_error_at(doc, b->dl, line, col, 1, "%s (%s at line %d, column %d)",
@@ -685,6 +832,9 @@ static int parse(struct ydoc *doc, struct diag_list *dl)
 	for (size_t i = 0; i < b.nanchors; i++)
 		free(b.anchors[i].name);
 	free(b.anchors);
+	free(doc->aliases);
+	doc->aliases = b.aliases;
+	doc->naliases = b.naliases;
 	if (ret || dl->errors > errors_before)
 		return -1;
 	if (!doc->root)

@@ -99,6 +99,9 @@ while IFS="$tab" read -r path cmd want_status want; do
 	validate | assess) run_craf -- "$cmd" "$path" ;;
 	catalogue) run_craf -- catalogue list --catalogue "$path" ;;
 	report) run_craf -- report "$path" ;;
+	# A saved report beside a good one: each command must refuse it the same way.
+	diff) run_craf -- diff report/ok-mini.json "$path" ;;
+	trend) run_craf -- trend report/ok-mini.json "$path" ;;
 	*)
 		fail "$path: unknown command \"$cmd\" in expected.tsv"
 		continue

@@ -121,6 +121,19 @@ static const struct risk_case risk_cases[] = {
 	 LEVEL_NONE, 5, 9, "unknown rule \"average\""},
 	{"unknown bare rating", "inherent_risk: severe\n", RISK_NONE, LEVEL_NONE, 4, 16,
 	 "unknown risk rating \"severe\""},
+	/* A repeated indicator would count twice: low 1, high 1 would tie and give high. */
+	{"repeated indicator, other rating",
+	 "inherent_risk:\n  indicators:\n" IND("technologies", "low") IND("technologies", "high"),
+	 RISK_NONE, LEVEL_NONE, 7, 39,
+	 "indicator \"N\" of category technologies is given twice (first at line 6)"},
+	{"repeated indicator, same rating",
+	 "inherent_risk:\n  indicators:\n" IND("technologies", "low") IND("organisation", "low")
+		 IND("technologies", "low"),
+	 RISK_NONE, LEVEL_NONE, 8, 39,
+	 "indicator \"N\" of category technologies is given twice (first at line 6)"},
+	{"same name in another category",
+	 "inherent_risk:\n  indicators:\n" IND("technologies", "low") IND("organisation", "high"),
+	 RISK_HIGH, LEVEL_ADVANCED, 0, 0, NULL},
 };
 
 static void test_answers_inherent_risk(void **state)

@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include "strbuf.h"
+#include "term.h"
 #include "yamldoc.h"
 
 struct bad_case {
@@ -282,6 +283,122 @@ static void test_excerpt_in_diagnostics(void **state)
 	diag_list_release(&dl);
 }
 
+/* The character at 1-based column col of an excerpt. */
+static const char *excerpt_at(const char *s, int col)
+{
+	for (int c = 1; c < col && *s; c++) {
+		unsigned cp;
+
+		s += term_utf8_decode(s, strlen(s), &cp);
+	}
+	return s;
+}
+
+static void test_excerpt_window(void **state)
+{
+	struct strbuf src = STRBUF_INIT;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct ydoc doc;
+	const struct diag *d;
+
+	(void)state;
+	/* A duplicate key at column 671 of a long line. */
+	strbuf_adds(&src, "m: {k: \"");
+	for (int i = 0; i < 655; i++)
+		strbuf_addc(&src, 'x');
+	strbuf_adds(&src, "\", k: 1, z: 2}\n");
+	ydoc_init(&doc);
+	assert_int_equal(ydoc_load_buffer(&doc, "t.yaml", src.buf, src.len, &dl), -1);
+	assert_int_equal(dl.nr, 1);
+	d = &dl.items[0];
+	assert_int_equal(d->col, 667);
+	/* Cut on both sides, and the caret on the key, not on unrelated text. */
+	assert_memory_equal(d->excerpt, "\xe2\x80\xa6", 3);
+	assert_true(strlen(d->excerpt) < 120);
+	assert_memory_equal(excerpt_at(d->excerpt, d->excerpt_col), "k: 1", 4);
+	assert_true(term_width(d->excerpt) <= DIAG_EXCERPT_WIDTH);
+	ydoc_release(&doc);
+	diag_list_release(&dl);
+
+	/* CJK text: cut between characters, never inside one. */
+	strbuf_reset(&src);
+	strbuf_adds(&src, "m: {k: \"");
+	for (int i = 0; i < 400; i++)
+		strbuf_adds(&src, "\xe9\xa3\x8e");
+	strbuf_adds(&src, "\", k: 1, z: \"");
+	for (int i = 0; i < 400; i++)
+		strbuf_adds(&src, "\xe9\x99\xa9");
+	strbuf_adds(&src, "\"}\n");
+	ydoc_init(&doc);
+	assert_int_equal(ydoc_load_buffer(&doc, "t.yaml", src.buf, src.len, &dl), -1);
+	d = &dl.items[0];
+	assert_int_equal(d->col, 412);
+	for (const char *p = d->excerpt; *p;) {
+		unsigned cp;
+		size_t k = term_utf8_decode(p, strlen(p), &cp);
+
+		assert_true(cp != 0xfffd);
+		p += k;
+	}
+	assert_memory_equal(excerpt_at(d->excerpt, d->excerpt_col), "k: 1", 4);
+	assert_true(term_width(d->excerpt) <= DIAG_EXCERPT_WIDTH);
+	assert_string_equal(d->excerpt + strlen(d->excerpt) - 3, "\xe2\x80\xa6");
+	ydoc_release(&doc);
+	diag_list_release(&dl);
+	strbuf_release(&src);
+}
+
+/* Errors at the end of a file are placed on its last line, not on one past it. */
+static void test_position_inside_file(void **state)
+{
+	static const char *const srcs[] = {"---\n", "---", "a: [1,\n"};
+	static const int lines[] = {1, 1, 1};
+	static const int cols[] = {4, 4, 7};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(srcs) / sizeof(srcs[0]); i++) {
+		struct diag_list dl = DIAG_LIST_INIT;
+		struct ydoc doc;
+
+		ydoc_init(&doc);
+		if (!ydoc_load_buffer(&doc, "t.yaml", srcs[i], strlen(srcs[i]), &dl))
+			ydoc_error(&doc, &dl, doc.root, "expected a mapping");
+		if (dl.nr < 1 || dl.items[0].line != lines[i] || dl.items[0].col != cols[i]) {
+			tu_dump(&dl);
+			fail_msg("case %zu: expected %d:%d", i, lines[i], cols[i]);
+		}
+		assert_non_null(dl.items[0].excerpt);
+		ydoc_release(&doc);
+		diag_list_release(&dl);
+	}
+}
+
+/* An error under an anchor is one error, however many aliases use it. */
+static void test_error_under_aliases(void **state)
+{
+	const char *src = "a: &x {k: bad}\nb: *x\nc: *x\nd: *x\n";
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct ydoc doc;
+	const char *const keys[] = {"a", "b", "c", "d"};
+
+	(void)state;
+	ydoc_init(&doc);
+	assert_int_equal(ydoc_load_buffer(&doc, "t.yaml", src, strlen(src), &dl), 0);
+	for (size_t i = 0; i < 4; i++)
+		ydoc_error(&doc, &dl, ynode_get(ynode_get(doc.root, keys[i]), "k"), "unknown status");
+	assert_int_equal(dl.nr, 1);
+	assert_int_equal(dl.errors, 1);
+	assert_int_equal(dl.items[0].line, 1);
+	assert_int_equal(dl.items[0].col, 11);
+	assert_string_equal(dl.items[0].note, "used through aliases at 2:4, 3:4, 4:4");
+	/* An error on the alias itself is at the alias, with no note. */
+	ydoc_error(&doc, &dl, ynode_get(doc.root, "c"), "missing key");
+	assert_int_equal(dl.items[1].line, 3);
+	assert_null(dl.items[1].note);
+	ydoc_release(&doc);
+	diag_list_release(&dl);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -295,6 +412,9 @@ int main(void)
 		cmocka_unit_test(test_file_errors),
 		cmocka_unit_test(test_read_fd),
 		cmocka_unit_test(test_excerpt_in_diagnostics),
+		cmocka_unit_test(test_excerpt_window),
+		cmocka_unit_test(test_position_inside_file),
+		cmocka_unit_test(test_error_under_aliases),
 	};
 
 	return cmocka_run_group_tests_name("yamldoc", tests, NULL, NULL);
