@@ -10,14 +10,25 @@
 #include "report.h"
 #include "term.h"
 
-enum { O_AS_OF, O_CATALOGUE, O_COLOR, O_CSV_BOM, O_FORMAT, O_HELP, O_LANG, O_OUTPUT, O_TARGET };
+enum {
+	O_AS_OF,
+	O_CATALOGUE,
+	O_COLOR,
+	O_CSV_BOM,
+	O_FORMAT,
+	O_HELP,
+	O_LANG,
+	O_OUTPUT,
+	O_TARGET,
+	O_WIDTH
+};
 
 static const struct opt options[] = {
 	{"as-of", 0, true, O_AS_OF},   {"catalogue", 0, true, O_CATALOGUE},
 	{"color", 0, true, O_COLOR},   {"csv-bom", 0, false, O_CSV_BOM},
 	{"format", 0, true, O_FORMAT}, {"help", 'h', false, O_HELP},
 	{"lang", 0, true, O_LANG},     {"output", 'o', true, O_OUTPUT},
-	{"target", 0, true, O_TARGET},
+	{"target", 0, true, O_TARGET}, {"width", 0, true, O_WIDTH},
 };
 
 static int run(int argc, char **argv)
@@ -32,7 +43,7 @@ static int run(int argc, char **argv)
 	struct cmd_loader ld;
 	struct result res;
 	struct opt_iter it;
-	int id, ret;
+	int id, ret, width = 0;
 
 	cmd_loader_init(&ld);
 	ld.answers_only = true;
@@ -88,10 +99,17 @@ static int run(int argc, char **argv)
 				goto cleanup;
 			}
 			break;
+		case O_WIDTH:
+			if (cmd_opt_width(&cmd_assess, value, &width)) {
+				ret = CRAF_EXIT_ERROR;
+				goto cleanup;
+			}
+			break;
 		}
 	}
 	if ((ret = cmd_want_one_file(&cmd_assess, it.nargs, "answers file")))
 		goto cleanup;
+	ro.width = cmd_output_width(width, output);
 	ld.eo = eo;
 	if (cmd_load_result(&ld, it.args[0], &res, &dl)) {
 		ret = cmd_report_failure(&dl);
@@ -139,6 +157,8 @@ const struct cmd cmd_assess = {
 	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
 	"                    (also $CRAF_CATALOGUE)\n"
 	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
+	"  --width N         Fit text to N columns, 40 to 1000 (default: the\n"
+	"                    terminal's width, else $COLUMNS, else 80)\n"
 	"  -h, --help        Show this help\n"
 	"\n"
 	"The JSON report (docs/report.md) is the full record: 'craf report'\n"

@@ -11,12 +11,13 @@
 #include "suggest.h"
 #include "xalloc.h"
 
-enum { O_CATALOGUE, O_DOMAIN, O_FORMAT, O_HELP, O_LANG, O_LEVEL };
+enum { O_CATALOGUE, O_DOMAIN, O_FORMAT, O_HELP, O_LANG, O_LEVEL, O_WIDTH };
 
 static const struct opt options[] = {
 	{"catalogue", 0, true, O_CATALOGUE}, {"domain", 0, true, O_DOMAIN},
 	{"format", 0, true, O_FORMAT},	     {"help", 'h', false, O_HELP},
 	{"lang", 0, true, O_LANG},	     {"level", 0, true, O_LEVEL},
+	{"width", 0, true, O_WIDTH},
 };
 
 static const char *const actions[] = {"list", "show", "products", "responsibility"};
@@ -42,7 +43,7 @@ static int run(int argc, char **argv)
 	enum lang lang = lang_default();
 	struct catalogue cat;
 	struct opt_iter it;
-	int id, ret, json = 0, oscal = 0;
+	int id, ret, json = 0, oscal = 0, width = 0;
 
 	catalogue_init(&cat);
 	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
@@ -80,6 +81,12 @@ static int run(int argc, char **argv)
 			break;
 		case O_LEVEL:
 			if (cmd_opt_level(&cmd_catalogue, "level", value, &filter.level)) {
+				ret = CRAF_EXIT_ERROR;
+				goto cleanup;
+			}
+			break;
+		case O_WIDTH:
+			if (cmd_opt_width(&cmd_catalogue, value, &width)) {
 				ret = CRAF_EXIT_ERROR;
 				goto cleanup;
 			}
@@ -129,6 +136,7 @@ static int run(int argc, char **argv)
 							      : "too many arguments");
 		goto cleanup;
 	}
+	width = cmd_output_width(width, NULL);
 	if (cmd_load_catalogue(&cat, catalogue_dir, &dl)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
@@ -152,7 +160,7 @@ static int run(int argc, char **argv)
 		else if (json)
 			catalogue_json_list(&out, &cat, &filter);
 		else
-			catalogue_text_list(&out, &cat, &filter, lang);
+			catalogue_text_list(&out, &cat, &filter, lang, width);
 	} else if (!strcmp(action, "show")) {
 		const struct cat_principle *p = catalogue_find(&cat, it.args[1]);
 
@@ -168,7 +176,7 @@ static int run(int argc, char **argv)
 		if (json)
 			catalogue_json_show(&out, &cat, p);
 		else
-			catalogue_text_show(&out, &cat, p, lang);
+			catalogue_text_show(&out, &cat, p, lang, width);
 	} else if (!strcmp(action, "products")) {
 		const struct cat_product *p = NULL;
 
@@ -191,12 +199,12 @@ static int run(int argc, char **argv)
 		if (json)
 			catalogue_json_products(&out, &cat, p);
 		else
-			catalogue_text_products(&out, &cat, p, lang);
+			catalogue_text_products(&out, &cat, p, lang, width);
 	} else {
 		if (json)
 			catalogue_json_responsibility(&out, &cat);
 		else
-			catalogue_text_responsibility(&out, &cat, lang);
+			catalogue_text_responsibility(&out, &cat, lang, width);
 	}
 	if ((!json && !oscal && cmd_localise(&out, lang)) ||
 	    cmd_write_output(NULL, out.buf, out.len, NULL)) {
@@ -236,5 +244,7 @@ const struct cmd cmd_catalogue = {
 	"                    list also takes oscal: the whole catalogue as an\n"
 	"                    OSCAL 1.2.1 catalog (docs/oscal.md)\n"
 	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
+	"  --width N         Fit text to N columns, 40 to 1000 (default: the\n"
+	"                    terminal's width, else $COLUMNS, else 80)\n"
 	"  -h, --help        Show this help\n",
 };

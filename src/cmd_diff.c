@@ -7,12 +7,13 @@
 #include "opts.h"
 #include "term.h"
 
-enum { O_CATALOGUE, O_COLOR, O_FORMAT, O_HELP, O_LANG, O_OUTPUT };
+enum { O_CATALOGUE, O_COLOR, O_FORMAT, O_HELP, O_LANG, O_OUTPUT, O_WIDTH };
 
 static const struct opt options[] = {
 	{"catalogue", 0, true, O_CATALOGUE}, {"color", 0, true, O_COLOR},
 	{"format", 0, true, O_FORMAT},	     {"help", 'h', false, O_HELP},
 	{"lang", 0, true, O_LANG},	     {"output", 'o', true, O_OUTPUT},
+	{"width", 0, true, O_WIDTH},
 };
 
 static const char *const formats[] = {"text", "json", "markdown", "html"};
@@ -28,7 +29,7 @@ static int run(int argc, char **argv)
 	struct result pair[2];
 	struct diff d;
 	struct opt_iter it;
-	int id, ret, format = 0;
+	int id, ret, format = 0, width = 0;
 
 	cmd_loader_init(&ld);
 	result_init(&pair[0]);
@@ -74,6 +75,12 @@ static int run(int argc, char **argv)
 		case O_OUTPUT:
 			output = value;
 			break;
+		case O_WIDTH:
+			if (cmd_opt_width(&cmd_diff, value, &width)) {
+				ret = CRAF_EXIT_ERROR;
+				goto cleanup;
+			}
+			break;
 		}
 	}
 	if (it.nargs != 2) {
@@ -88,6 +95,7 @@ static int run(int argc, char **argv)
 	}
 	cmd_report_diags(&dl);
 	diff_compute(&d, &pair[0], &pair[1]);
+	dopt.width = cmd_output_width(width, output);
 	dopt.color =
 		format == 0 && (!output || !strcmp(output, "-")) && term_use_color(stdout, color);
 	switch (format) {
@@ -140,6 +148,8 @@ const struct cmd cmd_diff = {
 	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
 	"  --catalogue DIR   Catalogue for answers files (default: the built-in one)\n"
 	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
+	"  --width N         Fit text to N columns, 40 to 1000 (default: the\n"
+	"                    terminal's width, else $COLUMNS, else 80)\n"
 	"  -h, --help        Show this help\n"
 	"\n"
 	"Exit status: 0 nothing regressed, 1 a requirement or a domain regressed,\n"

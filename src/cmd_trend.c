@@ -8,12 +8,12 @@
 #include "trend.h"
 #include "xalloc.h"
 
-enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_OUTPUT };
+enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_OUTPUT, O_WIDTH };
 
 static const struct opt options[] = {
 	{"catalogue", 0, true, O_CATALOGUE}, {"format", 0, true, O_FORMAT},
 	{"help", 'h', false, O_HELP},	     {"lang", 0, true, O_LANG},
-	{"output", 'o', true, O_OUTPUT},
+	{"output", 'o', true, O_OUTPUT},     {"width", 0, true, O_WIDTH},
 };
 
 static int run(int argc, char **argv)
@@ -26,7 +26,7 @@ static int run(int argc, char **argv)
 	const struct result **order = NULL;
 	struct cmd_loader ld;
 	struct opt_iter it;
-	int id, ret, loaded = 0;
+	int id, ret, loaded = 0, width = 0;
 
 	cmd_loader_init(&ld);
 	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
@@ -61,6 +61,12 @@ static int run(int argc, char **argv)
 		case O_OUTPUT:
 			output = value;
 			break;
+		case O_WIDTH:
+			if (cmd_opt_width(&cmd_trend, value, &width)) {
+				ret = CRAF_EXIT_ERROR;
+				goto cleanup;
+			}
+			break;
 		}
 	}
 	if (it.nargs < 2) {
@@ -85,7 +91,8 @@ static int run(int argc, char **argv)
 	else if (!strcmp(format, "html"))
 		trend_html_render(&out, order, (size_t)it.nargs, lang);
 	else
-		trend_text_render(&out, order, (size_t)it.nargs, lang);
+		trend_text_render(&out, order, (size_t)it.nargs, lang,
+				  cmd_output_width(width, output));
 	if ((strcmp(format, "json") && cmd_localise(&out, lang)) ||
 	    cmd_output_is_input(output, it.args, it.nargs) ||
 	    cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
@@ -120,5 +127,7 @@ const struct cmd cmd_trend = {
 	"  -o, --output FILE Write to FILE (atomically) instead of standard output\n"
 	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
 	"  --catalogue DIR   Catalogue for answers files (default: the built-in one)\n"
+	"  --width N         Fit text to N columns, 40 to 1000 (default: the\n"
+	"                    terminal's width, else $COLUMNS, else 80)\n"
 	"  -h, --help        Show this help\n",
 };

@@ -14,7 +14,7 @@ args=$(cat args)
 env_file=
 [ -f env ] && env_file=$(cat env)
 # shellcheck disable=SC2086 # args are split on purpose, as a shell would
-env NO_COLOR= TERM=dumb LC_ALL=C.UTF-8 $env_file ${CRAF_RUNNER:-} "$craf" $args \
+env -u COLUMNS NO_COLOR= TERM=dumb LC_ALL=C.UTF-8 $env_file ${CRAF_RUNNER:-} "$craf" $args \
 	>"$out/stdout" 2>"$out/stderr" <"${STDIN:-/dev/null}"
 status=$?
 [ -f teardown ] && . ./teardown
