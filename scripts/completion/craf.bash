@@ -24,15 +24,15 @@ _craf()
 	--color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
 	--catalogue) _filedir -d; return ;;
 	-o | --output) _filedir; return ;;
-	--as-of | --domain) return ;;
+	--as-of | --domain | --width) return ;;
 	esac
 	local opts="--help"
 	case ${words[1]} in
-	assess) opts="--format --output --target --as-of --lang --catalogue --color --csv-bom --help" ;;
-	report) opts="--format --output --lang --color --csv-bom --help" ;;
-	diff) opts="--format --output --lang --catalogue --color --help" ;;
-	trend) opts="--format --output --lang --catalogue --help" ;;
-	risk) opts="--format --lang --catalogue --help" ;;
+	assess) opts="--format --output --target --as-of --lang --catalogue --color --csv-bom --width --help" ;;
+	report) opts="--format --output --lang --color --csv-bom --width --help" ;;
+	diff) opts="--format --output --lang --catalogue --color --width --help" ;;
+	trend) opts="--format --output --lang --catalogue --width --help" ;;
+	risk) opts="--format --lang --catalogue --width --help" ;;
 	validate) opts="--quiet --catalogue --help" ;;
 	init) opts="--output --force --target --lang --catalogue --help" ;;
 	catalogue)
@@ -40,7 +40,7 @@ _craf()
 			COMPREPLY=($(compgen -W "list show products responsibility" -- "$cur"))
 			return
 		fi
-		opts="--domain --level --format --lang --catalogue --help"
+		opts="--domain --level --format --lang --catalogue --width --help"
 		;;
 	help)
 		COMPREPLY=($(compgen -W "$commands" -- "$cur"))
