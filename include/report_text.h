@@ -11,7 +11,7 @@
 struct report_text_options {
 	enum lang lang;
 	bool color;
-	int width; /* columns to wrap at; 80 is the design width */
+	int width; /* columns to fit (at least 40): bars from 80, prose at most 100 */
 };
 
 /* Appends the whole report to out. */

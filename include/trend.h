@@ -11,7 +11,9 @@
 /* Orders cycles by assessment date, keeping the given order for equal dates. */
 void trend_sort(const struct result **cycles, size_t n);
 
-void trend_text_render(struct strbuf *out, const struct result **cycles, size_t n, enum lang lang);
+/* Wrapped to width columns; as many cycles side by side as fit. */
+void trend_text_render(struct strbuf *out, const struct result **cycles, size_t n, enum lang lang,
+		       int width);
 void trend_json_render(struct strbuf *out, const struct result **cycles, size_t n);
 void trend_html_render(struct strbuf *out, const struct result **cycles, size_t n, enum lang lang);
 

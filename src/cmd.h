@@ -59,6 +59,17 @@ int cmd_opt_lang(const struct cmd *c, const char *value, enum lang *out);
 int cmd_opt_color(const struct cmd *c, const char *value, enum color_mode *out);
 int cmd_opt_level(const struct cmd *c, const char *option, const char *value, enum level *out);
 int cmd_opt_report_format(const struct cmd *c, const char *value, enum report_format *out);
+/*
+ * The width text output wraps to when --width is not given: stdout's
+ * terminal width, else $COLUMNS, else 80; at least 40, at most 1000.
+ * Measured at the first call (main makes it before anything else, so a
+ * pager taking over stdout later does not hide the terminal).
+ */
+int cmd_term_width(void);
+/* --width N: 40 to 1000 columns; else the usage error and -1. */
+int cmd_opt_width(const struct cmd *c, const char *value, int *out);
+/* The width for output going to OUTPUT (NULL or "-": stdout); given is --width or 0. */
+int cmd_output_width(int given, const char *output);
 /* Prints the command's help to stdout; returns 0. */
 int cmd_help(const struct cmd *c);
 /* Flushes stdout and turns a write error into CRAF_EXIT_ERROR. */

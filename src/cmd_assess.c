@@ -20,7 +20,8 @@ enum {
 	O_LANG,
 	O_NO_PAGER,
 	O_OUTPUT,
-	O_TARGET
+	O_TARGET,
+	O_WIDTH
 };
 
 static const struct opt options[] = {
@@ -29,6 +30,7 @@ static const struct opt options[] = {
 	{"format", 0, true, O_FORMAT},	 {"help", 'h', false, O_HELP},
 	{"lang", 0, true, O_LANG},	 {"no-pager", 0, false, O_NO_PAGER},
 	{"output", 'o', true, O_OUTPUT}, {"target", 0, true, O_TARGET},
+	{"width", 0, true, O_WIDTH},
 };
 
 static int run(int argc, char **argv)
@@ -43,7 +45,7 @@ static int run(int argc, char **argv)
 	struct cmd_loader ld;
 	struct result res;
 	struct opt_iter it;
-	int id, ret;
+	int id, ret, width = 0;
 
 	cmd_loader_init(&ld);
 	ld.answers_only = true;
@@ -102,10 +104,17 @@ static int run(int argc, char **argv)
 				goto cleanup;
 			}
 			break;
+		case O_WIDTH:
+			if (cmd_opt_width(&cmd_assess, value, &width)) {
+				ret = CRAF_EXIT_ERROR;
+				goto cleanup;
+			}
+			break;
 		}
 	}
 	if ((ret = cmd_want_one_file(&cmd_assess, it.nargs, "answers file")))
 		goto cleanup;
+	ro.width = cmd_output_width(width, output);
 	ld.eo = eo;
 	if (cmd_load_result(&ld, it.args[0], &res, &dl)) {
 		ret = cmd_report_failure(&dl);
@@ -159,6 +168,8 @@ const struct cmd cmd_assess = {
 	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
 	"  --no-pager        Do not page the output (at a terminal it goes through\n"
 	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
+	"  --width N         Fit text to N columns, 40 to 1000 (default: the\n"
+	"                    terminal's width, else $COLUMNS, else 80)\n"
 	"  -h, --help        Show this help\n"
 	"\n"
 	"The JSON report (docs/report.md) is the full record: 'craf report'\n"

@@ -11,13 +11,13 @@
 #include "suggest.h"
 #include "xalloc.h"
 
-enum { O_CATALOGUE, O_DOMAIN, O_FORMAT, O_HELP, O_LANG, O_LEVEL, O_NO_PAGER };
+enum { O_CATALOGUE, O_DOMAIN, O_FORMAT, O_HELP, O_LANG, O_LEVEL, O_NO_PAGER, O_WIDTH };
 
 static const struct opt options[] = {
 	{"catalogue", 0, true, O_CATALOGUE}, {"domain", 0, true, O_DOMAIN},
 	{"format", 0, true, O_FORMAT},	     {"help", 'h', false, O_HELP},
 	{"lang", 0, true, O_LANG},	     {"level", 0, true, O_LEVEL},
-	{"no-pager", 0, false, O_NO_PAGER},
+	{"no-pager", 0, false, O_NO_PAGER},  {"width", 0, true, O_WIDTH},
 };
 
 static const char *const actions[] = {"list", "show", "products", "responsibility"};
@@ -43,7 +43,7 @@ static int run(int argc, char **argv)
 	enum lang lang = lang_default();
 	struct catalogue cat;
 	struct opt_iter it;
-	int id, ret, json = 0, oscal = 0;
+	int id, ret, json = 0, oscal = 0, width = 0;
 
 	catalogue_init(&cat);
 	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
@@ -87,6 +87,12 @@ static int run(int argc, char **argv)
 			break;
 		case O_NO_PAGER:
 			cmd_pager_disable();
+			break;
+		case O_WIDTH:
+			if (cmd_opt_width(&cmd_catalogue, value, &width)) {
+				ret = CRAF_EXIT_ERROR;
+				goto cleanup;
+			}
 			break;
 		}
 	}
@@ -133,6 +139,7 @@ static int run(int argc, char **argv)
 							      : "too many arguments");
 		goto cleanup;
 	}
+	width = cmd_output_width(width, NULL);
 	if (cmd_load_catalogue(&cat, catalogue_dir, &dl)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
@@ -156,7 +163,7 @@ static int run(int argc, char **argv)
 		else if (json)
 			catalogue_json_list(&out, &cat, &filter);
 		else
-			catalogue_text_list(&out, &cat, &filter, lang);
+			catalogue_text_list(&out, &cat, &filter, lang, width);
 	} else if (!strcmp(action, "show")) {
 		const struct cat_principle *p = catalogue_find(&cat, it.args[1]);
 
@@ -172,7 +179,7 @@ static int run(int argc, char **argv)
 		if (json)
 			catalogue_json_show(&out, &cat, p);
 		else
-			catalogue_text_show(&out, &cat, p, lang);
+			catalogue_text_show(&out, &cat, p, lang, width);
 	} else if (!strcmp(action, "products")) {
 		const struct cat_product *p = NULL;
 
@@ -195,12 +202,12 @@ static int run(int argc, char **argv)
 		if (json)
 			catalogue_json_products(&out, &cat, p);
 		else
-			catalogue_text_products(&out, &cat, p, lang);
+			catalogue_text_products(&out, &cat, p, lang, width);
 	} else {
 		if (json)
 			catalogue_json_responsibility(&out, &cat);
 		else
-			catalogue_text_responsibility(&out, &cat, lang);
+			catalogue_text_responsibility(&out, &cat, lang, width);
 	}
 	if (!json && !oscal && cmd_localise(&out, lang)) {
 		ret = CRAF_EXIT_ERROR;
@@ -246,5 +253,7 @@ const struct cmd cmd_catalogue = {
 	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
 	"  --no-pager        Do not page the output (at a terminal it goes through\n"
 	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
+	"  --width N         Fit text to N columns, 40 to 1000 (default: the\n"
+	"                    terminal's width, else $COLUMNS, else 80)\n"
 	"  -h, --help        Show this help\n",
 };

@@ -7,13 +7,13 @@
 #include "opts.h"
 #include "term.h"
 
-enum { O_CATALOGUE, O_COLOR, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_OUTPUT };
+enum { O_CATALOGUE, O_COLOR, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_OUTPUT, O_WIDTH };
 
 static const struct opt options[] = {
 	{"catalogue", 0, true, O_CATALOGUE}, {"color", 0, true, O_COLOR},
 	{"format", 0, true, O_FORMAT},	     {"help", 'h', false, O_HELP},
 	{"lang", 0, true, O_LANG},	     {"no-pager", 0, false, O_NO_PAGER},
-	{"output", 'o', true, O_OUTPUT},
+	{"output", 'o', true, O_OUTPUT},     {"width", 0, true, O_WIDTH},
 };
 
 static const char *const formats[] = {"text", "json", "markdown", "html"};
@@ -29,7 +29,7 @@ static int run(int argc, char **argv)
 	struct result pair[2];
 	struct diff d;
 	struct opt_iter it;
-	int id, ret, format = 0;
+	int id, ret, format = 0, width = 0;
 
 	cmd_loader_init(&ld);
 	result_init(&pair[0]);
@@ -78,6 +78,12 @@ static int run(int argc, char **argv)
 		case O_OUTPUT:
 			output = value;
 			break;
+		case O_WIDTH:
+			if (cmd_opt_width(&cmd_diff, value, &width)) {
+				ret = CRAF_EXIT_ERROR;
+				goto cleanup;
+			}
+			break;
 		}
 	}
 	if (it.nargs != 2) {
@@ -94,6 +100,7 @@ static int run(int argc, char **argv)
 	}
 	cmd_report_diags(&dl);
 	diff_compute(&d, &pair[0], &pair[1]);
+	dopt.width = cmd_output_width(width, output);
 	dopt.color =
 		format == 0 && (!output || !strcmp(output, "-")) && term_use_color(stdout, color);
 	switch (format) {
@@ -153,6 +160,8 @@ const struct cmd cmd_diff = {
 	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
 	"  --no-pager        Do not page the output (at a terminal it goes through\n"
 	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
+	"  --width N         Fit text to N columns, 40 to 1000 (default: the\n"
+	"                    terminal's width, else $COLUMNS, else 80)\n"
 	"  -h, --help        Show this help\n"
 	"\n"
 	"Exit status: 0 nothing regressed, 1 a requirement or a domain regressed,\n"

@@ -9,13 +9,13 @@
 #include "term.h"
 #include "yamldoc.h"
 
-enum { O_COLOR, O_CSV_BOM, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_OUTPUT };
+enum { O_COLOR, O_CSV_BOM, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_OUTPUT, O_WIDTH };
 
 static const struct opt options[] = {
 	{"color", 0, true, O_COLOR},	 {"csv-bom", 0, false, O_CSV_BOM},
 	{"format", 0, true, O_FORMAT},	 {"help", 'h', false, O_HELP},
 	{"lang", 0, true, O_LANG},	 {"no-pager", 0, false, O_NO_PAGER},
-	{"output", 'o', true, O_OUTPUT},
+	{"output", 'o', true, O_OUTPUT}, {"width", 0, true, O_WIDTH},
 };
 
 static int run(int argc, char **argv)
@@ -28,7 +28,7 @@ static int run(int argc, char **argv)
 	struct result res;
 	struct ydoc doc;
 	struct opt_iter it;
-	int id, ret;
+	int id, ret, width = 0;
 
 	result_init(&res);
 	ydoc_init(&doc);
@@ -68,10 +68,17 @@ static int run(int argc, char **argv)
 		case O_OUTPUT:
 			output = value;
 			break;
+		case O_WIDTH:
+			if (cmd_opt_width(&cmd_report, value, &width)) {
+				ret = CRAF_EXIT_ERROR;
+				goto cleanup;
+			}
+			break;
 		}
 	}
 	if ((ret = cmd_want_one_file(&cmd_report, it.nargs, "JSON report file")))
 		goto cleanup;
+	ro.width = cmd_output_width(width, output);
 	doc.max_bytes = YDOC_MAX_REPORT_BYTES;
 	if (cmd_read_input(&doc, it.args[0], &dl) ||
 	    (!ydoc_looks_like_json(&doc) &&
@@ -119,6 +126,8 @@ const struct cmd cmd_report = {
 	"  --color WHEN      auto (default), always or never; NO_COLOR disables\n"
 	"  --no-pager        Do not page the output (at a terminal it goes through\n"
 	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
+	"  --width N         Fit text to N columns, 40 to 1000 (default: the\n"
+	"                    terminal's width, else $COLUMNS, else 80)\n"
 	"  -h, --help        Show this help\n"
 	"\n"
 	"Exit status: 0 rendered, 2 usage or input error.\n",

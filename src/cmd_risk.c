@@ -10,24 +10,25 @@
 #include "report_text.h"
 #include "term.h"
 
-enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER };
+enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_WIDTH };
 
 static const struct opt options[] = {
 	{"catalogue", 0, true, O_CATALOGUE}, {"format", 0, true, O_FORMAT},
 	{"help", 'h', false, O_HELP},	     {"lang", 0, true, O_LANG},
-	{"no-pager", 0, false, O_NO_PAGER},
+	{"no-pager", 0, false, O_NO_PAGER},  {"width", 0, true, O_WIDTH},
 };
 
-static void line(struct strbuf *out, const char *label, const char *value)
+/* "  Label          value", the value prose wrapping under itself. */
+static void line(struct strbuf *out, const char *label, const char *value, int width)
 {
 	strbuf_adds(out, "  ");
 	term_pad(out, label, 14);
 	strbuf_adds(out, " ");
-	term_wrap_hanging(out, value, 17, 80);
+	term_wrap_hanging(out, value, 17, term_prose_width(width));
 	strbuf_addc(out, '\n');
 }
 
-static void render_text(struct strbuf *out, const struct result *r, enum lang lang)
+static void render_text(struct strbuf *out, const struct result *r, enum lang lang, int width)
 {
 	const struct result_risk *rr = &r->risk;
 	struct strbuf v = STRBUF_INIT;
@@ -38,8 +39,8 @@ static void render_text(struct strbuf *out, const struct result *r, enum lang la
 		strbuf_addc(out, '=');
 	strbuf_adds(out, "\n\n");
 	term_sanitize(&v, r->institution, strlen(r->institution));
-	line(out, msg(lang, MSG_INSTITUTION), v.buf);
-	line(out, msg(lang, MSG_ASSESSED), date_format(&r->assessment_date, date));
+	line(out, msg(lang, MSG_INSTITUTION), v.buf, width);
+	line(out, msg(lang, MSG_ASSESSED), date_format(&r->assessment_date, date), width);
 	if (rr->from_indicators) {
 		const char *category = NULL;
 
@@ -51,8 +52,11 @@ static void render_text(struct strbuf *out, const struct result *r, enum lang la
 			if (category && !strcmp(category, ind->category))
 				continue;
 			category = ind->category;
-			strbuf_adds(out, ind->category_name.en ? text_get(&ind->category_name, lang)
-							       : ind->category);
+			/* A category from the answers file is user text: term_wrap sanitises it. */
+			term_wrap(out,
+				  ind->category_name.en ? text_get(&ind->category_name, lang)
+							: ind->category,
+				  0, width);
 			strbuf_addc(out, '\n');
 			for (size_t k = i; k < rr->nindicators; k++) {
 				const struct result_risk_indicator *x = &rr->indicators[k];
@@ -67,7 +71,7 @@ static void render_text(struct strbuf *out, const struct result *r, enum lang la
 				}
 				strbuf_adds(out, "  ");
 				term_pad(out, report_risk_name(x->rating, lang), 8);
-				term_wrap_hanging(out, v.buf, 10, 80);
+				term_wrap_hanging(out, v.buf, 10, term_prose_width(width));
 				strbuf_addc(out, '\n');
 			}
 		}
@@ -76,26 +80,27 @@ static void render_text(struct strbuf *out, const struct result *r, enum lang la
 		for (int k = 0; k < RISK_COUNT; k++)
 			strbuf_addf(&v, "%s%s %u", k ? ", " : "",
 				    report_risk_name((enum risk)k, lang), rr->counts[k]);
-		line(out, msg(lang, MSG_RISK_COUNTS), v.buf);
-		line(out, msg(lang, MSG_RISK_RULE), msg(lang, MSG_RISK_RULE_TEXT));
-		line(out, msg(lang, MSG_RISK_COMPUTED), report_risk_name(rr->computed, lang));
+		line(out, msg(lang, MSG_RISK_COUNTS), v.buf, width);
+		line(out, msg(lang, MSG_RISK_RULE), msg(lang, MSG_RISK_RULE_TEXT), width);
+		line(out, msg(lang, MSG_RISK_COMPUTED), report_risk_name(rr->computed, lang),
+		     width);
 	}
 	if (rr->override != RISK_NONE) {
 		strbuf_reset(&v);
 		strbuf_addf(&v, "%s: ", report_risk_name(rr->override, lang));
 		term_sanitize(&v, rr->justification, strlen(rr->justification));
-		line(out, msg(lang, MSG_RISK_OVERRIDE_LABEL), v.buf);
+		line(out, msg(lang, MSG_RISK_OVERRIDE_LABEL), v.buf, width);
 	}
 	strbuf_reset(&v);
 	report_risk_summary(&v, r, lang);
-	line(out, msg(lang, MSG_INHERENT_RISK), v.buf);
+	line(out, msg(lang, MSG_INHERENT_RISK), v.buf, width);
 	strbuf_reset(&v);
 	strbuf_addf(&v, "%s (%s)", report_level_name(r->target, lang),
 		    msg(lang, r->target_source == TARGET_INHERENT_RISK ? MSG_FROM_INHERENT_RISK
 								       : MSG_FROM_EXPLICIT));
-	line(out, msg(lang, MSG_TARGET), v.buf);
+	line(out, msg(lang, MSG_TARGET), v.buf, width);
 	line(out, "iCAST",
-	     msg(lang, r->icast_required ? MSG_ICAST_REQUIRED_TEXT : MSG_ICAST_NOT_TEXT));
+	     msg(lang, r->icast_required ? MSG_ICAST_REQUIRED_TEXT : MSG_ICAST_NOT_TEXT), width);
 	strbuf_release(&v);
 }
 
@@ -109,7 +114,7 @@ static int run(int argc, char **argv)
 	struct cmd_loader ld;
 	struct result res;
 	struct opt_iter it;
-	int id, ret, json = 0;
+	int id, ret, json = 0, width = 0;
 
 	cmd_loader_init(&ld);
 	ld.answers_only = true;
@@ -144,6 +149,12 @@ static int run(int argc, char **argv)
 		case O_NO_PAGER:
 			cmd_pager_disable();
 			break;
+		case O_WIDTH:
+			if (cmd_opt_width(&cmd_risk, value, &width)) {
+				ret = CRAF_EXIT_ERROR;
+				goto cleanup;
+			}
+			break;
 		}
 	}
 	if ((ret = cmd_want_one_file(&cmd_risk, it.nargs, "answers file")))
@@ -157,7 +168,7 @@ static int run(int argc, char **argv)
 	if (json)
 		report_json_risk_render(&out, &res);
 	else
-		render_text(&out, &res, lang);
+		render_text(&out, &res, lang, cmd_output_width(width, NULL));
 	if (!json && cmd_localise(&out, lang)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
@@ -196,6 +207,8 @@ const struct cmd cmd_risk = {
 	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
 	"  --no-pager        Do not page the output (at a terminal it goes through\n"
 	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
+	"  --width N         Fit text to N columns, 40 to 1000 (default: the\n"
+	"                    terminal's width, else $COLUMNS, else 80)\n"
 	"  -h, --help        Show this help\n"
 	"\n"
 	"Exit status: 0 shown, 2 usage or input error.\n",

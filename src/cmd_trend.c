@@ -8,12 +8,13 @@
 #include "trend.h"
 #include "xalloc.h"
 
-enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_OUTPUT };
+enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_OUTPUT, O_WIDTH };
 
 static const struct opt options[] = {
 	{"catalogue", 0, true, O_CATALOGUE}, {"format", 0, true, O_FORMAT},
 	{"help", 'h', false, O_HELP},	     {"lang", 0, true, O_LANG},
 	{"no-pager", 0, false, O_NO_PAGER},  {"output", 'o', true, O_OUTPUT},
+	{"width", 0, true, O_WIDTH},
 };
 
 static int run(int argc, char **argv)
@@ -26,7 +27,7 @@ static int run(int argc, char **argv)
 	const struct result **order = NULL;
 	struct cmd_loader ld;
 	struct opt_iter it;
-	int id, ret, loaded = 0;
+	int id, ret, loaded = 0, width = 0;
 
 	cmd_loader_init(&ld);
 	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
@@ -64,6 +65,12 @@ static int run(int argc, char **argv)
 		case O_OUTPUT:
 			output = value;
 			break;
+		case O_WIDTH:
+			if (cmd_opt_width(&cmd_trend, value, &width)) {
+				ret = CRAF_EXIT_ERROR;
+				goto cleanup;
+			}
+			break;
 		}
 	}
 	if (it.nargs < 2) {
@@ -90,7 +97,8 @@ static int run(int argc, char **argv)
 	else if (!strcmp(format, "html"))
 		trend_html_render(&out, order, (size_t)it.nargs, lang);
 	else
-		trend_text_render(&out, order, (size_t)it.nargs, lang);
+		trend_text_render(&out, order, (size_t)it.nargs, lang,
+				  cmd_output_width(width, output));
 	if ((strcmp(format, "json") && cmd_localise(&out, lang)) ||
 	    cmd_output_is_input(output, it.args, it.nargs)) {
 		ret = CRAF_EXIT_ERROR;
@@ -132,5 +140,7 @@ const struct cmd cmd_trend = {
 	"  --catalogue DIR   Catalogue for answers files (default: the built-in one)\n"
 	"  --no-pager        Do not page the output (at a terminal it goes through\n"
 	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
+	"  --width N         Fit text to N columns, 40 to 1000 (default: the\n"
+	"                    terminal's width, else $COLUMNS, else 80)\n"
 	"  -h, --help        Show this help\n",
 };

@@ -27,6 +27,13 @@ static void put(struct ctx *c, const char *s)
 		term_sanitize(c->out, s, strlen(s));
 }
 
+/* Text: user text made safe, into a line being built. */
+static void put_into(struct strbuf *line, const char *s)
+{
+	if (s)
+		term_sanitize(line, s, strlen(s));
+}
+
 /* A label used mid-sentence: "Target" reads "target" there (CJK is unchanged). */
 static const char *word(struct ctx *c, enum msg id, char *buf, size_t size)
 {
@@ -41,13 +48,54 @@ static const char *lvl(struct ctx *c, enum level l)
 	return report_level_name(l, c->o->lang);
 }
 
+/* Text: a line built here (safe, maybe coloured) from column col, wrapped under indent. */
+static void text_line(struct ctx *c, const char *s, int col, int indent, int width)
+{
+	term_wrap_styled(c->out, s, col, indent, width);
+	strbuf_addc(c->out, '\n');
+}
+
+/* Text: "  Label        value", the value wrapping under itself. */
+static void text_field(struct ctx *c, const char *label, const char *value)
+{
+	strbuf_adds(c->out, "  ");
+	term_pad(c->out, label, 12);
+	strbuf_adds(c->out, " ");
+	text_line(c, value, 15, 15, term_prose_width(c->o->width));
+}
+
+/* Text: "old -> new" unbroken when the line has room, else broken after the arrow only. */
+static void change(struct strbuf *line, const char *old, const char *new, const char *after,
+		   int room)
+{
+	struct strbuf whole = STRBUF_INIT;
+
+	strbuf_addf(&whole, "%s -> %s%s", old, new, after);
+	if (term_width_styled(whole.buf) <= room) {
+		term_add_nobreak(line, whole.buf);
+	} else {
+		term_add_nobreak(line, old);
+		strbuf_addf(line, "%c-> ", TERM_NBSP);
+		term_add_nobreak(line, new);
+		term_add_nobreak(line, after);
+	}
+	strbuf_release(&whole);
+}
+
 static void heading(struct ctx *c, const char *title, size_t n)
 {
 	switch (c->f) {
-	case TEXT:
-		strbuf_addf(c->out, "\n%s%s (%zu)%s\n", c->o->color ? "\033[1m" : "", title, n,
-			    c->o->color ? "\033[0m" : "");
+	case TEXT: {
+		struct strbuf line = STRBUF_INIT;
+
+		/* The count stays with the title's last word. */
+		strbuf_addf(&line, "%s%s%c(%zu)%s", c->o->color ? "\033[1m" : "", title, TERM_NBSP,
+			    n, c->o->color ? "\033[0m" : "");
+		strbuf_addc(c->out, '\n');
+		text_line(c, line.buf, 0, 2, c->o->width);
+		strbuf_release(&line);
 		break;
+	}
 	case MARKDOWN:
 		strbuf_addf(c->out, "\n## %s (%zu)\n\n", title, n);
 		break;
@@ -74,11 +122,24 @@ static void item_list(struct ctx *c, const char *title, const struct diff_items 
 		const char *ns = side == 2 ? "-" : report_status_name(it->new_status, c->o->lang);
 
 		switch (c->f) {
-		case TEXT:
-			strbuf_addf(c->out, "  %-7s ", it->control->id);
-			put(c, text_get(&it->control->name, c->o->lang));
-			strbuf_addf(c->out, "  [%s]  %s -> %s\n", lv, os, ns);
+		case TEXT: {
+			struct strbuf line = STRBUF_INIT;
+			int col;
+
+			/* "  3.1.2   Name  [level]  old -> new", wrapped under the name. */
+			strbuf_addf(&line, "  %-7s ", it->control->id);
+			col = term_width(line.buf);
+			strbuf_adds(c->out, line.buf);
+			strbuf_reset(&line);
+			put_into(&line, text_get(&it->control->name, c->o->lang));
+			strbuf_adds(&line, "  [");
+			term_add_nobreak(&line, lv);
+			strbuf_adds(&line, "]  ");
+			change(&line, os, ns, "", c->o->width - col);
+			text_line(c, line.buf, col, col, c->o->width);
+			strbuf_release(&line);
 			break;
+		}
 		case MARKDOWN:
 			strbuf_addf(c->out, "| %s ", it->control->id);
 			put(c, text_get(&it->control->name, c->o->lang));
@@ -96,37 +157,52 @@ static void item_list(struct ctx *c, const char *title, const struct diff_items 
 		strbuf_adds(c->out, "</tbody></table>");
 }
 
+/* Text: "2026-11-01, target intermediate, overall none", each label with its level. */
+static void cycle(struct ctx *c, struct strbuf *v, const char *date, const struct result *r)
+{
+	char w[64];
+
+	strbuf_addf(v, "%s, ", date);
+	term_add_nobreak(v, word(c, MSG_TARGET, w, sizeof(w)));
+	strbuf_addc(v, TERM_NBSP);
+	term_add_nobreak(v, lvl(c, r->target));
+	strbuf_adds(v, ", ");
+	term_add_nobreak(v, word(c, MSG_OVERALL, w, sizeof(w)));
+	strbuf_addc(v, TERM_NBSP);
+	term_add_nobreak(v, lvl(c, r->overall));
+}
+
 static void header(struct ctx *c)
 {
 	const struct result *o = c->d->old, *n = c->d->new;
-	char od[11], nd[11], w1[64], w2[64];
+	char od[11], nd[11];
 
 	date_format(&o->assessment_date, od);
 	date_format(&n->assessment_date, nd);
 	switch (c->f) {
-	case TEXT:
+	case TEXT: {
+		struct strbuf v = STRBUF_INIT;
+
 		strbuf_addf(c->out, "%s\n", msg(c->o->lang, MSG_DIFF_TITLE));
 		for (int i = term_width(msg(c->o->lang, MSG_DIFF_TITLE)); i > 0; i--)
 			strbuf_addc(c->out, '=');
-		strbuf_adds(c->out, "\n\n  ");
-		term_pad(c->out, msg(c->o->lang, MSG_INSTITUTION), 12);
-		strbuf_adds(c->out, " ");
-		put(c, n->institution);
+		strbuf_adds(c->out, "\n\n");
+		put_into(&v, n->institution);
 		if (strcmp(o->institution, n->institution)) {
-			strbuf_adds(c->out, " (old: ");
-			put(c, o->institution);
-			strbuf_adds(c->out, ")");
+			strbuf_adds(&v, " (old: ");
+			put_into(&v, o->institution);
+			strbuf_adds(&v, ")");
 		}
-		strbuf_adds(c->out, "\n  ");
-		term_pad(c->out, msg(c->o->lang, MSG_DIFF_OLD), 12);
-		strbuf_addf(c->out, " %s, %s %s, %s %s\n  ", od,
-			    word(c, MSG_TARGET, w1, sizeof(w1)), lvl(c, o->target),
-			    word(c, MSG_OVERALL, w2, sizeof(w2)), lvl(c, o->overall));
-		term_pad(c->out, msg(c->o->lang, MSG_DIFF_NEW), 12);
-		strbuf_addf(c->out, " %s, %s %s, %s %s\n", nd, word(c, MSG_TARGET, w1, sizeof(w1)),
-			    lvl(c, n->target), word(c, MSG_OVERALL, w2, sizeof(w2)),
-			    lvl(c, n->overall));
+		text_field(c, msg(c->o->lang, MSG_INSTITUTION), v.buf);
+		strbuf_reset(&v);
+		cycle(c, &v, od, o);
+		text_field(c, msg(c->o->lang, MSG_DIFF_OLD), v.buf);
+		strbuf_reset(&v);
+		cycle(c, &v, nd, n);
+		text_field(c, msg(c->o->lang, MSG_DIFF_NEW), v.buf);
+		strbuf_release(&v);
 		break;
+	}
 	case MARKDOWN:
 		strbuf_adds(c->out, "# C-RAF 2.0 assessment comparison\n\n| | Old | New |\n"
 				    "|---|---|---|\n| Institution | ");
@@ -154,7 +230,7 @@ static void header(struct ctx *c)
 	}
 }
 
-static const char *arrow(enum diff_change ch)
+static const char *arrow_name(enum diff_change ch)
 {
 	switch (ch) {
 	case CHANGE_UP:
@@ -171,9 +247,37 @@ static const char *arrow(enum diff_change ch)
 	return "same";
 }
 
+/* Text: columns of the domain table, or 0 when it is too wide and each domain takes two lines. */
+static int domain_name_col(struct ctx *c)
+{
+	const struct diff *d = c->d;
+	int name_col = 30, level_col = 14, arrow = 0;
+
+	for (size_t i = 0; i < d->ndomains; i++) {
+		const struct diff_domain *dd = &d->domains[i];
+		struct strbuf name = STRBUF_INIT;
+		int w;
+
+		strbuf_addf(&name, "%s ", dd->id);
+		put_into(&name, text_get(&dd->name, c->o->lang));
+		w = term_width(name.buf);
+		if (w > name_col)
+			name_col = w;
+		w = term_width(lvl(c, dd->new_level));
+		if (w > level_col)
+			level_col = w;
+		w = (int)strlen(arrow_name(dd->change));
+		if (w > arrow)
+			arrow = w;
+		strbuf_release(&name);
+	}
+	return 2 + name_col + 1 + 14 + 3 + level_col + arrow <= c->o->width ? name_col : 0;
+}
+
 static void domains(struct ctx *c)
 {
 	const struct diff *d = c->d;
+	int name_col = c->f == TEXT ? domain_name_col(c) : 0;
 
 	heading(c, msg(c->o->lang, MSG_DOMAINS), d->ndomains);
 	if (c->f == MARKDOWN)
@@ -191,33 +295,45 @@ static void domains(struct ctx *c)
 		strbuf_adds(&name, text_get(&dd->name, c->o->lang));
 		switch (c->f) {
 		case TEXT: {
-			struct strbuf clean = STRBUF_INIT;
+			struct strbuf clean = STRBUF_INIT, arrow = STRBUF_INIT;
 
 			term_sanitize(&clean, name.buf, name.len);
-			strbuf_adds(c->out, "  ");
-			term_pad(c->out, clean.buf, 30);
-			strbuf_adds(c->out, " ");
-			term_pad(c->out, ol, 14);
-			strbuf_adds(c->out, "-> ");
-			term_pad(c->out, nl, 14);
-			strbuf_addf(c->out, "%s%s%s\n",
+			strbuf_addf(&arrow, "%s%s%s",
 				    c->o->color && dd->change == CHANGE_DOWN ? "\033[1;31m"
 				    : c->o->color && dd->change == CHANGE_UP ? "\033[32m"
 									     : "",
-				    arrow(dd->change), c->o->color ? "\033[0m" : "");
+				    arrow_name(dd->change), c->o->color ? "\033[0m" : "");
+			strbuf_adds(c->out, "  ");
+			if (name_col) {
+				term_pad(c->out, clean.buf, name_col);
+				strbuf_adds(c->out, " ");
+				term_pad(c->out, ol, 14);
+				strbuf_adds(c->out, "-> ");
+				term_pad(c->out, nl, 14);
+				strbuf_addf(c->out, "%s\n", arrow.buf);
+			} else {
+				/* Too narrow for the table: the levels under the name. */
+				text_line(c, clean.buf, 2, 4, c->o->width);
+				strbuf_reset(&clean);
+				strbuf_adds(c->out, "    ");
+				change(&clean, ol, nl, "", c->o->width - 4);
+				strbuf_addf(&clean, "  %s", arrow.buf);
+				text_line(c, clean.buf, 4, 6, c->o->width);
+			}
 			strbuf_release(&clean);
+			strbuf_release(&arrow);
 			break;
 		}
 		case MARKDOWN:
 			strbuf_adds(c->out, "| ");
 			put(c, name.buf);
-			strbuf_addf(c->out, " | %s | %s | %s |\n", ol, nl, arrow(dd->change));
+			strbuf_addf(c->out, " | %s | %s | %s |\n", ol, nl, arrow_name(dd->change));
 			break;
 		case HTML:
 			strbuf_addf(c->out, "<tr class=\"%s\"><td>", diff_change_name(dd->change));
 			put(c, name.buf);
 			strbuf_addf(c->out, "</td><td>%s</td><td>%s</td><td>%s</td></tr>", ol, nl,
-				    arrow(dd->change));
+				    arrow_name(dd->change));
 			break;
 		}
 		strbuf_release(&name);
@@ -259,7 +375,7 @@ static void remediations(struct ctx *c)
 			if (r->delivery == DELIVERY_LATE)
 				strbuf_addf(&line, ", %s %s", msg(c->o->lang, MSG_DUE),
 					    date_format(&r->new->remediation.due, nd));
-			term_wrap(&wrapped, line.buf, 10, c->o->width);
+			term_wrap(&wrapped, line.buf, 10, term_prose_width(c->o->width));
 			strbuf_addf(c->out, "  %-7s %s\n", r->control->id, wrapped.buf + 10);
 			strbuf_release(&line);
 			strbuf_release(&wrapped);
@@ -287,6 +403,28 @@ static void remediations(struct ctx *c)
 		strbuf_adds(c->out, "</tbody></table>");
 }
 
+/* A sentence after a blank line; in text, wrapped as prose. */
+static void paragraph(struct ctx *c, const char *html_class, const char *s)
+{
+	switch (c->f) {
+	case TEXT:
+		strbuf_addc(c->out, '\n');
+		term_wrap(c->out, s, 0, term_prose_width(c->o->width));
+		strbuf_addc(c->out, '\n');
+		break;
+	case MARKDOWN:
+		strbuf_addc(c->out, '\n');
+		put(c, s);
+		strbuf_addc(c->out, '\n');
+		break;
+	case HTML:
+		strbuf_addf(c->out, "<p class=\"%s\">", html_class);
+		put(c, s);
+		strbuf_adds(c->out, "</p>");
+		break;
+	}
+}
+
 static void drift(struct ctx *c)
 {
 	const struct diff *d = c->d;
@@ -301,12 +439,7 @@ static void drift(struct ctx *c)
 			    d->old->catalogue_version, d->new->framework, d->new->catalogue_version,
 			    d->drift_added.nr, d->drift_removed.nr);
 	}
-	if (c->f == HTML)
-		strbuf_adds(c->out, "<p class=\"meta\">");
-	else
-		strbuf_adds(c->out, "\n");
-	put(c, line.buf);
-	strbuf_adds(c->out, c->f == HTML ? "</p>" : "\n");
+	paragraph(c, "meta", line.buf);
 	strbuf_release(&line);
 	if (d->drift_added.nr)
 		item_list(c, msg(c->o->lang, MSG_DIFF_ONLY_NEW), &d->drift_added, 1);
@@ -324,12 +457,7 @@ static void verdict(struct ctx *c)
 		    "domains %zu up, %zu down; remediation %zu delivered, %zu late, %zu missed.",
 		    d->closed.nr, d->regressed.nr, d->still_open.nr, d->new_gaps.nr, d->domains_up,
 		    d->domains_down, d->delivered, d->late, d->missed);
-	if (c->f == HTML)
-		strbuf_adds(c->out, "<p class=\"verdict\">");
-	else
-		strbuf_adds(c->out, "\n");
-	put(c, line.buf);
-	strbuf_adds(c->out, c->f == HTML ? "</p>" : "\n");
+	paragraph(c, "verdict", line.buf);
 	strbuf_release(&line);
 }
 

@@ -109,5 +109,7 @@ int main(int argc, char **argv)
 			argv[1]);
 		return CRAF_EXIT_ERROR;
 	}
+	/* Before the command runs: it may start a pager in stdout's place. */
+	cmd_term_width();
 	return c->run(argc - 1, argv + 1);
 }

@@ -1,4 +1,4 @@
-/* Renders a result for a person at a terminal: 80 columns, colour only when asked. */
+/* Renders a result for a person at a terminal: to its width, colour only when asked. */
 #include "report_text.h"
 
 #include <stdio.h>
@@ -7,7 +7,10 @@
 #include "term.h"
 
 #define BAR_WIDTH 4
-#define NAME_COL  30
+/* Narrower than this, the domain table has no room for bar graphs. */
+#define BARS_MIN_WIDTH 80
+/* With bars, domain names are shortened to fit, but not below this. */
+#define SHORTEST_NAME 12
 
 struct ctx {
 	struct strbuf *out;
@@ -23,6 +26,12 @@ static const char *c_on(const struct ctx *c, const char *code)
 static const char *c_off(const struct ctx *c)
 {
 	return c->o->color ? "\033[0m" : "";
+}
+
+/* Paragraphs wrap narrower than tables on a wide terminal. */
+static int prose(const struct ctx *c)
+{
+	return term_prose_width(c->o->width);
 }
 
 #define BOLD	"\033[1m"
@@ -116,16 +125,9 @@ void report_risk_summary(struct strbuf *out, const struct result *r, enum lang l
 		    msg(lang, r->icast_required ? MSG_ICAST_REQUIRED : MSG_ICAST_NOT_REQUIRED));
 }
 
-/* User text goes through here: it must not reach the terminal raw. */
-static void add_safe(struct ctx *c, const char *s)
-{
-	term_sanitize(c->out, s, strlen(s));
-}
-
 /* A header line; value is already safe, and wraps under itself. */
 static void field_label(struct ctx *c, const char *label, const char *value)
 {
-	struct strbuf wrapped = STRBUF_INIT;
 	const int indent = 16;
 
 	strbuf_adds(c->out, "  ");
@@ -133,15 +135,11 @@ static void field_label(struct ctx *c, const char *label, const char *value)
 	term_pad(c->out, label, 13);
 	strbuf_adds(c->out, c_off(c));
 	strbuf_adds(c->out, " ");
-	if (strchr(value, '\033')) {
-		/* Coloured values are short and built here: no wrapping needed. */
-		strbuf_adds(c->out, value);
-	} else {
-		term_wrap(&wrapped, value, indent, c->o->width);
-		strbuf_adds(c->out, strbuf_str(&wrapped) + indent);
-	}
+	if (strchr(value, '\033'))
+		term_wrap_styled(c->out, value, indent, indent, prose(c));
+	else
+		term_wrap_hanging(c->out, value, indent, prose(c));
 	strbuf_addc(c->out, '\n');
-	strbuf_release(&wrapped);
 }
 
 static void field(struct ctx *c, enum msg label, const char *value)
@@ -251,110 +249,189 @@ static void bar(struct ctx *c, unsigned done, unsigned total, int count_width, i
 		strbuf_addc(c->out, ' ');
 }
 
-static void domain_table(struct ctx *c)
+/* "done/total" coloured as its bar would be, or "-" when the level asks nothing there. */
+static void count(struct ctx *c, struct strbuf *out, unsigned done, unsigned total)
+{
+	if (!total) {
+		strbuf_adds(out, "-");
+		return;
+	}
+	strbuf_addf(out, "%s%u/%u%s", c_on(c, done == total ? GREEN : YELLOW), done, total,
+		    c_off(c));
+}
+
+/*
+ * The domain table takes one of three shapes: with bar graphs from 80
+ * columns (shortening over-long names), with counts only when that fits
+ * whole, else each domain on two lines, its counts under its name.
+ */
+enum table_shape { TABLE_BARS, TABLE_COUNTS, TABLE_STACKED };
+
+struct table {
+	enum table_shape shape;
+	int count_width;	 /* widest "done/total" */
+	int achieved_width;	 /* the mark and the widest level name */
+	int name_width;		 /* the name column */
+	int level_col;		 /* bars: every level column but the last */
+	int head[LEVEL_COUNT];	 /* each level's heading */
+	int counts[LEVEL_COUNT]; /* counts: each level's column */
+};
+
+static void table_shape(struct ctx *c, struct table *t)
 {
 	const struct result *r = c->r;
 	enum lang lang = c->o->lang;
-	int count_width = 3, achieved_width = 0, name_width = 0;
-	int level_col;
+	int width = c->o->width, name_full = 0, bars, counts;
 
-	for (size_t d = 0; d < r->ndomains; d++) {
-		for (int l = 0; l < LEVEL_COUNT; l++) {
-			char count[32];
-			int n = snprintf(count, sizeof(count), "%u/%u",
-					 r->domains[d].achieved_count[l],
-					 r->domains[d].required[l]);
-
-			if (n > count_width)
-				count_width = n;
-		}
-	}
-	for (int l = LEVEL_NONE; l < LEVEL_COUNT; l++) {
-		int w = term_width(report_level_name((enum level)l, lang));
-
-		if (w > achieved_width)
-			achieved_width = w;
-	}
-	achieved_width += 2;
-	level_col = BAR_WIDTH + 1 + count_width;
-	for (int l = 0; l < LEVEL_COUNT; l++) {
-		int w = term_width(report_level_name((enum level)l, lang));
-
-		if (w > level_col)
-			level_col = w;
-	}
+	t->count_width = 3;
+	t->achieved_width = 0;
 	for (size_t d = 0; d < r->ndomains; d++) {
 		struct strbuf name = STRBUF_INIT;
 		int w;
 
+		for (int l = 0; l < LEVEL_COUNT; l++) {
+			char buf[32];
+			int n = snprintf(buf, sizeof(buf), "%u/%u", r->domains[d].achieved_count[l],
+					 r->domains[d].required[l]);
+
+			if (n > t->count_width)
+				t->count_width = n;
+		}
 		strbuf_addf(&name, "%s ", r->domains[d].id);
 		term_sanitize(&name, text_get(&r->domains[d].name, lang),
 			      strlen(text_get(&r->domains[d].name, lang)));
 		w = term_width(name.buf);
-		if (w > name_width)
-			name_width = w;
+		if (w > name_full)
+			name_full = w;
 		strbuf_release(&name);
 	}
-	if (name_width > NAME_COL)
-		name_width = NAME_COL;
+	for (int l = LEVEL_NONE; l < LEVEL_COUNT; l++) {
+		int w = term_width(report_level_name((enum level)l, lang));
+
+		if (w > t->achieved_width)
+			t->achieved_width = w;
+	}
+	t->achieved_width += 2;
+	t->level_col = BAR_WIDTH + 1 + t->count_width;
+	bars = counts = 1 + t->achieved_width;
+	for (int l = 0; l < LEVEL_COUNT; l++) {
+		t->head[l] = term_width(report_level_name((enum level)l, lang));
+		if (t->head[l] > t->level_col)
+			t->level_col = t->head[l];
+		t->counts[l] = t->head[l] > t->count_width ? t->head[l] : t->count_width;
+		counts += 1 + t->counts[l];
+	}
+	bars += (LEVEL_COUNT - 1) * (1 + t->level_col) + 1 +
+		(t->head[LEVEL_COUNT - 1] > BAR_WIDTH + 1 + t->count_width
+			 ? t->head[LEVEL_COUNT - 1]
+			 : BAR_WIDTH + 1 + t->count_width);
+	if (width >= BARS_MIN_WIDTH &&
+	    width - bars >= (name_full < SHORTEST_NAME ? name_full : SHORTEST_NAME)) {
+		t->shape = TABLE_BARS;
+		t->name_width = width - bars < name_full ? width - bars : name_full;
+	} else if (width - counts >= name_full) {
+		t->shape = TABLE_COUNTS;
+		t->name_width = name_full;
+	} else {
+		t->shape = TABLE_STACKED;
+		t->name_width = width - 1 - t->achieved_width;
+		if (t->name_width > name_full)
+			t->name_width = name_full;
+		if (t->name_width < 1)
+			t->name_width = 1;
+	}
+}
+
+/* Spaces then s, filling width columns. */
+static void pad_left(struct strbuf *out, const char *s, int width)
+{
+	for (int i = term_width_styled(s); i < width; i++)
+		strbuf_addc(out, ' ');
+	strbuf_adds(out, s);
+}
+
+static void table_heading(struct ctx *c, const struct table *t)
+{
+	enum lang lang = c->o->lang;
 
 	strbuf_adds(c->out, c_on(c, BOLD));
-	term_pad(c->out, msg(lang, MSG_DOMAINS), name_width);
+	term_pad(c->out, msg(lang, MSG_DOMAINS), t->name_width);
 	strbuf_adds(c->out, " ");
-	term_pad(c->out, msg(lang, MSG_ACHIEVED), achieved_width);
-	for (int l = 0; l < LEVEL_COUNT; l++) {
+	if (t->shape == TABLE_STACKED)
+		strbuf_adds(c->out, msg(lang, MSG_ACHIEVED));
+	else
+		term_pad(c->out, msg(lang, MSG_ACHIEVED), t->achieved_width);
+	for (int l = 0; t->shape != TABLE_STACKED && l < LEVEL_COUNT; l++) {
+		const char *name = report_level_name((enum level)l, lang);
+
 		strbuf_adds(c->out, " ");
-		if (l == LEVEL_COUNT - 1)
-			strbuf_adds(c->out, report_level_name((enum level)l, lang));
+		if (t->shape == TABLE_COUNTS)
+			pad_left(c->out, name, t->counts[l]);
+		else if (l == LEVEL_COUNT - 1)
+			strbuf_adds(c->out, name);
 		else
-			term_pad(c->out, report_level_name((enum level)l, lang), level_col);
+			term_pad(c->out, name, t->level_col);
 	}
 	strbuf_adds(c->out, c_off(c));
 	strbuf_addc(c->out, '\n');
+}
 
-	for (size_t d = 0; d < r->ndomains; d++) {
-		const struct result_domain *rd = &r->domains[d];
-		struct strbuf name = STRBUF_INIT, cut = STRBUF_INIT;
-		const char *level = report_level_name(rd->achieved, lang);
+static void table_row(struct ctx *c, const struct table *t, const struct result_domain *rd)
+{
+	enum lang lang = c->o->lang;
+	struct strbuf name = STRBUF_INIT, cell = STRBUF_INIT;
 
-		strbuf_addf(&name, "%s ", rd->id);
-		term_sanitize(&name, text_get(&rd->name, lang), strlen(text_get(&rd->name, lang)));
-		/* Keep the table within 80 columns: shorten over-long names. */
-		if (term_width(name.buf) > name_width) {
-			const char *s = name.buf;
-			size_t len = name.len;
-			int w = 0;
-
-			while (len) {
-				unsigned cp;
-				size_t k = term_utf8_decode(s, len, &cp);
-
-				if (w + term_cp_width(cp) > name_width - 1)
-					break;
-				w += term_cp_width(cp);
-				strbuf_add(&cut, s, k);
-				s += k;
-				len -= k;
-			}
-			strbuf_adds(&cut, "\xe2\x80\xa6");
-			term_pad(c->out, cut.buf, name_width);
-		} else {
-			term_pad(c->out, name.buf, name_width);
-		}
-		strbuf_adds(c->out, " ");
-		strbuf_adds(c->out, c_on(c, rd->meets_target ? GREEN : RED));
-		strbuf_adds(c->out, rd->meets_target ? "\xe2\x9c\x93 " : "\xe2\x9c\x97 ");
-		term_pad(c->out, level, achieved_width - 2);
-		strbuf_adds(c->out, c_off(c));
-		for (int l = 0; l < LEVEL_COUNT; l++) {
+	strbuf_addf(&name, "%s ", rd->id);
+	term_sanitize(&name, text_get(&rd->name, lang), strlen(text_get(&rd->name, lang)));
+	term_pad_cut(c->out, name.buf, t->name_width);
+	strbuf_adds(c->out, " ");
+	strbuf_adds(c->out, c_on(c, rd->meets_target ? GREEN : RED));
+	strbuf_adds(c->out, rd->meets_target ? "\xe2\x9c\x93 " : "\xe2\x9c\x97 ");
+	if (t->shape == TABLE_STACKED)
+		strbuf_adds(c->out, report_level_name(rd->achieved, lang));
+	else
+		term_pad(c->out, report_level_name(rd->achieved, lang), t->achieved_width - 2);
+	strbuf_adds(c->out, c_off(c));
+	for (int l = 0; l < LEVEL_COUNT; l++) {
+		switch (t->shape) {
+		case TABLE_BARS:
 			strbuf_adds(c->out, " ");
-			bar(c, rd->achieved_count[l], rd->required[l], count_width,
-			    l == LEVEL_COUNT - 1 ? 0 : level_col);
+			bar(c, rd->achieved_count[l], rd->required[l], t->count_width,
+			    l == LEVEL_COUNT - 1 ? 0 : t->level_col);
+			break;
+		case TABLE_COUNTS:
+			strbuf_reset(&cell);
+			count(c, &cell, rd->achieved_count[l], rd->required[l]);
+			strbuf_adds(c->out, " ");
+			pad_left(c->out, cell.buf, t->counts[l]);
+			break;
+		case TABLE_STACKED:
+			/* "baseline 4/4, intermediate 1/4, advanced 0/4", each pair unbroken. */
+			if (l)
+				strbuf_adds(&cell, ", ");
+			term_add_nobreak(&cell, report_level_name((enum level)l, lang));
+			strbuf_addc(&cell, TERM_NBSP);
+			count(c, &cell, rd->achieved_count[l], rd->required[l]);
+			break;
 		}
-		strbuf_addc(c->out, '\n');
-		strbuf_release(&name);
-		strbuf_release(&cut);
 	}
+	if (t->shape == TABLE_STACKED) {
+		strbuf_adds(c->out, "\n  ");
+		term_wrap_styled(c->out, cell.buf, 2, 2, c->o->width);
+	}
+	strbuf_addc(c->out, '\n');
+	strbuf_release(&name);
+	strbuf_release(&cell);
+}
+
+static void domain_table(struct ctx *c)
+{
+	struct table t;
+
+	table_shape(c, &t);
+	table_heading(c, &t);
+	for (size_t d = 0; d < c->r->ndomains; d++)
+		table_row(c, &t, &c->r->domains[d]);
 	strbuf_addc(c->out, '\n');
 }
 
@@ -380,9 +457,16 @@ static void labelled(struct ctx *c, const char *label, const char *text)
 
 	strbuf_addf(&line, "%s: ", label);
 	strbuf_adds(&line, text);
-	term_wrap(c->out, line.buf, 9, c->o->width);
+	term_wrap(c->out, line.buf, 9, prose(c));
 	strbuf_addc(c->out, '\n');
 	strbuf_release(&line);
+}
+
+/* A heading line the renderer built (safe, maybe coloured), wrapped under indent. */
+static void styled_line(struct ctx *c, const char *text, int indent, int width)
+{
+	term_wrap_styled(c->out, text, 0, indent, width);
+	strbuf_addc(c->out, '\n');
 }
 
 static void gap_entry(struct ctx *c, const struct result_gap *g)
@@ -394,15 +478,20 @@ static void gap_entry(struct ctx *c, const struct result_gap *g)
 	struct strbuf line = STRBUF_INIT;
 	char date[11];
 
-	strbuf_addf(c->out, "  %s", c_on(c, BOLD));
-	add_safe(c, ctl->id);
-	strbuf_adds(c->out, "  ");
-	add_safe(c, text_get(&ctl->name, lang));
-	strbuf_addf(c->out, "%s  [%s] %s%s%s\n", c_off(c),
-		    ctl->single ? msg(lang, MSG_ALL_LEVELS) : report_level_name(rl->level, lang),
-		    c_on(c, status_color(rl->status)), report_status_name(rl->status, lang),
-		    c_off(c));
-	term_wrap(c->out, text_get(&rl->requirement, lang), 9, c->o->width);
+	/* "  3.1.5  Remote access  [baseline] partial": the level and status stay together. */
+	strbuf_addf(&line, "  %s", c_on(c, BOLD));
+	term_sanitize(&line, ctl->id, strlen(ctl->id));
+	strbuf_adds(&line, "  ");
+	term_sanitize(&line, text_get(&ctl->name, lang), strlen(text_get(&ctl->name, lang)));
+	strbuf_addf(&line, "%s  [", c_off(c));
+	term_add_nobreak(&line, ctl->single ? msg(lang, MSG_ALL_LEVELS)
+					    : report_level_name(rl->level, lang));
+	strbuf_addf(&line, "]%c%s", TERM_NBSP, c_on(c, status_color(rl->status)));
+	term_add_nobreak(&line, report_status_name(rl->status, lang));
+	strbuf_adds(&line, c_off(c));
+	styled_line(c, line.buf, 9, c->o->width);
+	strbuf_reset(&line);
+	term_wrap(c->out, text_get(&rl->requirement, lang), 9, prose(c));
 	strbuf_addc(c->out, '\n');
 	if (rl->note)
 		labelled(c, msg(lang, MSG_NOTE), rl->note);
@@ -449,12 +538,17 @@ static void gaps(struct ctx *c)
 {
 	const struct result *r = c->r;
 	enum lang lang = c->o->lang;
+	struct strbuf line = STRBUF_INIT;
 
-	strbuf_addf(c->out, "%s%s: %s (%zu)%s\n\n", c_on(c, BOLD), msg(lang, MSG_GAPS_AGAINST),
-		    report_level_name(r->target, lang), r->ngaps, c_off(c));
+	strbuf_addf(&line, "%s%s: ", c_on(c, BOLD), msg(lang, MSG_GAPS_AGAINST));
+	term_add_nobreak(&line, report_level_name(r->target, lang));
+	strbuf_addf(&line, "%c(%zu)%s", TERM_NBSP, r->ngaps, c_off(c));
+	styled_line(c, line.buf, 2, c->o->width);
+	strbuf_addc(c->out, '\n');
 	if (!r->ngaps) {
-		strbuf_addf(c->out, "  %s\n\n", msg(lang, MSG_NO_GAPS));
-		return;
+		term_wrap(c->out, msg(lang, MSG_NO_GAPS), 2, prose(c));
+		strbuf_adds(c->out, "\n\n");
+		goto cleanup;
 	}
 	for (size_t d = 0; d < r->ndomains; d++) {
 		bool any = false;
@@ -466,50 +560,67 @@ static void gaps(struct ctx *c)
 			if (ctl->domain != d || ctl->levels[r->gaps[i].level].expired)
 				continue;
 			if (!any) {
-				strbuf_addf(c->out, "%s%s ", c_on(c, BOLD), r->domains[d].id);
-				add_safe(c, text_get(&r->domains[d].name, lang));
-				strbuf_addf(c->out, "%s\n", c_off(c));
+				strbuf_reset(&line);
+				strbuf_addf(&line, "%s%s ", c_on(c, BOLD), r->domains[d].id);
+				term_sanitize(&line, text_get(&r->domains[d].name, lang),
+					      strlen(text_get(&r->domains[d].name, lang)));
+				strbuf_adds(&line, c_off(c));
+				styled_line(c, line.buf, 2, c->o->width);
 				any = true;
 			}
 			gap_entry(c, &r->gaps[i]);
 		}
 	}
 	if (!r->summary.expired)
-		return;
-	strbuf_addf(c->out, "%s%s (%zu)%s\n\n", c_on(c, BOLDRED), msg(lang, MSG_EXPIRED_SECTION),
+		goto cleanup;
+	strbuf_reset(&line);
+	strbuf_addf(&line, "%s%s (%zu)%s", c_on(c, BOLDRED), msg(lang, MSG_EXPIRED_SECTION),
 		    r->summary.expired, c_off(c));
+	styled_line(c, line.buf, 2, c->o->width);
+	strbuf_addc(c->out, '\n');
 	for (size_t i = 0; i < r->ngaps; i++)
 		if (r->controls[r->gaps[i].control].levels[r->gaps[i].level].expired)
 			gap_entry(c, &r->gaps[i]);
+cleanup:
+	strbuf_release(&line);
 }
 
 static void summary(struct ctx *c)
 {
 	const struct result *r = c->r;
 	enum lang lang = c->o->lang;
+	struct strbuf line = STRBUF_INIT;
 	bool first = true;
 
-	strbuf_addf(c->out, "%zu %s", r->summary.gaps,
-		    msg_n(lang, MSG_SUMMARY_GAPS, r->summary.gaps));
+	/* Each count stays with what it counts. */
+	strbuf_addf(&line, "%zu%c", r->summary.gaps, TERM_NBSP);
+	term_add_nobreak(&line, msg_n(lang, MSG_SUMMARY_GAPS, r->summary.gaps));
 	if (r->summary.gaps) {
-		strbuf_adds(c->out, " (");
+		strbuf_adds(&line, " (");
 		for (int l = 0; l < LEVEL_COUNT; l++) {
 			if (!r->summary.gaps_by_level[l])
 				continue;
-			strbuf_addf(c->out, "%s%s %zu", first ? "" : ", ",
-				    report_level_name((enum level)l, lang),
-				    r->summary.gaps_by_level[l]);
+			strbuf_adds(&line, first ? "" : ", ");
+			term_add_nobreak(&line, report_level_name((enum level)l, lang));
+			strbuf_addf(&line, "%c%zu", TERM_NBSP, r->summary.gaps_by_level[l]);
 			first = false;
 		}
-		strbuf_adds(c->out, ")");
+		strbuf_adds(&line, ")");
 	}
-	strbuf_addf(c->out, ", %zu %s, %s%zu %s%s", r->summary.unanswered,
-		    msg(lang, MSG_SUMMARY_UNANSWERED), c_on(c, r->summary.overdue ? BOLDRED : ""),
-		    r->summary.overdue, msg(lang, MSG_SUMMARY_OVERDUE), c_off(c));
-	if (r->summary.expired)
-		strbuf_addf(c->out, ", %s%zu %s%s", c_on(c, BOLDRED), r->summary.expired,
-			    msg_n(lang, MSG_SUMMARY_EXPIRED, r->summary.expired), c_off(c));
-	strbuf_addc(c->out, '\n');
+	strbuf_addf(&line, ", %zu%c", r->summary.unanswered, TERM_NBSP);
+	term_add_nobreak(&line, msg(lang, MSG_SUMMARY_UNANSWERED));
+	strbuf_addf(&line, ", %s%zu%c", c_on(c, r->summary.overdue ? BOLDRED : ""),
+		    r->summary.overdue, TERM_NBSP);
+	term_add_nobreak(&line, msg(lang, MSG_SUMMARY_OVERDUE));
+	strbuf_adds(&line, c_off(c));
+	if (r->summary.expired) {
+		strbuf_addf(&line, ", %s%zu%c", c_on(c, BOLDRED), r->summary.expired, TERM_NBSP);
+		term_add_nobreak(&line, msg_n(lang, MSG_SUMMARY_EXPIRED, r->summary.expired));
+		strbuf_adds(&line, c_off(c));
+	}
+	/* A sentence: wrapped as prose. */
+	styled_line(c, line.buf, 0, prose(c));
+	strbuf_release(&line);
 }
 
 void report_text_render(struct strbuf *out, const struct result *r,

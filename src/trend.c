@@ -67,18 +67,22 @@ static int domain_level(const struct result *r, const char *id)
 	return LEVEL_NONE - 1;
 }
 
-static void text_row(struct strbuf *out, const char *label, const char *const *cells, size_t from,
-		     size_t to)
+/* Columns of the text table: a label, then a cycle every CELL_COL columns. */
+#define LABEL_COL 30
+#define CELL_COL  15
+
+static void text_row(struct strbuf *out, const char *label, int label_col, const char *const *cells,
+		     size_t from, size_t to)
 {
 	struct strbuf clean = STRBUF_INIT;
 
 	term_sanitize(&clean, label, strlen(label));
 	strbuf_adds(out, "  ");
-	term_pad(out, strbuf_str(&clean), 30);
+	term_pad_cut(out, strbuf_str(&clean), label_col);
 	for (size_t i = from; i < to; i++) {
 		strbuf_adds(out, " ");
 		if (i + 1 < to)
-			term_pad(out, cells[i], 14);
+			term_pad(out, cells[i], CELL_COL - 1);
 		else
 			strbuf_adds(out, cells[i]);
 	}
@@ -86,14 +90,43 @@ static void text_row(struct strbuf *out, const char *label, const char *const *c
 	strbuf_release(&clean);
 }
 
-void trend_text_render(struct strbuf *out, const struct result **c, size_t n, enum lang lang)
+/* The widest cell: a date, a level name or a count. */
+static int widest_cell(const struct result **c, size_t n, enum lang lang)
+{
+	int w = 10;
+
+	for (int l = LEVEL_NONE; l < LEVEL_COUNT; l++)
+		if (term_width(report_level_name((enum level)l, lang)) > w)
+			w = term_width(report_level_name((enum level)l, lang));
+	for (size_t i = 0; i < n; i++) {
+		char num[24];
+		int k = snprintf(num, sizeof(num), "%zu", c[i]->summary.gaps);
+
+		if (k > w)
+			w = k;
+		k = snprintf(num, sizeof(num), "%zu", c[i]->summary.overdue);
+		if (k > w)
+			w = k;
+	}
+	return w;
+}
+
+void trend_text_render(struct strbuf *out, const struct result **c, size_t n, enum lang lang,
+		       int width)
 {
 	const char **cells = xcalloc(n, sizeof(*cells));
 	char(*nums)[24] = xcalloc(n, sizeof(*nums));
 	char(*dates)[11] = xcalloc(n, sizeof(*dates));
-	size_t nrows;
+	size_t nrows, per_block = 1;
 	struct domain_row *rows = domain_rows(c, n, &nrows);
-	const size_t per_block = 3; /* columns that fit in 80 */
+	struct strbuf line = STRBUF_INIT;
+	int cell = widest_cell(c, n, lang), label_col = LABEL_COL;
+
+	/* As many cycles side by side as fit; at least one, with shortened labels if need be. */
+	if (2 + label_col + 1 + cell > width)
+		label_col = width - 3 - cell > 8 ? width - 3 - cell : 8;
+	while (2 + label_col + (int)per_block * CELL_COL + 1 + cell <= width)
+		per_block++;
 
 	strbuf_addf(out, "%s\n", msg(lang, MSG_TREND_TITLE));
 	for (int i = term_width(msg(lang, MSG_TREND_TITLE)); i > 0; i--)
@@ -101,24 +134,29 @@ void trend_text_render(struct strbuf *out, const struct result **c, size_t n, en
 	strbuf_adds(out, "\n\n  ");
 	term_pad(out, msg(lang, MSG_INSTITUTION), 12);
 	strbuf_adds(out, " ");
-	term_sanitize(out, c[n - 1]->institution, strlen(c[n - 1]->institution));
+	term_wrap_hanging(out, c[n - 1]->institution, 15, term_prose_width(width));
 	for (size_t i = 0; i < n; i++)
 		date_format(&c[i]->assessment_date, dates[i]);
-	strbuf_addf(out, "\n  %zu %s, %s .. %s\n", n, msg_n(lang, MSG_TREND_CYCLES, n), dates[0],
-		    dates[n - 1]);
+	/* The date range stays on one line. */
+	strbuf_addf(&line, "%zu %s, %s%c..%c%s", n, msg_n(lang, MSG_TREND_CYCLES, n), dates[0],
+		    TERM_NBSP, TERM_NBSP, dates[n - 1]);
+	strbuf_adds(out, "\n  ");
+	term_wrap_styled(out, line.buf, 2, 2, term_prose_width(width));
+	strbuf_addc(out, '\n');
+	strbuf_release(&line);
 	for (size_t from = 0; from < n; from += per_block) {
 		size_t to = from + per_block < n ? from + per_block : n;
 
 		strbuf_addc(out, '\n');
 		for (size_t i = 0; i < n; i++)
 			cells[i] = dates[i];
-		text_row(out, "", cells, from, to);
+		text_row(out, "", label_col, cells, from, to);
 		for (size_t i = 0; i < n; i++)
 			cells[i] = report_level_name(c[i]->target, lang);
-		text_row(out, msg(lang, MSG_TARGET), cells, from, to);
+		text_row(out, msg(lang, MSG_TARGET), label_col, cells, from, to);
 		for (size_t i = 0; i < n; i++)
 			cells[i] = report_level_name(c[i]->overall, lang);
-		text_row(out, msg(lang, MSG_OVERALL), cells, from, to);
+		text_row(out, msg(lang, MSG_OVERALL), label_col, cells, from, to);
 		for (size_t d = 0; d < nrows; d++) {
 			struct strbuf label = STRBUF_INIT;
 
@@ -129,19 +167,19 @@ void trend_text_render(struct strbuf *out, const struct result **c, size_t n, en
 				cells[i] = l < LEVEL_NONE ? "-"
 							  : report_level_name((enum level)l, lang);
 			}
-			text_row(out, label.buf, cells, from, to);
+			text_row(out, label.buf, label_col, cells, from, to);
 			strbuf_release(&label);
 		}
 		for (size_t i = 0; i < n; i++) {
 			snprintf(nums[i], sizeof(nums[i]), "%zu", c[i]->summary.gaps);
 			cells[i] = nums[i];
 		}
-		text_row(out, msg(lang, MSG_GAPS_LABEL), cells, from, to);
+		text_row(out, msg(lang, MSG_GAPS_LABEL), label_col, cells, from, to);
 		for (size_t i = 0; i < n; i++) {
 			snprintf(nums[i], sizeof(nums[i]), "%zu", c[i]->summary.overdue);
 			cells[i] = nums[i];
 		}
-		text_row(out, msg(lang, MSG_OVERDUE_LABEL), cells, from, to);
+		text_row(out, msg(lang, MSG_OVERDUE_LABEL), label_col, cells, from, to);
 	}
 	free(rows);
 	free(dates);

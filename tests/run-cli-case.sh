@@ -15,7 +15,7 @@ env_file=
 [ -f "$dir/env" ] && env_file=$(cat "$dir/env")
 [ -f "$dir/setup" ] && . "$dir/setup"
 # shellcheck disable=SC2086 # args are split on purpose, as a shell would
-env NO_COLOR= TERM=dumb LC_ALL=C.UTF-8 $env_file ${CRAF_RUNNER:-} "$craf" $args \
+env -u COLUMNS NO_COLOR= TERM=dumb LC_ALL=C.UTF-8 $env_file ${CRAF_RUNNER:-} "$craf" $args \
 	>"$out/stdout" 2>"$out/stderr" <"${STDIN:-/dev/null}"
 status=$?
 [ -f "$dir/teardown" ] && . "$dir/teardown"

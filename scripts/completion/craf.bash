@@ -32,15 +32,15 @@ _craf()
 	--color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
 	--catalogue) _filedir -d; return ;;
 	-o | --output) _filedir; return ;;
-	--as-of | --domain) return ;;
+	--as-of | --domain | --width) return ;;
 	esac
 	local opts="--help"
 	case $cmd in
-	assess) opts="--format --output --target --as-of --lang --catalogue --color --csv-bom --no-pager --help" ;;
-	report) opts="--format --output --lang --color --csv-bom --no-pager --help" ;;
-	diff) opts="--format --output --lang --catalogue --color --no-pager --help" ;;
-	trend) opts="--format --output --lang --catalogue --no-pager --help" ;;
-	risk) opts="--format --lang --catalogue --no-pager --help" ;;
+	assess) opts="--format --output --target --as-of --lang --catalogue --color --csv-bom --no-pager --width --help" ;;
+	report) opts="--format --output --lang --color --csv-bom --no-pager --width --help" ;;
+	diff) opts="--format --output --lang --catalogue --color --no-pager --width --help" ;;
+	trend) opts="--format --output --lang --catalogue --no-pager --width --help" ;;
+	risk) opts="--format --lang --catalogue --no-pager --width --help" ;;
 	validate) opts="--quiet --catalogue --help" ;;
 	init) opts="--output --force --target --lang --catalogue --help" ;;
 	catalogue)
@@ -48,7 +48,7 @@ _craf()
 			COMPREPLY=($(compgen -W "list show products responsibility" -- "$cur"))
 			return
 		fi
-		opts="--domain --level --format --lang --catalogue --no-pager --help"
+		opts="--domain --level --format --lang --catalogue --no-pager --width --help"
 		;;
 	help)
 		COMPREPLY=($(compgen -W "$commands" -- "$cur"))

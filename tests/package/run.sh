@@ -45,6 +45,10 @@ check bash -c ". /usr/share/bash-completion/bash_completion
 . '$out/prefix/share/bash-completion/completions/craf'
 COMP_WORDS=(craf assess --format x); COMP_CWORD=3; COMP_LINE='craf assess --format x'; COMP_POINT=22; _craf
 [ \"\${COMPREPLY[*]}\" = xlsx ]"
+check bash -c ". /usr/share/bash-completion/bash_completion
+. '$out/prefix/share/bash-completion/completions/craf'
+COMP_WORDS=(craf catalogue show --wi); COMP_CWORD=3; COMP_LINE='craf catalogue show --wi'; COMP_POINT=24; _craf
+[ \"\${COMPREPLY[*]}\" = --width ]"
 check zsh -n "$out/prefix/share/zsh/site-functions/_craf"
 
 echo "== .deb"
