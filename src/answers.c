@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "idmap.h"
-#include "sha256.h"
+#include "digest.h"
 #include "strbuf.h"
 #include "suggest.h"
 #include "xalloc.h"
@@ -501,14 +501,14 @@ int answers_load_read(struct answers *a, const struct catalogue *cat, struct dia
 
 int answers_parse(struct answers *a, struct diag_list *dl)
 {
-	struct sha256 h;
+	struct digest h;
 
 	if (ydoc_parse_yaml(&a->doc, dl))
 		return -1;
 	a->path = a->doc.name;
-	sha256_init(&h);
-	sha256_update(&h, a->doc.data, a->doc.len);
-	sha256_final_hex(&h, a->sha256);
+	digest_init(&h);
+	digest_update(&h, a->doc.data, a->doc.len);
+	digest_final_hex(&h, a->sha256);
 	return 0;
 }
 

@@ -8,7 +8,7 @@
 
 #include "ids.h"
 #include "schema.h"
-#include "sha256.h"
+#include "digest.h"
 #include "strbuf.h"
 #include "suggest.h"
 #include "workers.h"
@@ -119,22 +119,22 @@ static const char *doc_basename(const struct ydoc *doc)
 }
 
 /* The catalogue's digest covers every file's name and bytes, in loading order. */
-static void hash_doc(struct sha256 *h, const struct ydoc *doc)
+static void hash_doc(struct digest *h, const struct ydoc *doc)
 {
 	const char *name = doc_basename(doc);
 
-	sha256_update(h, name, strlen(name) + 1);
-	sha256_update(h, doc->data, doc->len);
+	digest_update(h, name, strlen(name) + 1);
+	digest_update(h, doc->data, doc->len);
 }
 
 static void hash_docs(const struct ydoc *docs, size_t n, char out[65])
 {
-	struct sha256 h;
+	struct digest h;
 
-	sha256_init(&h);
+	digest_init(&h);
 	for (size_t i = 0; i < n; i++)
 		hash_doc(&h, &docs[i]);
-	sha256_final_hex(&h, out);
+	digest_final_hex(&h, out);
 }
 
 static void prefetch_read(void *arg, size_t i)
@@ -153,16 +153,16 @@ static void prefetch_parse(void *arg, size_t i)
 	struct prefetch *pf = arg;
 
 	if (i == 0) {
-		struct sha256 h;
+		struct digest h;
 
-		sha256_init(&h);
+		digest_init(&h);
 		hash_doc(&h, pf->framework);
 		for (size_t k = 0; k < pf->n; k++) {
 			if (pf->read_rets[k])
 				return;
 			hash_doc(&h, &pf->docs[k]);
 		}
-		sha256_final_hex(&h, pf->sha256);
+		digest_final_hex(&h, pf->sha256);
 		return;
 	}
 	pf->rets[i - 1] =

@@ -1,10 +1,9 @@
-/* RFC 9562 version 5 UUIDs: SHA-1 of namespace and name, with version and variant bits set. */
+/* RFC 9562 version 5 UUIDs, made by libuuid. */
 #include "uuid.h"
 
-#include <stdio.h>
 #include <string.h>
 
-#include "sha1.h"
+#include <uuid/uuid.h>
 
 const unsigned char uuid_ns_url[16] = {0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1,
 				       0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8};
@@ -15,22 +14,10 @@ const unsigned char uuid_ns_craf[16] = {0xe4, 0xd8, 0xe1, 0x77, 0xd1, 0x38, 0x51
 
 void uuid_v5_ns(const unsigned char ns[16], const void *name, size_t len, char out[37])
 {
-	unsigned char d[20];
-	struct sha1 ctx;
-	char *p = out;
+	uuid_t u;
 
-	sha1_init(&ctx);
-	sha1_update(&ctx, ns, 16);
-	sha1_update(&ctx, name, len);
-	sha1_final(&ctx, d);
-	d[6] = (unsigned char)((d[6] & 0x0f) | 0x50);
-	d[8] = (unsigned char)((d[8] & 0x3f) | 0x80);
-	for (int i = 0; i < 16; i++) {
-		if (i == 4 || i == 6 || i == 8 || i == 10)
-			*p++ = '-';
-		snprintf(p, 3, "%02x", d[i]);
-		p += 2;
-	}
+	uuid_generate_sha1(u, ns, name, len);
+	uuid_unparse_lower(u, out);
 }
 
 void uuid_v5(const char *name, char out[37])

@@ -6,8 +6,6 @@
 #include "answers.h"
 #include "engine.h"
 #include "oscal.h"
-#include "sha1.h"
-#include "uuid.h"
 
 #define EXAMPLES CRAF_TEST_DATA "/../../examples"
 
@@ -26,73 +24,6 @@ static int teardown(void **state)
 	(void)state;
 	catalogue_release(&cat);
 	return 0;
-}
-
-static void sha1_hex(const void *data, size_t len, size_t chunk, char hex[41])
-{
-	const unsigned char *p = data;
-	struct sha1 ctx;
-
-	sha1_init(&ctx);
-	/* Uneven pieces exercise the partial-block path. */
-	while (len) {
-		size_t n = len < chunk ? len : chunk;
-
-		sha1_update(&ctx, p, n);
-		p += n;
-		len -= n;
-	}
-	sha1_final_hex(&ctx, hex);
-}
-
-static void test_sha1_vectors(void **state)
-{
-	static const char two_blocks[] = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
-	char hex[41];
-	char *million;
-
-	(void)state;
-	sha1_hex("abc", 3, 3, hex);
-	assert_string_equal(hex, "a9993e364706816aba3e25717850c26c9cd0d89d");
-	sha1_hex("", 0, 1, hex);
-	assert_string_equal(hex, "da39a3ee5e6b4b0d3255bfef95601890afd80709");
-	for (size_t chunk = 1; chunk <= 64; chunk += 7) {
-		sha1_hex(two_blocks, strlen(two_blocks), chunk, hex);
-		assert_string_equal(hex, "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
-	}
-	million = malloc(1000000);
-	assert_non_null(million);
-	memset(million, 'a', 1000000);
-	sha1_hex(million, 1000000, 1000000, hex);
-	assert_string_equal(hex, "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
-	sha1_hex(million, 1000000, 997, hex);
-	assert_string_equal(hex, "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
-	free(million);
-}
-
-/* Expected values from Python: uuid.uuid5(namespace, name). */
-static void test_uuid_v5(void **state)
-{
-	static const unsigned char ns_dns[16] = {0x6b, 0xa7, 0xb8, 0x10, 0x9d, 0xad, 0x11, 0xd1,
-						 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8};
-	static const char craf_name[] = "https://craf.invalid/oscal";
-	char u[37], ns[37];
-
-	(void)state;
-	uuid_v5_ns(ns_dns, "python.org", 10, u);
-	assert_string_equal(u, "886313e1-3b8a-5372-9b90-0c9aee199e5d");
-	/* The hard-coded namespace is what its comment says it is. */
-	uuid_v5_ns(uuid_ns_url, craf_name, strlen(craf_name), u);
-	assert_string_equal(u, "e4d8e177-d138-5125-8b2d-a32697092a23");
-	for (int i = 0; i < 16; i++)
-		snprintf(ns + 2 * i, 3, "%02x", uuid_ns_craf[i]);
-	assert_string_equal(ns, "e4d8e177d13851258b2da32697092a23");
-	uuid_v5("craf/test", u);
-	assert_string_equal(u, "fc082c54-12b9-5769-abf3-37673cd1d2f9");
-	uuid_v5("", u);
-	assert_string_equal(u, "a7cd503b-38d1-5d8e-bc8d-84d6992f7649");
-	uuid_v5("craf/result/Harbour Pearl Bank (Hong Kong) Limited/2026-11-01", u);
-	assert_string_equal(u, "caf62b01-d4be-5fa5-9088-5358b3004c79");
 }
 
 static cJSON *parse(struct strbuf *sb)
@@ -309,8 +240,6 @@ static void test_template_has_no_observations(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_sha1_vectors),
-		cmocka_unit_test(test_uuid_v5),
 		cmocka_unit_test(test_catalog),
 		cmocka_unit_test(test_assessment_results),
 		cmocka_unit_test(test_template_has_no_observations),
