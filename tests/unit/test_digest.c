@@ -48,8 +48,10 @@ static void test_sha256(void **state)
 		digest_update(&one, data, sizeof(data));
 		digest_final_hex(&one, a);
 		digest_init(&many);
-		for (size_t off = 0, step = 1; off < sizeof(data); off += step, step = step * 3 % 97 + 1)
-			digest_update(&many, data + off, off + step > sizeof(data) ? sizeof(data) - off : step);
+		for (size_t off = 0, step = 1; off < sizeof(data);
+		     off += step, step = step * 3 % 97 + 1)
+			digest_update(&many, data + off,
+				      off + step > sizeof(data) ? sizeof(data) - off : step);
 		digest_final_hex(&many, b);
 		assert_string_equal(a, b);
 	}
