@@ -144,16 +144,16 @@ bool cmd_output_is_input(const char *path, char *const *inputs, int n)
 static int output_error(const struct outfile *o, const char *path)
 {
 	int err = o->err ? o->err : EIO;
+	const char *what = o->what ? o->what : "write";
 
 	if (!path || !strcmp(path, "-")) {
 		/* A closed pipe is the reader's choice, not our failure to report. */
 		if (err != EPIPE)
-			fprintf(stderr, "craf: cannot write to standard output: %s\n",
-				strerror(err));
+			fprintf(stderr, "craf: cannot %s standard output: %s\n",
+				strcmp(what, "write") ? what : "write to", strerror(err));
 		return -1;
 	}
-	fprintf(stderr, "craf: cannot %s '%s': %s\n", o->what ? o->what : "write", path,
-		strerror(err));
+	fprintf(stderr, "craf: cannot %s '%s': %s\n", what, path, strerror(err));
 	return -1;
 }
 
