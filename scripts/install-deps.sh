@@ -3,8 +3,8 @@
 # usage: scripts/install-deps.sh build|test
 set -eu
 
-build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libcjson-dev libxlsxwriter-dev libopencc1.1"
-test_pkgs="libcmocka-dev valgrind util-linux python3 python3-jsonschema chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev"
+build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libcjson-dev libxlsxwriter-dev libminizip-dev libopencc1.1"
+test_pkgs="libcmocka-dev valgrind util-linux python3 python3-jsonschema python3-openpyxl chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev"
 
 case "${1:-build}" in
 build) want=$build_pkgs ;;
