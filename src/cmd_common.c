@@ -148,18 +148,18 @@ bool cmd_output_is_input(const char *path, char *const *inputs, int n)
 static int output_error(const struct outfile *o, const char *path)
 {
 	int err = o->err ? o->err : EIO;
+	const char *what = o->what ? o->what : "write";
 
 	if (!path || !strcmp(path, "-")) {
 		if (cmd_pager_active())
 			return 0;
 		/* A closed pipe is the reader's choice, not our failure to report. */
 		if (err != EPIPE)
-			fprintf(stderr, "craf: cannot write to standard output: %s\n",
-				strerror(err));
+			fprintf(stderr, "craf: cannot %s standard output: %s\n",
+				strcmp(what, "write") ? what : "write to", strerror(err));
 		return -1;
 	}
-	fprintf(stderr, "craf: cannot %s '%s': %s\n", o->what ? o->what : "write", path,
-		strerror(err));
+	fprintf(stderr, "craf: cannot %s '%s': %s\n", what, path, strerror(err));
 	return -1;
 }
 
@@ -214,79 +214,49 @@ static int output_json(const struct result *r, const char *path, const char *inp
 	return 0;
 }
 
-/* A workbook is written by libxlsxwriter to a file: write it beside the target, then rename. */
+/* libxlsxwriter writes only to a named file: a temporary one, put in place by the outfile. */
 static int output_binary(const struct result *r, const struct report_options *o, const char *path,
 			 const char *input_path)
 {
-	struct strbuf tmp = STRBUF_INIT, err = STRBUF_INIT;
-	const char *slash;
-	int fd, ret = -1;
-	bool to_stdout = !path || !strcmp(path, "-");
+	struct strbuf warnings = STRBUF_INIT, err = STRBUF_INIT;
+	struct outfile of;
+	const char *scratch, *tmpdir = getenv("TMPDIR");
+	int ret = -1;
 
-	if (to_stdout && cmd_stdout_is_tty()) {
+	if (open_output(&of, path, input_path))
+		return -1;
+	/* Standard output may be a pager's pipe by now: ask what it was at the start. */
+	if (of.kind == OUTFILE_STDOUT ? cmd_stdout_is_tty()
+				      : of.kind != OUTFILE_REPLACE && isatty(of.fd)) {
 		fprintf(stderr, "craf: refusing to write a workbook to a terminal (use -o FILE)\n");
+		outfile_abort(&of);
 		return -1;
 	}
-	if (!to_stdout && same_file(path, input_path)) {
-		fprintf(stderr, "craf: refusing to overwrite the input file '%s'\n", path);
+	scratch = outfile_scratch(&of, tmpdir && *tmpdir ? tmpdir : "/tmp");
+	if (!scratch) {
+		output_error(&of, path);
+		outfile_abort(&of);
 		return -1;
 	}
-	if (to_stdout) {
-		const char *dir = getenv("TMPDIR");
-
-		strbuf_addf(&tmp, "%s/craf-XXXXXX", dir && *dir ? dir : "/tmp");
-	} else {
-		slash = strrchr(path, '/');
-		if (slash)
-			strbuf_add(&tmp, path, (size_t)(slash - path + 1));
-		strbuf_addf(&tmp, ".%s.XXXXXX", slash ? slash + 1 : path);
-	}
-	fd = mkstemp(tmp.buf);
-	if (fd < 0) {
-		fprintf(stderr, "craf: cannot create '%s': %s\n", to_stdout ? tmp.buf : path,
-			strerror(errno));
+	if (report_xlsx_write(scratch, r, o, &warnings, &err)) {
+		if (!path || !strcmp(path, "-"))
+			fprintf(stderr, "craf: cannot make the workbook for standard output: %s\n",
+				strbuf_str(&err));
+		else
+			fprintf(stderr, "craf: cannot make the workbook for '%s': %s\n", path,
+				strbuf_str(&err));
+		outfile_abort(&of);
 		goto cleanup;
 	}
-	close(fd);
-	if (report_xlsx_write(tmp.buf, r, o, &err)) {
-		fprintf(stderr, "craf: cannot write '%s': %s\n", to_stdout ? "the workbook" : path,
-			err.buf);
-		unlink(tmp.buf);
-		goto cleanup;
-	}
-	if (to_stdout) {
-		FILE *in = fopen(tmp.buf, "rb");
-		char buf[65536];
-		size_t n;
-
-		if (!in) {
-			fprintf(stderr, "craf: cannot read the workbook back: %s\n",
-				strerror(errno));
-			unlink(tmp.buf);
-			goto cleanup;
-		}
-		while ((n = fread(buf, 1, sizeof(buf), in)) > 0)
-			if (fwrite(buf, 1, n, stdout) != n)
-				break;
-		fclose(in);
-		unlink(tmp.buf);
-		ret = ferror(stdout) ? -1 : 0;
-		goto cleanup;
-	}
-	{
-		mode_t mask = umask(0);
-
-		umask(mask);
-		chmod(tmp.buf, 0666 & ~mask);
-	}
-	if (rename(tmp.buf, path)) {
-		fprintf(stderr, "craf: cannot write '%s': %s\n", path, strerror(errno));
-		unlink(tmp.buf);
+	for (const char *p = strbuf_str(&warnings), *nl; (nl = strchr(p, '\n')); p = nl + 1)
+		fprintf(stderr, "craf: warning: %.*s\n", (int)(nl - p), p);
+	if (outfile_commit(&of)) {
+		output_error(&of, path);
 		goto cleanup;
 	}
 	ret = 0;
 cleanup:
-	strbuf_release(&tmp);
+	strbuf_release(&warnings);
 	strbuf_release(&err);
 	return ret;
 }

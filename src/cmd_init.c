@@ -153,8 +153,11 @@ static int run(int argc, char **argv)
 	if (output && strcmp(output, "-") && !force) {
 		struct stat st;
 
-		/* A filled-in answers file is months of work: never replace it silently. */
-		if (!stat(output, &st)) {
+		/*
+		 * A filled-in answers file is months of work: never replace it
+		 * silently. A device or FIFO holds nothing to lose.
+		 */
+		if (!stat(output, &st) && S_ISREG(st.st_mode)) {
 			fprintf(stderr, "craf init: '%s' exists (use --force to overwrite it)\n",
 				output);
 			ret = CRAF_EXIT_ERROR;

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Atomic output: craf killed with SIGKILL at any moment while it writes a
 # large report leaves the previous file or the complete new one, never a
-# truncated one; and -o never overwrites the input.
+# truncated one; stopped by SIGTERM or SIGHUP it also removes its temporary
+# file; and -o never overwrites the input.
 # usage: run.sh CRAF SOURCE_DIR
 set -eu
 craf=$1
@@ -36,6 +37,46 @@ for delay in 0.05 0.2 0.4 0.6 0.8 1.0 1.2 1.4 1.6 1.8 2.0 2.3 2.6 3.0; do
 	# A killed run may leave its temporary file: never the report's name.
 	rm -f "$out"/.report.json.*
 done
+# SIGTERM or SIGHUP once the temporary file exists (so while craf writes):
+# the same, and the temporary file is gone as well.
+interrupted=0
+for sig in TERM HUP; do
+	for delay in 0 0.1 0.3; do
+		printf 'previous report\n' >"$out/report.json"
+		"$craf" "$@" -o "$out/report.json" &
+		pid=$!
+		tries=0
+		while [ "$tries" -lt 1200 ] && kill -0 "$pid" 2>/dev/null &&
+			! ls -A "$out" | grep -q '^\.report\.json\.'; do
+			sleep 0.05
+			tries=$((tries + 1))
+		done
+		sleep "$delay"
+		kill -"$sig" "$pid" 2>/dev/null || true
+		status=0
+		wait "$pid" 2>/dev/null || status=$?
+		[ "$status" -gt 128 ] && interrupted=$((interrupted + 1))
+		left=$(ls -A "$out" | grep -c '^\.report\.json\.' || true)
+		if [ "$left" != 0 ]; then
+			echo "SIG$sig after ${delay}s: $left temporary file(s) left"
+			fail=$((fail + 1))
+		elif cmp -s "$out/report.json" "$out/reference.json" ||
+			[ "$(cat "$out/report.json")" = "previous report" ]; then
+			pass=$((pass + 1))
+		else
+			echo "SIG$sig after ${delay}s: report.json has $(wc -c <"$out/report.json") bytes of $size"
+			fail=$((fail + 1))
+		fi
+		rm -f "$out"/.report.json.*
+	done
+done
+# Some signal must have landed while craf was at work, or this proved nothing.
+if [ "$interrupted" -gt 0 ]; then
+	pass=$((pass + 1))
+else
+	echo "no SIGTERM or SIGHUP landed before craf finished"
+	fail=$((fail + 1))
+fi
 # -o naming the input is refused and the input is untouched.
 cp "$src/examples/answers.yaml" "$out/answers.yaml"
 status=0

@@ -2,10 +2,14 @@
 #include "testutil.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/wait.h>
 
 #include "jsonw.h"
 #include "outfile.h"
@@ -160,6 +164,7 @@ static void test_outfile_errors(void **state)
 	struct outfile o;
 	struct strbuf sb = STRBUF_INIT;
 	struct rlimit old, small;
+	void (*xfsz_ignored)(int);
 	int ret = 0;
 
 	(void)state;
@@ -171,7 +176,8 @@ static void test_outfile_errors(void **state)
 	/* A write that fails part way (a 1 MiB file size limit): no file at all. */
 	assert_non_null(mkdtemp(dir));
 	snprintf(path, sizeof(path), "%s/report.json", dir);
-	signal(SIGXFSZ, SIG_IGN);
+	/* Ignored, the write fails with EFBIG; what was there before comes back after. */
+	xfsz_ignored = signal(SIGXFSZ, SIG_IGN);
 	assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
 	small = (struct rlimit){1 << 20,
 				old.rlim_max}; /* the soft limit only: it can be raised again */
@@ -186,11 +192,344 @@ static void test_outfile_errors(void **state)
 	assert_int_equal(o.err, EFBIG);
 	assert_string_equal(o.what, "write");
 	assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
-	signal(SIGXFSZ, SIG_DFL);
+	signal(SIGXFSZ, xfsz_ignored);
 	assert_int_equal(access(path, F_OK), -1);
 	assert_int_equal(count_entries(dir), 0);
 	rmdir(dir);
 	strbuf_release(&sb);
+}
+
+/* Reads a FIFO to its end on a thread of its own, as `cat fifo > out &` would. */
+struct fifo_reader {
+	const char *path;
+	struct strbuf got;
+	pthread_t thread;
+};
+
+static void *read_fifo(void *arg)
+{
+	struct fifo_reader *r = arg;
+	char buf[4096];
+	ssize_t n;
+	int fd = open(r->path, O_RDONLY);
+
+	if (fd < 0)
+		return NULL;
+	while ((n = read(fd, buf, sizeof(buf))) > 0)
+		strbuf_add(&r->got, buf, (size_t)n);
+	close(fd);
+	return NULL;
+}
+
+static void slurp(const char *path, struct strbuf *sb)
+{
+	size_t len;
+	char *got = read_all(path, &len);
+
+	assert_non_null(got);
+	strbuf_add(sb, got, len);
+	free(got);
+}
+
+/*
+ * What -o names decides what is written: a regular file is replaced
+ * keeping its mode, a link's target is replaced and the link kept, a FIFO
+ * or device is written through and stays what it was.
+ */
+static void test_outfile_targets(void **state)
+{
+	enum setup {
+		NEW,
+		REGULAR_0600,
+		LINK_TO_REGULAR,
+		FIFO,
+		LINK_TO_FIFO,
+		DEVICE,
+		LINK_TO_DEVICE
+	};
+	static const struct {
+		enum setup setup;
+		const char *name; /* given to outfile_open, in the test directory */
+		enum outfile_kind kind;
+		mode_t type;	  /* what the name is afterwards, without following links */
+		bool use_scratch; /* written by name, as libxlsxwriter does */
+	} cases[] = {
+		{NEW, "new", OUTFILE_REPLACE, S_IFREG, false},
+		{REGULAR_0600, "file", OUTFILE_REPLACE, S_IFREG, false},
+		{REGULAR_0600, "file", OUTFILE_REPLACE, S_IFREG, true},
+		{LINK_TO_REGULAR, "link", OUTFILE_REPLACE, S_IFLNK, false},
+		{LINK_TO_REGULAR, "link", OUTFILE_REPLACE, S_IFLNK, true},
+		{FIFO, "fifo", OUTFILE_DIRECT, S_IFIFO, false},
+		{FIFO, "fifo", OUTFILE_DIRECT, S_IFIFO, true},
+		{LINK_TO_FIFO, "link", OUTFILE_DIRECT, S_IFLNK, false},
+		{DEVICE, "null", OUTFILE_DIRECT, S_IFCHR, false},
+		{DEVICE, "null", OUTFILE_DIRECT, S_IFCHR, true},
+		{LINK_TO_DEVICE, "link", OUTFILE_DIRECT, S_IFLNK, false},
+	};
+	static const char text[] = "the report\n";
+	mode_t mask = umask(022);
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		char dir[] = "/tmp/craf-out-XXXXXX";
+		char path[96], file[96], fifo[96], null[96];
+		struct fifo_reader reader = {fifo, STRBUF_INIT, 0};
+		struct strbuf got = STRBUF_INIT;
+		struct outfile o;
+		struct stat st;
+		bool reading = false;
+
+		assert_non_null(mkdtemp(dir));
+		snprintf(path, sizeof(path), "%s/%s", dir, cases[k].name);
+		snprintf(file, sizeof(file), "%s/file", dir);
+		snprintf(fifo, sizeof(fifo), "%s/fifo", dir);
+		snprintf(null, sizeof(null), "%s/null", dir);
+		switch (cases[k].setup) {
+		case NEW:
+			break;
+		case REGULAR_0600:
+		case LINK_TO_REGULAR: {
+			int fd = open(file, O_WRONLY | O_CREAT | O_EXCL, 0600);
+
+			assert_true(fd >= 0);
+			assert_int_equal(write(fd, "old contents, longer than the new\n", 34), 34);
+			close(fd);
+			if (cases[k].setup == LINK_TO_REGULAR)
+				assert_int_equal(symlink("file", path), 0);
+			break;
+		}
+		case FIFO:
+		case LINK_TO_FIFO:
+			assert_int_equal(mkfifo(fifo, 0600), 0);
+			if (cases[k].setup == LINK_TO_FIFO)
+				assert_int_equal(symlink("fifo", path), 0);
+			assert_int_equal(pthread_create(&reader.thread, NULL, read_fifo, &reader),
+					 0);
+			reading = true;
+			break;
+		case DEVICE:
+		case LINK_TO_DEVICE:
+			/* A private /dev/null: only root may make one. Never the real /dev. */
+			if (mknod(null, S_IFCHR | 0666, makedev(1, 3))) {
+				print_message("case %zu: mknod needs root, skipped (%s)\n", k,
+					      strerror(errno));
+				rmdir(dir);
+				continue;
+			}
+			if (cases[k].setup == LINK_TO_DEVICE)
+				assert_int_equal(symlink("null", path), 0);
+			break;
+		}
+		assert_int_equal(outfile_open(&o, path), 0);
+		assert_int_equal(o.kind, cases[k].kind);
+		if (cases[k].use_scratch) {
+			const char *scratch = outfile_scratch(&o, dir);
+			FILE *f;
+
+			assert_non_null(scratch);
+			f = fopen(scratch, "wb");
+			assert_non_null(f);
+			fputs(text, f);
+			assert_int_equal(fclose(f), 0);
+		} else {
+			assert_int_equal(outfile_write(&o, text, strlen(text)), 0);
+		}
+		assert_int_equal(outfile_commit(&o), 0);
+		if (reading) {
+			pthread_join(reader.thread, NULL);
+			assert_string_equal(strbuf_str(&reader.got), text);
+		}
+		assert_int_equal(lstat(path, &st), 0);
+		if ((st.st_mode & S_IFMT) != cases[k].type)
+			fail_msg("case %zu: %s is now of type %o, not %o", k, cases[k].name,
+				 st.st_mode & S_IFMT, cases[k].type);
+		if (cases[k].setup == NEW || cases[k].setup == REGULAR_0600 ||
+		    cases[k].setup == LINK_TO_REGULAR) {
+			const char *real = cases[k].setup == NEW ? path : file;
+
+			slurp(real, &got);
+			assert_string_equal(strbuf_str(&got), text);
+			assert_int_equal(stat(real, &st), 0);
+			assert_int_equal(st.st_mode & 0777, cases[k].setup == NEW ? 0644 : 0600);
+		}
+		/* Nothing but what was there: no temporary file left. */
+		assert_int_equal(count_entries(dir),
+				 cases[k].setup == NEW ? 1
+				 : cases[k].setup == LINK_TO_REGULAR ||
+						 cases[k].setup == LINK_TO_FIFO ||
+						 cases[k].setup == LINK_TO_DEVICE
+					 ? 2
+					 : 1);
+		unlink(path);
+		unlink(file);
+		unlink(fifo);
+		unlink(null);
+		assert_int_equal(rmdir(dir), 0);
+		strbuf_release(&got);
+		strbuf_release(&reader.got);
+	}
+	umask(mask);
+}
+
+/* What cannot be written to is refused at open, before anything is made. */
+static void test_outfile_refuses(void **state)
+{
+	static const struct {
+		const char *setup; /* "dir", "dangling" */
+		int err;
+		const char *what;
+	} cases[] = {
+		{"dir", EISDIR, "write"},
+		{"dangling", ENOENT, "follow the symbolic link"},
+	};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		char dir[] = "/tmp/craf-out-XXXXXX";
+		char path[96];
+		struct outfile o;
+
+		assert_non_null(mkdtemp(dir));
+		snprintf(path, sizeof(path), "%s/target", dir);
+		if (!strcmp(cases[k].setup, "dir"))
+			assert_int_equal(mkdir(path, 0700), 0);
+		else
+			assert_int_equal(symlink("nowhere", path), 0);
+		assert_int_equal(outfile_open(&o, path), -1);
+		assert_int_equal(o.err, cases[k].err);
+		assert_string_equal(o.what, cases[k].what);
+		assert_int_equal(count_entries(dir), 1);
+		if (!strcmp(cases[k].setup, "dir"))
+			rmdir(path);
+		else
+			unlink(path);
+		rmdir(dir);
+	}
+}
+
+/* /dev/fd/N and the like: the descriptor itself, not a file opened again by name. */
+static void test_outfile_named_fd(void **state)
+{
+	static const char *const dirs[] = {"/dev/fd/", "/proc/self/fd/"};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(dirs) / sizeof(dirs[0]); k++) {
+		char path[64], buf[64];
+		struct outfile o;
+		int p[2];
+		ssize_t n;
+
+		assert_int_equal(pipe(p), 0);
+		snprintf(path, sizeof(path), "%s%d", dirs[k], p[1]);
+		assert_int_equal(outfile_open(&o, path), 0);
+		assert_int_equal(o.kind, OUTFILE_DIRECT);
+		assert_int_equal(outfile_write(&o, "through", 7), 0);
+		assert_int_equal(outfile_commit(&o), 0);
+		close(p[1]);
+		n = read(p[0], buf, sizeof(buf));
+		assert_int_equal(n, 7);
+		assert_memory_equal(buf, "through", 7);
+		close(p[0]);
+		/* A descriptor that is not open. */
+		snprintf(path, sizeof(path), "%s%d", dirs[k], 987);
+		assert_int_equal(outfile_open(&o, path), -1);
+		assert_int_equal(o.err, EBADF);
+	}
+}
+
+/* A child that exits without exec (a pager that failed to start) leaves the parent's files alone.
+ */
+static void test_outfile_child_leaves_temps(void **state)
+{
+	char dir[] = "/tmp/craf-out-XXXXXX";
+	char path[96];
+	struct strbuf got = STRBUF_INIT;
+	struct outfile o;
+	int status;
+	pid_t pid;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/report.txt", dir);
+	assert_int_equal(outfile_open(&o, path), 0);
+	assert_int_equal(outfile_write(&o, "whole", 5), 0);
+	fflush(NULL);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (!pid)
+		exit(0); /* runs the atexit clean-up */
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_int_equal(count_entries(dir), 1); /* the temporary file */
+	assert_int_equal(outfile_commit(&o), 0);
+	slurp(path, &got);
+	assert_string_equal(strbuf_str(&got), "whole");
+	unlink(path);
+	rmdir(dir);
+	strbuf_release(&got);
+}
+
+/*
+ * A signal or exit() while a temporary file exists removes it; the signal
+ * still ends the process, the old file is left as it was.
+ */
+static void test_outfile_cleanup_on_signal(void **state)
+{
+	static const struct {
+		int sig; /* 0: exit(2) instead */
+		bool use_scratch;
+	} cases[] = {
+		{SIGINT, false},  {SIGTERM, false}, {SIGHUP, false}, {SIGTERM, true},
+		{SIGPIPE, false}, {SIGXFSZ, false}, {0, false},	     {0, true},
+	};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		char dir[] = "/tmp/craf-out-XXXXXX";
+		char path[96];
+		struct strbuf got = STRBUF_INIT;
+		int status, fd;
+		pid_t pid;
+
+		assert_non_null(mkdtemp(dir));
+		snprintf(path, sizeof(path), "%s/report.json", dir);
+		fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+		assert_true(fd >= 0);
+		assert_int_equal(write(fd, "old\n", 4), 4);
+		close(fd);
+		fflush(NULL);
+		pid = fork();
+		assert_true(pid >= 0);
+		if (!pid) {
+			struct outfile o;
+
+			/* No write, so no writer thread: valgrind counts a live one's stack as
+			 * lost. */
+			if (outfile_open(&o, path))
+				_exit(99);
+			if (cases[k].use_scratch && !outfile_scratch(&o, dir))
+				_exit(98);
+			if (count_entries(dir) != (cases[k].use_scratch ? 3u : 2u))
+				_exit(97); /* the temporaries are there, to be removed */
+			if (cases[k].sig)
+				kill(getpid(), cases[k].sig);
+			else
+				exit(2);
+			_exit(96);
+		}
+		assert_int_equal(waitpid(pid, &status, 0), pid);
+		if (cases[k].sig) {
+			if (!WIFSIGNALED(status) || WTERMSIG(status) != cases[k].sig)
+				fail_msg("signal %d: child status %#x", cases[k].sig, status);
+		} else {
+			assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 2);
+		}
+		assert_int_equal(count_entries(dir), 1);
+		slurp(path, &got);
+		assert_string_equal(strbuf_str(&got), "old\n");
+		unlink(path);
+		rmdir(dir);
+		strbuf_release(&got);
+	}
 }
 
 struct sink {
@@ -275,6 +614,11 @@ int main(void)
 		cmocka_unit_test(test_workers_count),
 		cmocka_unit_test(test_outfile_commit_and_abort),
 		cmocka_unit_test(test_outfile_errors),
+		cmocka_unit_test(test_outfile_targets),
+		cmocka_unit_test(test_outfile_refuses),
+		cmocka_unit_test(test_outfile_named_fd),
+		cmocka_unit_test(test_outfile_cleanup_on_signal),
+		cmocka_unit_test(test_outfile_child_leaves_temps),
 		cmocka_unit_test(test_jsonw_drain),
 	};
 
