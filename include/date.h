@@ -3,6 +3,7 @@
 #define CRAF_DATE_H
 
 #include <stdbool.h>
+#include <time.h>
 
 struct date {
 	int year, month, day; /* all 0 when unset */
@@ -15,9 +16,9 @@ bool date_is_set(const struct date *d);
 int date_cmp(const struct date *a, const struct date *b);
 /* Writes "YYYY-MM-DD" into buf (at least 11 bytes); returns buf. */
 char *date_format(const struct date *d, char *buf);
-/* Today in UTC, or the day of SOURCE_DATE_EPOCH when it is set. */
-struct date date_today(void);
-/* Now as RFC 3339 UTC ("2026-11-21T09:30:00Z"), honouring SOURCE_DATE_EPOCH. */
-void date_timestamp(char buf[21]);
+/* The UTC calendar day of t. */
+struct date date_of(time_t t);
+/* t as RFC 3339 UTC ("2026-11-21T09:30:00Z"). */
+void date_timestamp(time_t t, char buf[21]);
 
 #endif

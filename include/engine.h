@@ -11,14 +11,12 @@
 struct engine_options {
 	enum level target; /* LEVEL_NONE: take it from the answers */
 	struct date as_of; /* unset: the assessment date */
+	time_t now;	   /* when the report is generated (the caller reads the clock) */
 };
 
 #define ENGINE_OPTIONS_INIT                                                                        \
 	{                                                                                          \
-		LEVEL_NONE,                                                                        \
-		{                                                                                  \
-			0, 0, 0                                                                    \
-		}                                                                                  \
+		LEVEL_NONE, {0, 0, 0}, 0                                                           \
 	}
 
 /*

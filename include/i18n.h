@@ -19,11 +19,11 @@ struct text {
 /* Parses "en", "zh" (or "zh-Hans") and "zh-Hant" (or "zh-HK", "zh-TW"); -1 otherwise. */
 int lang_parse(const char *s, enum lang *out);
 /*
- * The language the environment asks for: the first of LC_ALL, LC_MESSAGES
- * and LANG that is set; zh_HK, zh_TW and zh_MO give zh-Hant, other zh
- * locales zh, anything else en.
+ * The language a locale name asks for (the command layer passes the first
+ * of LC_ALL, LC_MESSAGES and LANG that is set): zh_HK, zh_TW and zh_MO give
+ * zh-Hant, other zh locales zh, anything else (or NULL) en.
  */
-enum lang lang_default(void);
+enum lang lang_from_locale(const char *locale);
 const char *lang_name(enum lang l);
 /* The text in lang, falling back to English; "" when both are missing. */
 const char *text_get(const struct text *t, enum lang lang);

@@ -2,6 +2,8 @@
 #ifndef CRAF_OSCAL_H
 #define CRAF_OSCAL_H
 
+#include <time.h>
+
 #include "catalogue.h"
 #include "result.h"
 #include "strbuf.h"
@@ -15,7 +17,7 @@
  * as controls "craf-<id>", one statement item "craf-<id>_smt.<level>" per
  * level (docs/oscal.md). last-modified is now, or SOURCE_DATE_EPOCH.
  */
-void oscal_catalog_render(struct strbuf *out, const struct catalogue *cat);
+void oscal_catalog_render(struct strbuf *out, const struct catalogue *cat, time_t now);
 /*
  * One result: an observation per answered requirement and a finding per
  * gap, targeting the catalog's statement items. UUIDs are derived from the

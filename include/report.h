@@ -3,6 +3,7 @@
 #define CRAF_REPORT_H
 
 #include <stdbool.h>
+#include <time.h>
 
 #include "i18n.h"
 #include "result.h"
@@ -23,6 +24,7 @@ struct report_options {
 	bool color;   /* text only */
 	int width;    /* text only */
 	bool csv_bom; /* csv: start with a UTF-8 byte-order mark, for Excel */
+	time_t now;   /* xlsx: the workbook's creation time (the caller reads the clock) */
 };
 
 /* Parses "text", "json", "html", "markdown" (or "md"), "csv", "xlsx", "oscal". */

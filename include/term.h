@@ -16,8 +16,6 @@ enum color_mode {
 
 /* Parses "auto", "always", "never"; returns -1 on anything else. */
 int term_color_parse(const char *s, enum color_mode *out);
-/* NO_COLOR wins, then the mode, then whether out is a terminal. */
-bool term_use_color(FILE *out, enum color_mode mode);
 
 /*
  * Appends s with control characters and escape sequences made visible

@@ -8,10 +8,12 @@
 #define WORKERS_MAX 16
 
 /*
- * Threads craf may use: CRAF_THREADS when it is a number from 1 to
- * WORKERS_MAX (1 runs everything on the calling thread), else the CPUs
- * the process may run on, at most WORKERS_MAX.
+ * Sets how many threads craf uses, at most WORKERS_MAX (the command layer
+ * passes CRAF_THREADS); 1 runs everything on the calling thread, 0 goes
+ * back to one per CPU.
  */
+void workers_set_count(unsigned n);
+/* Threads craf uses: as set, else the CPUs the process may run on, at most WORKERS_MAX. */
 unsigned workers_count(void);
 
 /*

@@ -32,7 +32,14 @@ extern const struct cmd cmd_risk;
 extern const struct cmd cmd_trend;
 extern const struct cmd cmd_validate;
 
-/* Shared by the commands (cmd_common.c). */
+/* Shared by the commands (cmd_common.c). Only the command layer reads the environment. */
+
+/* NO_COLOR wins, then the mode, then whether out is (or, for stdout, was) a terminal. */
+bool cmd_use_color(FILE *out, enum color_mode mode);
+/* The language of the first of LC_ALL, LC_MESSAGES and LANG that is set. */
+enum lang cmd_lang_default(void);
+/* The clock: SOURCE_DATE_EPOCH when it is a valid time (reproducible output), else now. */
+time_t cmd_now(void);
 
 /* --catalogue DIR, else $CRAF_CATALOGUE, else the built-in catalogue. */
 int cmd_load_catalogue(struct catalogue *cat, const char *dir, struct diag_list *dl);

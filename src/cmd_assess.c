@@ -36,7 +36,7 @@ static const struct opt options[] = {
 static int run(int argc, char **argv)
 {
 	struct engine_options eo = ENGINE_OPTIONS_INIT;
-	struct report_options ro = {lang_default(), false, 80, false};
+	struct report_options ro = {cmd_lang_default(), false, 80, false, cmd_now()};
 	enum report_format format = REPORT_TEXT;
 	const char *output = NULL;
 	enum color_mode color = COLOR_AUTO;
@@ -115,6 +115,7 @@ static int run(int argc, char **argv)
 	if ((ret = cmd_want_one_file(&cmd_assess, it.nargs, "answers file")))
 		goto cleanup;
 	ro.width = cmd_output_width(width, output);
+	eo.now = cmd_now();
 	ld.eo = eo;
 	if (cmd_load_result(&ld, it.args[0], &res, &dl)) {
 		ret = cmd_report_failure(&dl);
@@ -124,7 +125,7 @@ static int run(int argc, char **argv)
 	/* The result is self-contained: free the catalogue before rendering a large report. */
 	cmd_loader_release(&ld);
 	ro.color = format == REPORT_TEXT && (!output || !strcmp(output, "-")) &&
-		   term_use_color(stdout, color);
+		   cmd_use_color(stdout, color);
 	if (!report_format_is_binary(format))
 		cmd_pager_start(output);
 	if (cmd_output_result(&res, format, &ro, output, it.args[0])) {

@@ -40,7 +40,7 @@ static int run(int argc, char **argv)
 	const char *catalogue_dir = NULL, *value, *action = "list";
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
-	enum lang lang = lang_default();
+	enum lang lang = cmd_lang_default();
 	struct catalogue cat;
 	struct opt_iter it;
 	int id, ret, json = 0, oscal = 0, width = 0;
@@ -159,7 +159,7 @@ static int run(int argc, char **argv)
 	}
 	if (!strcmp(action, "list")) {
 		if (oscal)
-			oscal_catalog_render(&out, &cat);
+			oscal_catalog_render(&out, &cat, cmd_now());
 		else if (json)
 			catalogue_json_list(&out, &cat, &filter);
 		else

@@ -18,9 +18,61 @@
 #include "strbuf.h"
 #include "term.h"
 
+bool cmd_use_color(FILE *out, enum color_mode mode)
+{
+	const char *nc = getenv("NO_COLOR");
+	const char *t;
+
+	if (nc && *nc)
+		return false;
+	if (mode != COLOR_AUTO)
+		return mode == COLOR_ALWAYS;
+	t = getenv("TERM");
+	if (t && !strcmp(t, "dumb"))
+		return false;
+	/* Standard output may be a pager's pipe by now: ask what it was at the start. */
+	return out == stdout ? cmd_stdout_is_tty() : isatty(fileno(out));
+}
+
+enum lang cmd_lang_default(void)
+{
+	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+
+	for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
+		const char *v = getenv(vars[i]);
+
+		if (v && *v)
+			return lang_from_locale(v);
+	}
+	return LANG_EN;
+}
+
+time_t cmd_now(void)
+{
+	static bool warned;
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+
+	if (sde && *sde) {
+		char *end;
+		long long v;
+
+		errno = 0;
+		v = strtoll(sde, &end, 10);
+		if (!*end && !errno && v >= 0 && v <= 253402300799LL)
+			return (time_t)v;
+		if (!warned)
+			fprintf(stderr,
+				"craf: ignoring SOURCE_DATE_EPOCH=%s: not a number of seconds "
+				"from 1970 to 9999\n",
+				sde);
+		warned = true;
+	}
+	return time(NULL);
+}
+
 int cmd_report_diags(const struct diag_list *dl)
 {
-	diag_list_print(stderr, dl, term_use_color(stderr, COLOR_AUTO));
+	diag_list_print(stderr, dl, cmd_use_color(stderr, COLOR_AUTO));
 	return diag_list_has_errors(dl) ? CRAF_EXIT_ERROR : CRAF_EXIT_OK;
 }
 

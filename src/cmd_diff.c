@@ -20,7 +20,7 @@ static const char *const formats[] = {"text", "json", "markdown", "html"};
 
 static int run(int argc, char **argv)
 {
-	struct diff_options dopt = {lang_default(), false, 80};
+	struct diff_options dopt = {cmd_lang_default(), false, 80};
 	enum color_mode color = COLOR_AUTO;
 	const char *output = NULL, *value;
 	struct diag_list dl = DIAG_LIST_INIT;
@@ -102,7 +102,7 @@ static int run(int argc, char **argv)
 	diff_compute(&d, &pair[0], &pair[1]);
 	dopt.width = cmd_output_width(width, output);
 	dopt.color =
-		format == 0 && (!output || !strcmp(output, "-")) && term_use_color(stdout, color);
+		format == 0 && (!output || !strcmp(output, "-")) && cmd_use_color(stdout, color);
 	switch (format) {
 	case 0:
 		diff_text_render(&out, &d, &dopt);

@@ -44,7 +44,7 @@ static void comment(struct strbuf *out, const char *prefix, const char *text)
 static void render(struct strbuf *out, const struct catalogue *cat, enum level target,
 		   enum lang lang)
 {
-	struct date today = date_today();
+	struct date today = date_of(cmd_now());
 	char date[11];
 
 	strbuf_addf(out,
@@ -105,7 +105,7 @@ static int run(int argc, char **argv)
 {
 	const char *catalogue_dir = NULL, *output = NULL, *value;
 	enum level target = LEVEL_NONE;
-	enum lang lang = lang_default();
+	enum lang lang = cmd_lang_default();
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct catalogue cat;
 	struct strbuf out = STRBUF_INIT;

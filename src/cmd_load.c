@@ -52,6 +52,7 @@ void cmd_loader_init(struct cmd_loader *ld)
 {
 	memset(ld, 0, sizeof(*ld));
 	ld->eo = (struct engine_options)ENGINE_OPTIONS_INIT;
+	ld->eo.now = cmd_now();
 	catalogue_init(&ld->cat);
 }
 

@@ -20,7 +20,7 @@ static const struct opt options[] = {
 
 static int run(int argc, char **argv)
 {
-	struct report_options ro = {lang_default(), false, 80, false};
+	struct report_options ro = {cmd_lang_default(), false, 80, false, cmd_now()};
 	enum report_format format = REPORT_TEXT;
 	enum color_mode color = COLOR_AUTO;
 	const char *output = NULL, *value;
@@ -90,7 +90,7 @@ static int run(int argc, char **argv)
 		goto cleanup;
 	}
 	ro.color = format == REPORT_TEXT && (!output || !strcmp(output, "-")) &&
-		   term_use_color(stdout, color);
+		   cmd_use_color(stdout, color);
 	if (!report_format_is_binary(format))
 		cmd_pager_start(output);
 	if (cmd_output_result(&res, format, &ro, output, it.args[0])) {

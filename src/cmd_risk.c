@@ -110,7 +110,7 @@ static int run(int argc, char **argv)
 	struct engine_options eo = ENGINE_OPTIONS_INIT;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
-	enum lang lang = lang_default();
+	enum lang lang = cmd_lang_default();
 	struct cmd_loader ld;
 	struct result res;
 	struct opt_iter it;
@@ -159,6 +159,7 @@ static int run(int argc, char **argv)
 	}
 	if ((ret = cmd_want_one_file(&cmd_risk, it.nargs, "answers file")))
 		goto cleanup;
+	eo.now = cmd_now();
 	ld.eo = eo;
 	if (cmd_load_result(&ld, it.args[0], &res, &dl)) {
 		ret = cmd_report_failure(&dl);

@@ -22,7 +22,7 @@ static int run(int argc, char **argv)
 	const char *output = NULL, *value, *format = "text";
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
-	enum lang lang = lang_default();
+	enum lang lang = cmd_lang_default();
 	struct result *results = NULL;
 	const struct result **order = NULL;
 	struct cmd_loader ld;

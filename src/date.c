@@ -74,24 +74,8 @@ char *date_format(const struct date *d, char *buf)
 	return buf;
 }
 
-/* Reproducible builds' convention: SOURCE_DATE_EPOCH stands in for the clock. */
-static time_t now(void)
+void date_timestamp(time_t t, char buf[21])
 {
-	const char *sde = getenv("SOURCE_DATE_EPOCH");
-
-	if (sde && *sde) {
-		char *end;
-		long long v = strtoll(sde, &end, 10);
-
-		if (!*end && v >= 0)
-			return (time_t)v;
-	}
-	return time(NULL);
-}
-
-void date_timestamp(char buf[21])
-{
-	time_t t = now();
 	struct tm tm;
 
 	gmtime_r(&t, &tm);
@@ -99,9 +83,8 @@ void date_timestamp(char buf[21])
 		buf[0] = '\0';
 }
 
-struct date date_today(void)
+struct date date_of(time_t t)
 {
-	time_t t = now();
 	struct tm tm;
 	struct date d;
 

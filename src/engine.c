@@ -273,7 +273,7 @@ int engine_assess(struct result *r, const struct catalogue *cat, const struct an
 	size_t *pmap;
 
 	r->tool_version = CRAF_VERSION;
-	date_timestamp(r->generated_at);
+	date_timestamp(opts->now, r->generated_at);
 	r->framework = dup(r, cat->framework);
 	r->catalogue_version = dup(r, cat->version);
 	r->catalogue_origin = dup(r, cat->origin);

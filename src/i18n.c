@@ -252,21 +252,14 @@ int lang_parse(const char *s, enum lang *out)
 	return 0;
 }
 
-enum lang lang_default(void)
+enum lang lang_from_locale(const char *v)
 {
-	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
-
-	for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
-		const char *v = getenv(vars[i]);
-
-		if (!v || !*v)
-			continue;
-		if (!strncmp(v, "zh_HK", 5) || !strncmp(v, "zh_TW", 5) || !strncmp(v, "zh_MO", 5))
-			return LANG_ZH_HANT;
-		if (!strncmp(v, "zh", 2))
-			return LANG_ZH;
+	if (!v)
 		return LANG_EN;
-	}
+	if (!strncmp(v, "zh_HK", 5) || !strncmp(v, "zh_TW", 5) || !strncmp(v, "zh_MO", 5))
+		return LANG_ZH_HANT;
+	if (!strncmp(v, "zh", 2))
+		return LANG_ZH;
 	return LANG_EN;
 }
 

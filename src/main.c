@@ -1,10 +1,12 @@
 /* craf's entry point: finds the subcommand in a table and runs it. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cmd.h"
 #include "exitcode.h"
 #include "version.h"
+#include "workers.h"
 
 static const struct cmd *const commands[] = {
 	&cmd_assess, &cmd_catalogue, &cmd_diff,	 &cmd_init,
@@ -79,12 +81,27 @@ static int help(int argc, char **argv)
 	return cmd_help(c);
 }
 
+/* CRAF_THREADS: a number from 1 (no threads) up; anything else means one per CPU. */
+static void threads_from_env(void)
+{
+	const char *env = getenv("CRAF_THREADS");
+	char *end;
+	long n;
+
+	if (!env || !*env)
+		return;
+	n = strtol(env, &end, 10);
+	if (!*end && n >= 1)
+		workers_set_count(n > WORKERS_MAX ? WORKERS_MAX : (unsigned)n);
+}
+
 int main(int argc, char **argv)
 {
 	const struct cmd *c;
 
 	/* Before anything could replace standard output with a pager. */
 	cmd_stdout_is_tty();
+	threads_from_env();
 	/* As git: craf --no-pager COMMAND. */
 	while (argc >= 2 && !strcmp(argv[1], "--no-pager")) {
 		cmd_pager_disable();

@@ -393,7 +393,7 @@ static void products_back_matter(struct ox *x, const struct catalogue *cat)
 	jsonw_end(&x->w);
 }
 
-void oscal_catalog_render(struct strbuf *out, const struct catalogue *cat)
+void oscal_catalog_render(struct strbuf *out, const struct catalogue *cat, time_t now_t)
 {
 	struct strbuf title = STRBUF_INIT;
 	struct props pp;
@@ -403,7 +403,7 @@ void oscal_catalog_render(struct strbuf *out, const struct catalogue *cat)
 	ox_init(&x, out);
 	pp.x = &x;
 	pp.open = false;
-	date_timestamp(now);
+	date_timestamp(now_t, now);
 	jsonw_object(&x.w, NULL);
 	jsonw_object(&x.w, "catalog");
 	/* A new UUID for new content: the sha256 covers every catalogue file. */
@@ -816,10 +816,11 @@ void oscal_assessment_results_render(struct strbuf *out, const struct result *r)
 	date_time(&r->assessment_date, a.start);
 	uuid_v5(fmt(&s, "craf/party/%s", strbuf_str(&a.inst)), a.party);
 	uuid_v5(fmt(&s, "%s/assessment-plan", strbuf_str(&a.base)), plan);
+	/* A report always records when it was made; else the day it was assessed. */
 	if (r->generated_at[0])
 		memcpy(now, r->generated_at, sizeof(now));
 	else
-		date_timestamp(now);
+		memcpy(now, a.start, sizeof(now));
 	pp.x = &a.x;
 	pp.open = false;
 

@@ -485,7 +485,6 @@ int report_xlsx_write(const char *path, const struct result *r, const struct rep
 	struct xl x;
 	lxw_error e;
 	int ret = -1;
-	const char *sde = getenv("SOURCE_DATE_EPOCH");
 
 	memset(&x, 0, sizeof(x));
 	x.lang = o->lang;
@@ -515,7 +514,7 @@ int report_xlsx_write(const char *path, const struct result *r, const struct rep
 	report_xlsx_text(&company, r->institution ? r->institution : "", SIZE_MAX);
 	props.company = company.buf;
 	/* A fixed creation time keeps the workbook reproducible. */
-	props.created = sde && *sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+	props.created = o->now;
 	check(&x, workbook_set_properties(x.wb, &props), "document properties");
 	x.title = workbook_add_format(x.wb);
 	x.header = workbook_add_format(x.wb);

@@ -18,21 +18,6 @@ int term_color_parse(const char *s, enum color_mode *out)
 	return 0;
 }
 
-bool term_use_color(FILE *out, enum color_mode mode)
-{
-	const char *nc = getenv("NO_COLOR");
-	const char *t;
-
-	if (nc && *nc)
-		return false;
-	if (mode != COLOR_AUTO)
-		return mode == COLOR_ALWAYS;
-	t = getenv("TERM");
-	if (t && !strcmp(t, "dumb"))
-		return false;
-	return isatty(fileno(out));
-}
-
 size_t term_utf8_decode(const char *str, size_t len, unsigned *cp)
 {
 	const unsigned char *s = (const unsigned char *)str;

@@ -8,26 +8,25 @@
 #include <pthread.h>
 #include <unistd.h>
 
+static atomic_uint chosen_count;
+
+void workers_set_count(unsigned n)
+{
+	atomic_store(&chosen_count, n > WORKERS_MAX ? WORKERS_MAX : n);
+}
+
 unsigned workers_count(void)
 {
-	const char *env = getenv("CRAF_THREADS");
-	long n = 0;
+	unsigned chosen = atomic_load(&chosen_count);
+	cpu_set_t set;
+	long n;
 
-	if (env && *env) {
-		char *end;
-
-		n = strtol(env, &end, 10);
-		if (*end || n < 1)
-			n = 0;
-	}
-	if (!n) {
-		cpu_set_t set;
-
-		if (sched_getaffinity(0, sizeof(set), &set) == 0)
-			n = CPU_COUNT(&set);
-		else
-			n = sysconf(_SC_NPROCESSORS_ONLN);
-	}
+	if (chosen)
+		return chosen;
+	if (sched_getaffinity(0, sizeof(set), &set) == 0)
+		n = CPU_COUNT(&set);
+	else
+		n = sysconf(_SC_NPROCESSORS_ONLN);
 	if (n < 1)
 		n = 1;
 	return n > WORKERS_MAX ? WORKERS_MAX : (unsigned)n;

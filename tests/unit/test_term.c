@@ -39,14 +39,12 @@ static void test_dates(void **state)
 	}
 }
 
-static void test_source_date_epoch(void **state)
+static void test_date_of(void **state)
 {
 	struct date d;
 
 	(void)state;
-	setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
-	d = date_today();
-	unsetenv("SOURCE_DATE_EPOCH");
+	d = date_of(1700000000);
 	assert_int_equal(d.year, 2023);
 	assert_int_equal(d.month, 11);
 	assert_int_equal(d.day, 14);
@@ -140,7 +138,7 @@ static void test_idmap(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_dates), cmocka_unit_test(test_source_date_epoch),
+		cmocka_unit_test(test_dates), cmocka_unit_test(test_date_of),
 		cmocka_unit_test(test_width), cmocka_unit_test(test_sanitize),
 		cmocka_unit_test(test_wrap),  cmocka_unit_test(test_suggest),
 		cmocka_unit_test(test_idmap),
