@@ -150,5 +150,7 @@ const char *msg(enum lang lang, enum msg id);
  * Chinese counts with a measure word and has no plural.
  */
 const char *msg_n(enum lang lang, enum msg id, size_t n);
+/* The message as written for lang, NULL when missing (msg() would fall back to English). */
+const char *msg_raw(enum lang lang, enum msg id);
 
 #endif

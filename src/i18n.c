@@ -298,3 +298,8 @@ const char *msg_n(enum lang lang, enum msg id, size_t n)
 		return en_one[id];
 	return msg(lang, id);
 }
+
+const char *msg_raw(enum lang lang, enum msg id)
+{
+	return lang == LANG_EN ? en[id] : zh[id];
+}

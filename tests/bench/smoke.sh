@@ -11,10 +11,23 @@ cc -std=c11 -O2 -o "$out/gen" "$src/bench/gen.c"
 "$out/gen" 1000 "$out/small" >/dev/null
 "$out/gen" 8000 "$out/large" >/dev/null
 
+# run DIR: the time of one assess and one diff in ns; each must also do its job
+# (assess: exit 1, gaps remain in the generated answers; diff of a report with
+# itself: exit 0, nothing changed), or the smoke test fails.
 run() {
 	start=$(date +%s%N)
-	"$craf" assess --catalogue "$1/catalogue" "$1/answers.yaml" --format json -o "$out/r.json" || true
-	"$craf" diff "$out/r.json" "$out/r.json" --format json >/dev/null || true
+	status=0
+	"$craf" assess --catalogue "$1/catalogue" "$1/answers.yaml" --format json -o "$out/r.json" || status=$?
+	if [ "$status" != 1 ] || ! grep -q '"schema": "craf-report/' "$out/r.json"; then
+		echo "bench smoke: assess on $1 exited $status without a report" >&2
+		return 1
+	fi
+	status=0
+	"$craf" diff "$out/r.json" "$out/r.json" --format json >"$out/d.json" || status=$?
+	if [ "$status" != 0 ] || ! grep -q '"schema": "craf-diff/' "$out/d.json"; then
+		echo "bench smoke: diff on $1 exited $status without a diff" >&2
+		return 1
+	fi
 	end=$(date +%s%N)
 	echo $((end - start))
 }

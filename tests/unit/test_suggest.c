@@ -15,12 +15,14 @@ static const struct suggest_case cases[] = {
 	{"mte", "met"},
 	{"not_met", "not-met"},
 	{"partail", "partial"},
-	{"met\n", "met"},		      /* a block scalar's newline */
-	{"met\xe2\x80\x8b", "met"},	      /* U+200B after: looks like met */
-	{"\xe2\x80\x8bmet", "met"},	      /* and before */
-	{"m\xe2\x80\x8d" "et", "met"},	      /* U+200D inside */
-	{"met\xe2\x80\xae", "met"},	      /* U+202E, right-to-left override */
-	{"not\xc2\xad-met", "not-met"},	      /* soft hyphen */
+	{"met\n", "met"},	    /* a block scalar's newline */
+	{"met\xe2\x80\x8b", "met"}, /* U+200B after: looks like met */
+	{"\xe2\x80\x8bmet", "met"}, /* and before */
+	{"m\xe2\x80\x8d"
+	 "et",
+	 "met"},					/* U+200D inside */
+	{"met\xe2\x80\xae", "met"},			/* U+202E, right-to-left override */
+	{"not\xc2\xad-met", "not-met"},			/* soft hyphen */
 	{"risk\xe2\x81\xa0-accepted", "risk-accepted"}, /* word joiner */
 	{"complete", NULL},
 	{"\xe2\x80\x8b", NULL},
@@ -51,10 +53,23 @@ static void test_ids_within_one(void **state)
 	assert_int_equal(suggest_distance("met", "met"), 0);
 }
 
+static void test_words(void **state)
+{
+	static const char *const words[] = {"status", "evidence", "note", "remediation", "expires"};
+
+	(void)state;
+	assert_string_equal(suggest_nearest("stauts", words, 5), "status");
+	assert_string_equal(suggest_nearest("evidense", words, 5), "evidence");
+	assert_null(suggest_nearest("colour", words, 5));
+	assert_int_equal(suggest_distance("kitten", "sitting"), 3);
+	assert_int_equal(suggest_distance("ab", "ba"), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nearest),
+		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_ids_within_one),
 	};
 

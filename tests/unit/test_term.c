@@ -1,54 +1,8 @@
-/* Unit tests for the small pieces: dates, terminal text, suggestions, id maps. */
+/* term: how text shows on a terminal: widths, sanitising, wrapping. */
 #include "testutil.h"
 
-#include "date.h"
-#include "idmap.h"
 #include "strbuf.h"
-#include "suggest.h"
 #include "term.h"
-
-static void test_dates(void **state)
-{
-	static const struct {
-		const char *s;
-		int ok;
-	} cases[] = {
-		{"2026-11-01", 1}, {"2024-02-29", 1},	    {"2000-02-29", 1}, {"2026-02-29", 0},
-		{"1900-02-29", 0}, {"2026-02-30", 0},	    {"2026-13-01", 0}, {"2026-00-10", 0},
-		{"2026-1-01", 0},  {"2026-11-01T00:00", 0}, {"01/11/2026", 0}, {"", 0},
-		{"2026-04-31", 0}, {"2026-12-31", 1},
-	};
-	char buf[11];
-
-	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		struct date d;
-		int ok = date_parse(cases[i].s, &d) == 0;
-
-		if (ok != cases[i].ok)
-			fail_msg("date \"%s\": parsed %d", cases[i].s, ok);
-		if (ok)
-			assert_string_equal(date_format(&d, buf), cases[i].s);
-	}
-	{
-		struct date a = {2026, 11, 1}, b = {2026, 11, 2};
-
-		assert_true(date_cmp(&a, &b) < 0);
-		assert_true(date_cmp(&b, &a) > 0);
-		assert_int_equal(date_cmp(&a, &a), 0);
-	}
-}
-
-static void test_date_of(void **state)
-{
-	struct date d;
-
-	(void)state;
-	d = date_of(1700000000);
-	assert_int_equal(d.year, 2023);
-	assert_int_equal(d.month, 11);
-	assert_int_equal(d.day, 14);
-}
 
 static void test_width(void **state)
 {
@@ -103,45 +57,12 @@ static void test_wrap(void **state)
 	strbuf_release(&sb);
 }
 
-static void test_suggest(void **state)
-{
-	static const char *const words[] = {"status", "evidence", "note", "remediation", "expires"};
-
-	(void)state;
-	assert_string_equal(suggest_nearest("stauts", words, 5), "status");
-	assert_string_equal(suggest_nearest("evidense", words, 5), "evidence");
-	assert_null(suggest_nearest("colour", words, 5));
-	assert_int_equal(suggest_distance("kitten", "sitting"), 3);
-	assert_int_equal(suggest_distance("ab", "ba"), 1);
-}
-
-static void test_idmap(void **state)
-{
-	struct idmap m = IDMAP_INIT;
-	char keys[1000][8];
-	size_t v;
-
-	(void)state;
-	for (size_t i = 0; i < 1000; i++) {
-		snprintf(keys[i], sizeof(keys[i]), "k%zu", i);
-		assert_int_equal(idmap_put(&m, keys[i], i), 0);
-	}
-	assert_int_equal(idmap_put(&m, "k5", 7), -1);
-	for (size_t i = 0; i < 1000; i++) {
-		assert_int_equal(idmap_get(&m, keys[i], &v), 0);
-		assert_int_equal(v, i);
-	}
-	assert_int_equal(idmap_get(&m, "k1000", &v), -1);
-	idmap_release(&m);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_dates), cmocka_unit_test(test_date_of),
-		cmocka_unit_test(test_width), cmocka_unit_test(test_sanitize),
-		cmocka_unit_test(test_wrap),  cmocka_unit_test(test_suggest),
-		cmocka_unit_test(test_idmap),
+		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_sanitize),
+		cmocka_unit_test(test_wrap),
 	};
 
 	return cmocka_run_group_tests_name("term", tests, NULL, NULL);
