@@ -113,8 +113,6 @@ int ydoc_parse_yaml(struct ydoc *doc, struct diag_list *dl);
  * Implemented in jsondoc.c.
  */
 int ydoc_parse_json(struct ydoc *doc, struct diag_list *dl);
-/* True when the first character that is not white space is '{'. */
-bool ydoc_looks_like_json(const struct ydoc *doc);
 /* Reports duplicate keys in a finished mapping node; returns -1 if any. */
 int ydoc_check_duplicates(struct ydoc *doc, struct diag_list *dl, struct ynode *map);
 

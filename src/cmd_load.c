@@ -8,6 +8,7 @@
 #include "cmd.h"
 #include "exitcode.h"
 #include "report_json.h"
+#include "sniff.h"
 #include "workers.h"
 #include "xalloc.h"
 #include "yamldoc.h"
@@ -62,18 +63,6 @@ void cmd_loader_release(struct cmd_loader *ld)
 	ld->cat_loaded = ld->cat_failed = false;
 }
 
-/* A saved report names its schema near the top; other JSON is just YAML to us. */
-static bool names_report_schema(const struct ydoc *doc)
-{
-	static const char key[] = "\"craf-report/";
-	size_t head = doc->len < 4096 ? doc->len : 4096;
-
-	for (size_t i = 0; i + sizeof(key) - 1 <= head; i++)
-		if (!memcmp(doc->data + i, key, sizeof(key) - 1))
-			return true;
-	return false;
-}
-
 enum input_kind { INPUT_FAILED, INPUT_ANSWERS, INPUT_REPORT };
 
 /* One file argument, between its parse (on a worker) and its checks (in order). */
@@ -98,23 +87,26 @@ struct batch {
 static enum input_kind read_input(struct cmd_loader *ld, const char *path, struct answers *ans,
 				  bool may_be_report, struct diag_list *dl)
 {
+	enum sniff_kind kind;
+
 	/* A report may be larger than answers; the limit for answers is checked below. */
 	if (may_be_report)
 		ans->doc.max_bytes = YDOC_MAX_REPORT_BYTES;
 	if (cmd_read_input(&ans->doc, path, dl))
 		return INPUT_FAILED;
-	if (!ydoc_looks_like_json(&ans->doc) && ans->doc.len > YDOC_MAX_BYTES) {
+	kind = sniff(ans->doc.data, ans->doc.len);
+	if (!sniff_is_json(kind) && ans->doc.len > YDOC_MAX_BYTES) {
 		ydoc_error_at(&ans->doc, dl, 1, 1, 1, "file is larger than the %zu MiB limit",
 			      YDOC_MAX_BYTES >> 20);
 		return INPUT_FAILED;
 	}
-	if (ld->answers_only && ydoc_looks_like_json(&ans->doc) && names_report_schema(&ans->doc)) {
+	if (ld->answers_only && kind == SNIFF_REPORT) {
 		ydoc_error_at(
 			&ans->doc, dl, 1, 1, 1,
 			"this is a JSON report, not an answers file (render it with 'craf report')");
 		return INPUT_FAILED;
 	}
-	return !ld->answers_only && ydoc_looks_like_json(&ans->doc) ? INPUT_REPORT : INPUT_ANSWERS;
+	return !ld->answers_only && sniff_is_json(kind) ? INPUT_REPORT : INPUT_ANSWERS;
 }
 
 static void parse_job(void *arg, size_t i)

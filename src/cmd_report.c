@@ -6,6 +6,7 @@
 #include "opts.h"
 #include "report.h"
 #include "report_json.h"
+#include "sniff.h"
 #include "term.h"
 #include "yamldoc.h"
 
@@ -81,7 +82,7 @@ static int run(int argc, char **argv)
 	ro.width = cmd_output_width(width, output);
 	doc.max_bytes = YDOC_MAX_REPORT_BYTES;
 	if (cmd_read_input(&doc, it.args[0], &dl) ||
-	    (!ydoc_looks_like_json(&doc) &&
+	    (!sniff_is_json(sniff(doc.data, doc.len)) &&
 	     ydoc_error_at(
 		     &doc, &dl, 1, 1, 1,
 		     "not a JSON report (write one with 'craf assess --format json'; an answers file goes to 'craf assess')")) ||

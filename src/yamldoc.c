@@ -12,6 +12,7 @@
 #include <yaml.h>
 
 #include "strbuf.h"
+#include "sniff.h"
 #include "term.h"
 #include "xalloc.h"
 
@@ -857,6 +858,8 @@ int ydoc_parse_yaml(struct ydoc *doc, struct diag_list *dl)
 static int set_buffer(struct ydoc *doc, const char *name, const char *data, size_t len,
 		      struct diag_list *dl)
 {
+	enum sniff_kind kind;
+
 	if (name != doc->name) {
 		free(doc->name);
 		doc->name = xstrdup(name);
@@ -866,6 +869,22 @@ static int set_buffer(struct ydoc *doc, const char *name, const char *data, size
 	if (len > ydoc_max_bytes(doc))
 		return ydoc_error_at(doc, dl, 1, 1, 1, "file is larger than the %zu MiB limit",
 				     ydoc_max_bytes(doc) >> 20);
+	/* A workbook is a common mistake: say so rather than "invalid UTF-8". */
+	kind = sniff(data, len);
+	if (kind == SNIFF_ZIP || kind == SNIFF_OLE2) {
+		int ret;
+
+		/* No excerpt: the bytes are not text. */
+		doc->len = 0;
+		ret = ydoc_error_at(doc, dl, 1, 1, 1,
+				    "this is %s, not a text file: craf reads answers in YAML and "
+				    "reports in JSON",
+				    kind == SNIFF_ZIP ? "a zip file (an XLSX workbook?)"
+						      : "an Excel 97-2003 workbook (or another "
+							"compound document)");
+		doc->len = len;
+		return ret;
+	}
 	return check_text(doc, dl);
 }
 
@@ -998,17 +1017,6 @@ int ydoc_load_file(struct ydoc *doc, const char *path, struct diag_list *dl)
 	if (ydoc_read_file(doc, path, dl))
 		return -1;
 	return ydoc_parse_yaml(doc, dl);
-}
-
-bool ydoc_looks_like_json(const struct ydoc *doc)
-{
-	size_t i = 0;
-
-	if (doc->len >= 3 && !memcmp(doc->data, "\xef\xbb\xbf", 3))
-		i = 3;
-	while (i < doc->len && strchr(" \t\r\n", doc->data[i]))
-		i++;
-	return i < doc->len && doc->data[i] == '{';
 }
 
 struct ynode *ynode_get(const struct ynode *map, const char *key)
