@@ -8,6 +8,7 @@
 
 #include "answers.h"
 #include "catalogue.h"
+#include "cmd_options.h"
 #include "diag.h"
 #include "engine.h"
 #include "report.h"
@@ -15,12 +16,22 @@
 #include "term.h"
 #include "yamldoc.h"
 
+/* A command, and what its help is made of (cmd_help). */
 struct cmd {
 	const char *name;
 	/* argv[0] is the command name; returns an exit status. */
 	int (*run)(int argc, char **argv);
 	const char *summary;
-	const char *usage; /* the full help text */
+	/* What follows "usage: craf " (a line per form, each starting with the name). */
+	const char *synopsis;
+	const char *description; /* the paragraphs between the synopsis and the options */
+	/* The options, sorted by long name: the help lists them in this order. */
+	const struct opt *options;
+	int noptions;
+	/* --format's values, in the order the usage error names them. */
+	const enum report_format *formats;
+	int nformats;
+	const char *epilogue; /* after the options (exit status), or NULL */
 };
 
 extern const struct cmd cmd_assess;
@@ -59,25 +70,15 @@ int cmd_read_input(struct ydoc *doc, const char *path, struct diag_list *dl);
 /* Exactly one file argument, WHAT names it ("answers file"); else a usage error. */
 int cmd_want_one_file(const struct cmd *c, int nargs, const char *what);
 /*
- * Option values shared by several commands. On a bad value each prints the
- * usage error and returns -1.
- */
-int cmd_opt_lang(const struct cmd *c, const char *value, enum lang *out);
-int cmd_opt_color(const struct cmd *c, const char *value, enum color_mode *out);
-int cmd_opt_level(const struct cmd *c, const char *option, const char *value, enum level *out);
-int cmd_opt_report_format(const struct cmd *c, const char *value, enum report_format *out);
-/*
  * The width text output wraps to when --width is not given: stdout's
  * terminal width, else $COLUMNS, else 80; at least 40, at most 1000.
  * Measured at the first call (main makes it before anything else, so a
  * pager taking over stdout later does not hide the terminal).
  */
 int cmd_term_width(void);
-/* --width N: 40 to 1000 columns; else the usage error and -1. */
-int cmd_opt_width(const struct cmd *c, const char *value, int *out);
 /* The width for output going to OUTPUT (NULL or "-": stdout); given is --width or 0. */
 int cmd_output_width(int given, const char *output);
-/* Prints the command's help to stdout; returns 0. */
+/* Prints the command's help, made from its synopsis, description and options; returns 0. */
 int cmd_help(const struct cmd *c);
 /* Flushes stdout and turns a write error into CRAF_EXIT_ERROR. */
 int cmd_finish(int status);

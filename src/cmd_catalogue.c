@@ -7,18 +7,25 @@
 #include "cmd.h"
 #include "exitcode.h"
 #include "oscal.h"
-#include "opts.h"
 #include "suggest.h"
 #include "xalloc.h"
 
-enum { O_CATALOGUE, O_DOMAIN, O_FORMAT, O_HELP, O_LANG, O_LEVEL, O_NO_PAGER, O_WIDTH };
+enum { O_DOMAIN, O_LEVEL };
 
 static const struct opt options[] = {
-	{"catalogue", 0, true, O_CATALOGUE}, {"domain", 0, true, O_DOMAIN},
-	{"format", 0, true, O_FORMAT},	     {"help", 'h', false, O_HELP},
-	{"lang", 0, true, O_LANG},	     {"level", 0, true, O_LEVEL},
-	{"no-pager", 0, false, O_NO_PAGER},  {"width", 0, true, O_WIDTH},
+	CMD_OPTION(CATALOGUE),
+	{"domain", 0, "N", O_DOMAIN, "list: only domain N"},
+	CMD_OPTION_FORMAT("text (default) or json (both languages, for scripts);\n"
+			  "list also takes oscal: the whole catalogue as an\n"
+			  "OSCAL 1.2.1 catalog (docs/oscal.md)"),
+	CMD_OPTION(HELP),
+	CMD_OPTION(LANG),
+	{"level", 0, "LEVEL", O_LEVEL, "list: only principles with a requirement at LEVEL"},
+	CMD_OPTION(NO_PAGER),
+	CMD_OPTION(WIDTH),
 };
+
+static const enum report_format formats[] = {REPORT_TEXT, REPORT_JSON, REPORT_OSCAL};
 
 static const char *const actions[] = {"list", "show", "products", "responsibility"};
 
@@ -37,47 +44,23 @@ static int unknown(const char *what, const char *id, const char *const *valid, s
 static int run(int argc, char **argv)
 {
 	struct catalogue_filter filter = {NULL, LEVEL_NONE};
-	const char *catalogue_dir = NULL, *value, *action = "list";
+	const char *value, *action = "list";
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
-	enum lang lang = cmd_lang_default();
+	struct cmd_opts co;
 	struct catalogue cat;
 	struct opt_iter it;
-	int id, ret, json = 0, oscal = 0, width = 0;
+	int id, ret, json, oscal, width;
 
 	catalogue_init(&cat);
-	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
-	while ((id = opt_next(&it, &value)) != OPT_END) {
+	cmd_opts_begin(&co, &it, &cmd_catalogue, argc, argv);
+	while ((id = cmd_opts_next(&co, &it, &value)) != OPT_END) {
 		switch (id) {
-		case OPT_ERROR:
-			ret = cmd_usage_error(&cmd_catalogue, "%s", it.error);
+		case CMD_OPT_EXIT:
+			ret = co.status;
 			goto cleanup;
-		case O_HELP:
-			ret = cmd_help(&cmd_catalogue);
-			goto cleanup;
-		case O_CATALOGUE:
-			catalogue_dir = value;
-			break;
 		case O_DOMAIN:
 			filter.domain = value;
-			break;
-		case O_FORMAT:
-			if (strcmp(value, "text") && strcmp(value, "json") &&
-			    strcmp(value, "oscal")) {
-				ret = cmd_usage_error(
-					&cmd_catalogue,
-					"unknown format \"%s\" (expected text, json or oscal)",
-					value);
-				goto cleanup;
-			}
-			json = !strcmp(value, "json");
-			oscal = !strcmp(value, "oscal");
-			break;
-		case O_LANG:
-			if (cmd_opt_lang(&cmd_catalogue, value, &lang)) {
-				ret = CRAF_EXIT_ERROR;
-				goto cleanup;
-			}
 			break;
 		case O_LEVEL:
 			if (cmd_opt_level(&cmd_catalogue, "level", value, &filter.level)) {
@@ -85,17 +68,10 @@ static int run(int argc, char **argv)
 				goto cleanup;
 			}
 			break;
-		case O_NO_PAGER:
-			cmd_pager_disable();
-			break;
-		case O_WIDTH:
-			if (cmd_opt_width(&cmd_catalogue, value, &width)) {
-				ret = CRAF_EXIT_ERROR;
-				goto cleanup;
-			}
-			break;
 		}
 	}
+	json = co.format == REPORT_JSON;
+	oscal = co.format == REPORT_OSCAL;
 	if (it.nargs)
 		action = it.args[0];
 	{
@@ -139,8 +115,8 @@ static int run(int argc, char **argv)
 							      : "too many arguments");
 		goto cleanup;
 	}
-	width = cmd_output_width(width, NULL);
-	if (cmd_load_catalogue(&cat, catalogue_dir, &dl)) {
+	width = cmd_output_width(co.width, NULL);
+	if (cmd_load_catalogue(&cat, co.catalogue, &dl)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
@@ -163,7 +139,7 @@ static int run(int argc, char **argv)
 		else if (json)
 			catalogue_json_list(&out, &cat, &filter);
 		else
-			catalogue_text_list(&out, &cat, &filter, lang, width);
+			catalogue_text_list(&out, &cat, &filter, co.lang, width);
 	} else if (!strcmp(action, "show")) {
 		const struct cat_principle *p = catalogue_find(&cat, it.args[1]);
 
@@ -179,7 +155,7 @@ static int run(int argc, char **argv)
 		if (json)
 			catalogue_json_show(&out, &cat, p);
 		else
-			catalogue_text_show(&out, &cat, p, lang, width);
+			catalogue_text_show(&out, &cat, p, co.lang, width);
 	} else if (!strcmp(action, "products")) {
 		const struct cat_product *p = NULL;
 
@@ -202,14 +178,14 @@ static int run(int argc, char **argv)
 		if (json)
 			catalogue_json_products(&out, &cat, p);
 		else
-			catalogue_text_products(&out, &cat, p, lang, width);
+			catalogue_text_products(&out, &cat, p, co.lang, width);
 	} else {
 		if (json)
 			catalogue_json_responsibility(&out, &cat);
 		else
-			catalogue_text_responsibility(&out, &cat, lang, width);
+			catalogue_text_responsibility(&out, &cat, co.lang, width);
 	}
-	if (!json && !oscal && cmd_localise(&out, lang)) {
+	if (!json && !oscal && cmd_localise(&out, co.lang)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
@@ -227,33 +203,22 @@ cleanup:
 }
 
 const struct cmd cmd_catalogue = {
-	"catalogue",
-	run,
-	"Browse the control principles, products and responsibility model",
-	"usage: craf catalogue list [--domain N] [--level LEVEL] [OPTIONS]\n"
-	"       craf catalogue show ID [OPTIONS]\n"
-	"       craf catalogue products [PRODUCT] [OPTIONS]\n"
-	"       craf catalogue responsibility [OPTIONS]\n"
-	"\n"
-	"list            one line per principle with the levels it has\n"
-	"show ID         everything about one principle: its requirement at each\n"
-	"                level and Tencent Cloud's mapped response\n"
-	"products        the Tencent Cloud product directory and, for each\n"
-	"                product, the principles it helps with; PRODUCT (an id\n"
-	"                such as cam, or an abbreviation such as CAM) shows one\n"
-	"responsibility  the shared-responsibility model by service model\n"
-	"\n"
-	"Options:\n"
-	"  --domain N        list: only domain N\n"
-	"  --level LEVEL     list: only principles with a requirement at LEVEL\n"
-	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
-	"  --format FORMAT   text (default) or json (both languages, for scripts);\n"
-	"                    list also takes oscal: the whole catalogue as an\n"
-	"                    OSCAL 1.2.1 catalog (docs/oscal.md)\n"
-	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
-	"  --no-pager        Do not page the output (at a terminal it goes through\n"
-	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
-	"  --width N         Fit text to N columns, 40 to 1000 (default: the\n"
-	"                    terminal's width, else $COLUMNS, else 80)\n"
-	"  -h, --help        Show this help\n",
+	.name = "catalogue",
+	.run = run,
+	.summary = "Browse the control principles, products and responsibility model",
+	.synopsis = "catalogue list [--domain N] [--level LEVEL] [OPTIONS]\n"
+		    "catalogue show ID [OPTIONS]\n"
+		    "catalogue products [PRODUCT] [OPTIONS]\n"
+		    "catalogue responsibility [OPTIONS]",
+	.description = "list            one line per principle with the levels it has\n"
+		       "show ID         everything about one principle: its requirement at each\n"
+		       "                level and Tencent Cloud's mapped response\n"
+		       "products        the Tencent Cloud product directory and, for each\n"
+		       "                product, the principles it helps with; PRODUCT (an id\n"
+		       "                such as cam, or an abbreviation such as CAM) shows one\n"
+		       "responsibility  the shared-responsibility model by service model\n",
+	.options = options,
+	.noptions = OPT_COUNT(options),
+	.formats = formats,
+	.nformats = OPT_COUNT(formats),
 };

@@ -102,51 +102,6 @@ int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 	return CRAF_EXIT_ERROR;
 }
 
-int cmd_opt_lang(const struct cmd *c, const char *value, enum lang *out)
-{
-	if (!lang_parse(value, out))
-		return 0;
-	cmd_usage_error(c, "unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
-			value);
-	return -1;
-}
-
-int cmd_opt_color(const struct cmd *c, const char *value, enum color_mode *out)
-{
-	if (!term_color_parse(value, out))
-		return 0;
-	cmd_usage_error(c, "invalid value \"%s\" for --color (expected auto, always or never)",
-			value);
-	return -1;
-}
-
-int cmd_opt_level(const struct cmd *c, const char *option, const char *value, enum level *out)
-{
-	if (!level_parse(value, out))
-		return 0;
-	cmd_usage_error(
-		c, "unknown level \"%s\" for --%s (expected baseline, intermediate or advanced)",
-		value, option);
-	return -1;
-}
-
-int cmd_opt_report_format(const struct cmd *c, const char *value, enum report_format *out)
-{
-	if (!report_format_parse(value, out))
-		return 0;
-	cmd_usage_error(
-		c,
-		"unknown format \"%s\" (expected text, json, html, markdown, csv, xlsx or oscal)",
-		value);
-	return -1;
-}
-
-int cmd_help(const struct cmd *c)
-{
-	fputs(c->usage, stdout);
-	return cmd_finish(CRAF_EXIT_OK);
-}
-
 int cmd_finish(int status)
 {
 	if (fflush(stdout) || ferror(stdout)) {

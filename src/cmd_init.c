@@ -7,16 +7,19 @@
 #include "cmd.h"
 #include "date.h"
 #include "exitcode.h"
-#include "opts.h"
 #include "strbuf.h"
 #include "term.h"
 
-enum { O_CATALOGUE, O_FORCE, O_HELP, O_LANG, O_OUTPUT, O_TARGET };
+enum { O_FORCE };
 
 static const struct opt options[] = {
-	{"catalogue", 0, true, O_CATALOGUE}, {"force", 'f', false, O_FORCE},
-	{"help", 'h', false, O_HELP},	     {"lang", 0, true, O_LANG},
-	{"output", 'o', true, O_OUTPUT},     {"target", 0, true, O_TARGET},
+	CMD_OPTION(CATALOGUE),
+	{"force", 'f', NULL, O_FORCE, "Replace FILE if it exists"},
+	CMD_OPTION(HELP),
+	CMD_OPTION_LANG("Language of the requirement comments: en, zh or zh-Hant"),
+	CMD_OPTION_OUTPUT("Write to FILE instead of standard output\n"
+			  "(refuses to replace an existing file)"),
+	CMD_OPTION_TARGET("Write 'target: LEVEL' instead of an inherent risk line"),
 };
 
 /* Appends text as YAML comment lines, each starting with prefix. */
@@ -103,45 +106,23 @@ static void render(struct strbuf *out, const struct catalogue *cat, enum level t
 
 static int run(int argc, char **argv)
 {
-	const char *catalogue_dir = NULL, *output = NULL, *value;
-	enum level target = LEVEL_NONE;
-	enum lang lang = cmd_lang_default();
+	const char *value;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct catalogue cat;
 	struct strbuf out = STRBUF_INIT;
+	struct cmd_opts co;
 	struct opt_iter it;
 	int id, ret, force = 0;
 
 	catalogue_init(&cat);
-	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
-	while ((id = opt_next(&it, &value)) != OPT_END) {
+	cmd_opts_begin(&co, &it, &cmd_init, argc, argv);
+	while ((id = cmd_opts_next(&co, &it, &value)) != OPT_END) {
 		switch (id) {
-		case OPT_ERROR:
-			ret = cmd_usage_error(&cmd_init, "%s", it.error);
+		case CMD_OPT_EXIT:
+			ret = co.status;
 			goto cleanup;
-		case O_HELP:
-			ret = cmd_help(&cmd_init);
-			goto cleanup;
-		case O_CATALOGUE:
-			catalogue_dir = value;
-			break;
 		case O_FORCE:
 			force = 1;
-			break;
-		case O_LANG:
-			if (cmd_opt_lang(&cmd_init, value, &lang)) {
-				ret = CRAF_EXIT_ERROR;
-				goto cleanup;
-			}
-			break;
-		case O_OUTPUT:
-			output = value;
-			break;
-		case O_TARGET:
-			if (cmd_opt_level(&cmd_init, "target", value, &target)) {
-				ret = CRAF_EXIT_ERROR;
-				goto cleanup;
-			}
 			break;
 		}
 	}
@@ -150,26 +131,26 @@ static int run(int argc, char **argv)
 				      it.args[0]);
 		goto cleanup;
 	}
-	if (output && strcmp(output, "-") && !force) {
+	if (co.output && strcmp(co.output, "-") && !force) {
 		struct stat st;
 
 		/*
 		 * A filled-in answers file is months of work: never replace it
 		 * silently. A device or FIFO holds nothing to lose.
 		 */
-		if (!stat(output, &st) && S_ISREG(st.st_mode)) {
+		if (!stat(co.output, &st) && S_ISREG(st.st_mode)) {
 			fprintf(stderr, "craf init: '%s' exists (use --force to overwrite it)\n",
-				output);
+				co.output);
 			ret = CRAF_EXIT_ERROR;
 			goto cleanup;
 		}
 	}
-	if (cmd_load_catalogue(&cat, catalogue_dir, &dl)) {
+	if (cmd_load_catalogue(&cat, co.catalogue, &dl)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
-	render(&out, &cat, target, lang);
-	if (cmd_localise(&out, lang) || cmd_write_output(output, out.buf, out.len, NULL)) {
+	render(&out, &cat, co.target, co.lang);
+	if (cmd_localise(&out, co.lang) || cmd_write_output(co.output, out.buf, out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
@@ -182,20 +163,12 @@ cleanup:
 }
 
 const struct cmd cmd_init = {
-	"init",
-	run,
-	"Write an answers template with every requirement unanswered",
-	"usage: craf init [OPTIONS]\n"
-	"\n"
-	"Writes an answers file listing every principle and every level it has,\n"
-	"each marked unanswered, with the requirement as a comment above it.\n"
-	"\n"
-	"Options:\n"
-	"  -o, --output FILE  Write to FILE instead of standard output\n"
-	"                     (refuses to replace an existing file)\n"
-	"  -f, --force        Replace FILE if it exists\n"
-	"  --target LEVEL     Write 'target: LEVEL' instead of an inherent risk line\n"
-	"  --lang LANG        Language of the requirement comments: en, zh or zh-Hant\n"
-	"  --catalogue DIR    Use the catalogue in DIR instead of the built-in one\n"
-	"  -h, --help         Show this help\n",
+	.name = "init",
+	.run = run,
+	.summary = "Write an answers template with every requirement unanswered",
+	.synopsis = "init [OPTIONS]",
+	.description = "Writes an answers file listing every principle and every level it has,\n"
+		       "each marked unanswered, with the requirement as a comment above it.\n",
+	.options = options,
+	.noptions = OPT_COUNT(options),
 };

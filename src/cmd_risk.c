@@ -5,18 +5,17 @@
 #include "cmd.h"
 #include "engine.h"
 #include "exitcode.h"
-#include "opts.h"
 #include "report_json.h"
 #include "report_text.h"
 #include "term.h"
 
-enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_WIDTH };
-
 static const struct opt options[] = {
-	{"catalogue", 0, true, O_CATALOGUE}, {"format", 0, true, O_FORMAT},
-	{"help", 'h', false, O_HELP},	     {"lang", 0, true, O_LANG},
-	{"no-pager", 0, false, O_NO_PAGER},  {"width", 0, true, O_WIDTH},
+	CMD_OPTION(CATALOGUE), CMD_OPTION_FORMAT("text (default) or json"),
+	CMD_OPTION(HELP),      CMD_OPTION(LANG),
+	CMD_OPTION(NO_PAGER),  CMD_OPTION(WIDTH),
 };
+
+static const enum report_format formats[] = {REPORT_TEXT, REPORT_JSON};
 
 /* "  Label          value", the value prose wrapping under itself. */
 static void line(struct strbuf *out, const char *label, const char *value, int width)
@@ -110,56 +109,26 @@ static int run(int argc, char **argv)
 	struct engine_options eo = ENGINE_OPTIONS_INIT;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
-	enum lang lang = cmd_lang_default();
+	struct cmd_opts co;
 	struct cmd_loader ld;
 	struct result res;
 	struct opt_iter it;
-	int id, ret, json = 0, width = 0;
+	int ret, json;
 
 	cmd_loader_init(&ld);
 	ld.answers_only = true;
 	result_init(&res);
-	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
-	while ((id = opt_next(&it, &value)) != OPT_END) {
-		switch (id) {
-		case OPT_ERROR:
-			ret = cmd_usage_error(&cmd_risk, "%s", it.error);
-			goto cleanup;
-		case O_HELP:
-			ret = cmd_help(&cmd_risk);
-			goto cleanup;
-		case O_CATALOGUE:
-			ld.catalogue_dir = value;
-			break;
-		case O_FORMAT:
-			if (strcmp(value, "text") && strcmp(value, "json")) {
-				ret = cmd_usage_error(
-					&cmd_risk, "unknown format \"%s\" (expected text or json)",
-					value);
-				goto cleanup;
-			}
-			json = !strcmp(value, "json");
-			break;
-		case O_LANG:
-			if (cmd_opt_lang(&cmd_risk, value, &lang)) {
-				ret = CRAF_EXIT_ERROR;
-				goto cleanup;
-			}
-			break;
-		case O_NO_PAGER:
-			cmd_pager_disable();
-			break;
-		case O_WIDTH:
-			if (cmd_opt_width(&cmd_risk, value, &width)) {
-				ret = CRAF_EXIT_ERROR;
-				goto cleanup;
-			}
-			break;
-		}
+	cmd_opts_begin(&co, &it, &cmd_risk, argc, argv);
+	/* risk has no options of its own. */
+	if (cmd_opts_next(&co, &it, &value) != OPT_END) {
+		ret = co.status;
+		goto cleanup;
 	}
+	json = co.format == REPORT_JSON;
 	if ((ret = cmd_want_one_file(&cmd_risk, it.nargs, "answers file")))
 		goto cleanup;
 	eo.now = cmd_now();
+	ld.catalogue_dir = co.catalogue;
 	ld.eo = eo;
 	if (cmd_load_result(&ld, it.args[0], &res, &dl)) {
 		ret = cmd_report_failure(&dl);
@@ -169,8 +138,8 @@ static int run(int argc, char **argv)
 	if (json)
 		report_json_risk_render(&out, &res);
 	else
-		render_text(&out, &res, lang, cmd_output_width(width, NULL));
-	if (!json && cmd_localise(&out, lang)) {
+		render_text(&out, &res, co.lang, cmd_output_width(co.width, NULL));
+	if (!json && cmd_localise(&out, co.lang)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
@@ -189,28 +158,21 @@ cleanup:
 }
 
 const struct cmd cmd_risk = {
-	"risk",
-	run,
-	"Show the inherent-risk rating, how it was derived and the target it sets",
-	"usage: craf risk [OPTIONS] ANSWERS.yaml\n"
-	"\n"
-	"Shows the inherent-risk indicators of the answers file by category, the\n"
-	"count of each rating, the rating the majority rule gives (the most\n"
-	"frequent, the higher on a tie), any override and its justification, the\n"
-	"target maturity that follows (low -> baseline, medium -> intermediate,\n"
-	"high -> advanced) and whether iCAST is required (medium and high).\n"
-	"The categories and illustrative indicators are in controls/inherent-risk.yaml.\n"
-	"With - for ANSWERS.yaml the answers are read from standard input.\n"
-	"\n"
-	"Options:\n"
-	"  --format FORMAT   text (default) or json\n"
-	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
-	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
-	"  --no-pager        Do not page the output (at a terminal it goes through\n"
-	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
-	"  --width N         Fit text to N columns, 40 to 1000 (default: the\n"
-	"                    terminal's width, else $COLUMNS, else 80)\n"
-	"  -h, --help        Show this help\n"
-	"\n"
-	"Exit status: 0 shown, 2 usage or input error.\n",
+	.name = "risk",
+	.run = run,
+	.summary = "Show the inherent-risk rating, how it was derived and the target it sets",
+	.synopsis = "risk [OPTIONS] ANSWERS.yaml",
+	.description =
+		"Shows the inherent-risk indicators of the answers file by category, the\n"
+		"count of each rating, the rating the majority rule gives (the most\n"
+		"frequent, the higher on a tie), any override and its justification, the\n"
+		"target maturity that follows (low -> baseline, medium -> intermediate,\n"
+		"high -> advanced) and whether iCAST is required (medium and high).\n"
+		"The categories and illustrative indicators are in controls/inherent-risk.yaml.\n"
+		"With - for ANSWERS.yaml the answers are read from standard input.\n",
+	.options = options,
+	.noptions = OPT_COUNT(options),
+	.formats = formats,
+	.nformats = OPT_COUNT(formats),
+	.epilogue = "Exit status: 0 shown, 2 usage or input error.\n",
 };

@@ -4,74 +4,39 @@
 
 #include "cmd.h"
 #include "exitcode.h"
-#include "opts.h"
 #include "trend.h"
 #include "xalloc.h"
 
-enum { O_CATALOGUE, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_OUTPUT, O_WIDTH };
-
 static const struct opt options[] = {
-	{"catalogue", 0, true, O_CATALOGUE}, {"format", 0, true, O_FORMAT},
-	{"help", 'h', false, O_HELP},	     {"lang", 0, true, O_LANG},
-	{"no-pager", 0, false, O_NO_PAGER},  {"output", 'o', true, O_OUTPUT},
-	{"width", 0, true, O_WIDTH},
+	CMD_OPTION_CATALOGUE("Catalogue for answers files (default: the built-in one)"),
+	CMD_OPTION_FORMAT("text (default), json or html"),
+	CMD_OPTION(HELP),
+	CMD_OPTION(LANG),
+	CMD_OPTION(NO_PAGER),
+	CMD_OPTION(OUTPUT),
+	CMD_OPTION(WIDTH),
 };
+
+static const enum report_format formats[] = {REPORT_TEXT, REPORT_JSON, REPORT_HTML};
 
 static int run(int argc, char **argv)
 {
-	const char *output = NULL, *value, *format = "text";
+	const char *value;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
-	enum lang lang = cmd_lang_default();
+	struct cmd_opts co;
 	struct result *results = NULL;
 	const struct result **order = NULL;
 	struct cmd_loader ld;
 	struct opt_iter it;
-	int id, ret, loaded = 0, width = 0;
+	int ret, loaded = 0;
 
 	cmd_loader_init(&ld);
-	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
-	while ((id = opt_next(&it, &value)) != OPT_END) {
-		switch (id) {
-		case OPT_ERROR:
-			ret = cmd_usage_error(&cmd_trend, "%s", it.error);
-			goto cleanup;
-		case O_HELP:
-			ret = cmd_help(&cmd_trend);
-			goto cleanup;
-		case O_CATALOGUE:
-			ld.catalogue_dir = value;
-			break;
-		case O_FORMAT:
-			if (strcmp(value, "text") && strcmp(value, "json") &&
-			    strcmp(value, "html")) {
-				ret = cmd_usage_error(
-					&cmd_trend,
-					"unknown format \"%s\" (expected text, json or html)",
-					value);
-				goto cleanup;
-			}
-			format = value;
-			break;
-		case O_LANG:
-			if (cmd_opt_lang(&cmd_trend, value, &lang)) {
-				ret = CRAF_EXIT_ERROR;
-				goto cleanup;
-			}
-			break;
-		case O_NO_PAGER:
-			cmd_pager_disable();
-			break;
-		case O_OUTPUT:
-			output = value;
-			break;
-		case O_WIDTH:
-			if (cmd_opt_width(&cmd_trend, value, &width)) {
-				ret = CRAF_EXIT_ERROR;
-				goto cleanup;
-			}
-			break;
-		}
+	cmd_opts_begin(&co, &it, &cmd_trend, argc, argv);
+	/* trend has no options of its own. */
+	if (cmd_opts_next(&co, &it, &value) != OPT_END) {
+		ret = co.status;
+		goto cleanup;
 	}
 	if (it.nargs < 2) {
 		ret = cmd_usage_error(&cmd_trend, "expected at least two assessments, got %d",
@@ -86,26 +51,27 @@ static int run(int argc, char **argv)
 		result_init(&results[loaded]);
 		order[loaded] = &results[loaded];
 	}
+	ld.catalogue_dir = co.catalogue;
 	if (cmd_load_results(&ld, it.args, (size_t)it.nargs, results, &dl)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
 	cmd_report_diags(&dl);
 	trend_sort(order, (size_t)it.nargs);
-	if (!strcmp(format, "json"))
+	if (co.format == REPORT_JSON)
 		trend_json_render(&out, order, (size_t)it.nargs);
-	else if (!strcmp(format, "html"))
-		trend_html_render(&out, order, (size_t)it.nargs, lang);
+	else if (co.format == REPORT_HTML)
+		trend_html_render(&out, order, (size_t)it.nargs, co.lang);
 	else
-		trend_text_render(&out, order, (size_t)it.nargs, lang,
-				  cmd_output_width(width, output));
-	if ((strcmp(format, "json") && cmd_localise(&out, lang)) ||
-	    cmd_output_is_input(output, it.args, it.nargs)) {
+		trend_text_render(&out, order, (size_t)it.nargs, co.lang,
+				  cmd_output_width(co.width, co.output));
+	if ((co.format != REPORT_JSON && cmd_localise(&out, co.lang)) ||
+	    cmd_output_is_input(co.output, it.args, it.nargs)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
-	cmd_pager_start(output);
-	if (cmd_write_output(output, strbuf_str(&out), out.len, NULL)) {
+	cmd_pager_start(co.output);
+	if (cmd_write_output(co.output, strbuf_str(&out), out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
@@ -122,25 +88,17 @@ cleanup:
 }
 
 const struct cmd cmd_trend = {
-	"trend",
-	run,
-	"Show maturity and gaps over several assessment cycles",
-	"usage: craf trend [OPTIONS] ASSESSMENT ASSESSMENT...\n"
-	"\n"
-	"Each ASSESSMENT is an answers file or a saved JSON report; one may be\n"
-	"- for standard input. They are put in assessment-date order whatever\n"
-	"the order given, and shown side by side: target, overall maturity, each\n"
-	"domain's level and the gap count per cycle. The HTML form draws each\n"
-	"domain's level over time.\n"
-	"\n"
-	"Options:\n"
-	"  --format FORMAT   text (default), json or html\n"
-	"  -o, --output FILE Write to FILE (atomically) instead of standard output\n"
-	"  --lang LANG       en, zh or zh-Hant (default: from the locale, else en)\n"
-	"  --catalogue DIR   Catalogue for answers files (default: the built-in one)\n"
-	"  --no-pager        Do not page the output (at a terminal it goes through\n"
-	"                    $CRAF_PAGER, else $PAGER, else less -FRX)\n"
-	"  --width N         Fit text to N columns, 40 to 1000 (default: the\n"
-	"                    terminal's width, else $COLUMNS, else 80)\n"
-	"  -h, --help        Show this help\n",
+	.name = "trend",
+	.run = run,
+	.summary = "Show maturity and gaps over several assessment cycles",
+	.synopsis = "trend [OPTIONS] ASSESSMENT ASSESSMENT...",
+	.description = "Each ASSESSMENT is an answers file or a saved JSON report; one may be\n"
+		       "- for standard input. They are put in assessment-date order whatever\n"
+		       "the order given, and shown side by side: target, overall maturity, each\n"
+		       "domain's level and the gap count per cycle. The HTML form draws each\n"
+		       "domain's level over time.\n",
+	.options = options,
+	.noptions = OPT_COUNT(options),
+	.formats = formats,
+	.nformats = OPT_COUNT(formats),
 };

@@ -4,20 +4,20 @@
 #include "answers.h"
 #include "cmd.h"
 #include "exitcode.h"
-#include "opts.h"
 
-enum { O_CATALOGUE, O_HELP, O_QUIET };
+enum { O_QUIET };
 
 static const struct opt options[] = {
-	{"catalogue", 0, true, O_CATALOGUE},
-	{"help", 'h', false, O_HELP},
-	{"quiet", 'q', false, O_QUIET},
+	CMD_OPTION(CATALOGUE),
+	CMD_OPTION(HELP),
+	{"quiet", 'q', NULL, O_QUIET, "Print nothing when the file is valid"},
 };
 
 static int run(int argc, char **argv)
 {
 	const char *value;
 	struct diag_list dl = DIAG_LIST_INIT;
+	struct cmd_opts co;
 	struct cmd_loader ld;
 	struct answers ans;
 	struct opt_iter it;
@@ -25,18 +25,12 @@ static int run(int argc, char **argv)
 
 	cmd_loader_init(&ld);
 	answers_init(&ans);
-	opt_iter_init(&it, argc, argv, options, sizeof(options) / sizeof(options[0]));
-	while ((id = opt_next(&it, &value)) != OPT_END) {
+	cmd_opts_begin(&co, &it, &cmd_validate, argc, argv);
+	while ((id = cmd_opts_next(&co, &it, &value)) != OPT_END) {
 		switch (id) {
-		case OPT_ERROR:
-			ret = cmd_usage_error(&cmd_validate, "%s", it.error);
+		case CMD_OPT_EXIT:
+			ret = co.status;
 			goto cleanup;
-		case O_HELP:
-			ret = cmd_help(&cmd_validate);
-			goto cleanup;
-		case O_CATALOGUE:
-			ld.catalogue_dir = value;
-			break;
 		case O_QUIET:
 			quiet = 1;
 			break;
@@ -44,6 +38,7 @@ static int run(int argc, char **argv)
 	}
 	if ((ret = cmd_want_one_file(&cmd_validate, it.nargs, "answers file")))
 		goto cleanup;
+	ld.catalogue_dir = co.catalogue;
 	if (cmd_load_answers(&ld, it.args[0], &ans, &dl)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
@@ -68,20 +63,15 @@ cleanup:
 }
 
 const struct cmd cmd_validate = {
-	"validate",
-	run,
-	"Check an answers file without scoring it",
-	"usage: craf validate [OPTIONS] ANSWERS.yaml\n"
-	"\n"
-	"Checks the answers file against the catalogue and the format in\n"
-	"docs/answers.md, reporting every problem as file:line:col.\n"
-	"With - for ANSWERS.yaml the answers are read from standard input\n"
-	"(named <stdin> in messages).\n"
-	"\n"
-	"Options:\n"
-	"  --catalogue DIR   Use the catalogue in DIR instead of the built-in one\n"
-	"  -q, --quiet       Print nothing when the file is valid\n"
-	"  -h, --help        Show this help\n"
-	"\n"
-	"Exit status: 0 valid, 2 invalid or usage error.\n",
+	.name = "validate",
+	.run = run,
+	.summary = "Check an answers file without scoring it",
+	.synopsis = "validate [OPTIONS] ANSWERS.yaml",
+	.description = "Checks the answers file against the catalogue and the format in\n"
+		       "docs/answers.md, reporting every problem as file:line:col.\n"
+		       "With - for ANSWERS.yaml the answers are read from standard input\n"
+		       "(named <stdin> in messages).\n",
+	.options = options,
+	.noptions = OPT_COUNT(options),
+	.epilogue = "Exit status: 0 valid, 2 invalid or usage error.\n",
 };

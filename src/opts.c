@@ -1,4 +1,4 @@
-/* A small option parser: GNU-style long options, short letters, "--". */
+/* A small option parser, getopt_long's rules, over tables that also make the help. */
 #include "opts.h"
 
 #include <stdio.h>
@@ -15,12 +15,76 @@ void opt_iter_init(struct opt_iter *it, int argc, char **argv, const struct opt 
 	it->args = argv + 1;
 }
 
+/* The value of option o: attached (inline), else the next argument. */
+static int take_value(struct opt_iter *it, const struct opt *o, const char *inline_value,
+		      const char **value)
+{
+	if (inline_value) {
+		*value = inline_value;
+		return o->id;
+	}
+	if (it->index >= it->argc) {
+		snprintf(it->error, sizeof(it->error), "option '--%s' needs a value", o->name);
+		return OPT_ERROR;
+	}
+	*value = it->argv[it->index++];
+	return o->id;
+}
+
+/* "--name" or "--name=value", name given without the dashes. */
+static int long_option(struct opt_iter *it, const char *name, const char **value)
+{
+	const char *eq = strchr(name, '=');
+	size_t n = eq ? (size_t)(eq - name) : strlen(name);
+
+	for (int i = 0; i < it->ntable; i++) {
+		const struct opt *o = &it->table[i];
+
+		if (strlen(o->name) != n || strncmp(o->name, name, n))
+			continue;
+		if (o->arg)
+			return take_value(it, o, eq ? eq + 1 : NULL, value);
+		if (eq) {
+			snprintf(it->error, sizeof(it->error), "option '--%s' takes no value",
+				 o->name);
+			return OPT_ERROR;
+		}
+		return o->id;
+	}
+	snprintf(it->error, sizeof(it->error), "unknown option '--%.*s'", (int)n, name);
+	return OPT_ERROR;
+}
+
+/* The next letter of a bundle: a flag, or an option taking the rest (or the next argument). */
+static int short_option(struct opt_iter *it, const char **value)
+{
+	char c = *it->bundle++;
+
+	if (!*it->bundle)
+		it->bundle = NULL;
+	for (int i = 0; i < it->ntable; i++) {
+		const struct opt *o = &it->table[i];
+		const char *rest = it->bundle;
+
+		if (o->letter != c)
+			continue;
+		if (!o->arg)
+			return o->id;
+		it->bundle = NULL;
+		return take_value(it, o, rest, value);
+	}
+	it->bundle = NULL;
+	snprintf(it->error, sizeof(it->error), "unknown option '-%c'", c);
+	return OPT_ERROR;
+}
+
 int opt_next(struct opt_iter *it, const char **value)
 {
+	*value = NULL;
+	if (it->bundle)
+		return short_option(it, value);
 	while (it->index < it->argc) {
 		char *a = it->argv[it->index++];
-		const struct opt *o = NULL;
-		const char *inline_value = NULL;
 
 		if (it->no_more_options || a[0] != '-' || !a[1]) {
 			/* Collect positionals at the front, keeping their order. */
@@ -31,59 +95,45 @@ int opt_next(struct opt_iter *it, const char **value)
 			it->no_more_options = true;
 			continue;
 		}
-		if (a[1] == '-') {
-			const char *eq = strchr(a + 2, '=');
-			size_t n = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
-
-			for (int i = 0; i < it->ntable; i++)
-				if (strlen(it->table[i].name) == n &&
-				    !strncmp(it->table[i].name, a + 2, n))
-					o = &it->table[i];
-			if (!o) {
-				snprintf(it->error, sizeof(it->error), "unknown option '%.*s'",
-					 (int)n + 2, a);
-				return OPT_ERROR;
-			}
-			if (eq)
-				inline_value = eq + 1;
-		} else {
-			for (int i = 0; i < it->ntable; i++)
-				if (it->table[i].letter && it->table[i].letter == a[1])
-					o = &it->table[i];
-			if (!o) {
-				snprintf(it->error, sizeof(it->error), "unknown option '-%c'",
-					 a[1]);
-				return OPT_ERROR;
-			}
-			if (a[2]) {
-				if (!o->has_value) {
-					snprintf(it->error, sizeof(it->error),
-						 "option '-%c' takes no value", a[1]);
-					return OPT_ERROR;
-				}
-				inline_value = a + 2;
-			}
-		}
-		if (!o->has_value) {
-			if (inline_value) {
-				snprintf(it->error, sizeof(it->error),
-					 "option '--%s' takes no value", o->name);
-				return OPT_ERROR;
-			}
-			*value = NULL;
-			return o->id;
-		}
-		if (inline_value) {
-			*value = inline_value;
-			return o->id;
-		}
-		if (it->index >= it->argc) {
-			snprintf(it->error, sizeof(it->error), "option '--%s' needs a value",
-				 o->name);
-			return OPT_ERROR;
-		}
-		*value = it->argv[it->index++];
-		return o->id;
+		if (a[1] == '-')
+			return long_option(it, a + 2, value);
+		it->bundle = a + 1;
+		return short_option(it, value);
 	}
 	return OPT_END;
+}
+
+void opt_format_help(struct strbuf *out, const struct opt *table, int ntable)
+{
+	for (int i = 0; i < ntable; i++) {
+		const struct opt *o = &table[i];
+		size_t start = out->len, used;
+		const char *line = o->help ? o->help : "";
+
+		strbuf_adds(out, "  ");
+		if (o->letter)
+			strbuf_addf(out, "-%c, ", o->letter);
+		strbuf_addf(out, "--%s", o->name);
+		if (o->arg)
+			strbuf_addf(out, " %s", o->arg);
+		used = out->len - start;
+		/* At least two spaces before the help; a label too long for that has it below. */
+		if (used + 2 > OPT_HELP_COLUMN) {
+			strbuf_addc(out, '\n');
+			used = 0;
+		}
+		for (;;) {
+			const char *nl = strchr(line, '\n');
+			size_t n = nl ? (size_t)(nl - line) : strlen(line);
+
+			for (; used < OPT_HELP_COLUMN; used++)
+				strbuf_addc(out, ' ');
+			strbuf_add(out, line, n);
+			strbuf_addc(out, '\n');
+			if (!nl)
+				break;
+			line = nl + 1;
+			used = 0;
+		}
+	}
 }
