@@ -46,6 +46,11 @@ void jsonw_str(struct jsonw *w, const char *key, const char *s);
 void jsonw_int(struct jsonw *w, const char *key, long long v);
 void jsonw_bool(struct jsonw *w, const char *key, bool b);
 void jsonw_null(struct jsonw *w, const char *key);
+/*
+ * An array of n strings (NULL ones as null), on one line when every string is
+ * short (at most 24 bytes), else one per line: a rule for people reading it.
+ */
+void jsonw_strs(struct jsonw *w, const char *key, const char *const *v, size_t n);
 /* {"en": ..., "zh": ...} */
 void jsonw_text(struct jsonw *w, const char *key, const struct text *t);
 /* Ends the document with a newline; returns 0, or -1 if a drain failed. */

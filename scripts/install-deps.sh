@@ -3,11 +3,11 @@
 # usage: scripts/install-deps.sh build|test
 set -eu
 
-build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libcjson-dev libxlsxwriter-dev libminizip-dev nettle-dev uuid-dev libopencc1.1"
+build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libxlsxwriter-dev libminizip-dev nettle-dev uuid-dev libopencc1.1"
 # Every tool a test uses is here: a missing tool never skips a test. npm brings
 # ajv (tests/oscal); mmdebstrap and git build the bare root of tests/fresh;
 # less is the pager of tests/pager; openpyxl reads workbooks back.
-test_pkgs="libcmocka-dev valgrind util-linux less python3 python3-jsonschema python3-openpyxl chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev npm mmdebstrap git ca-certificates"
+test_pkgs="libcmocka-dev libcjson-dev valgrind util-linux less python3 python3-jsonschema python3-openpyxl chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev npm mmdebstrap git ca-certificates"
 
 case "${1:-build}" in
 build) want=$build_pkgs ;;

@@ -1,77 +1,84 @@
 /* Renders the catalogue as JSON for scripts; both languages always included. */
+#include <stdlib.h>
+
 #include "catalogue_view.h"
-#include "json.h"
+#include "jsonw.h"
+#include "xalloc.h"
 
-static void add_header(cJSON *doc, const struct catalogue *cat)
+static void add_header(struct jsonw *w, const struct catalogue *cat)
 {
-	json_add_str(doc, "framework", cat->framework);
-	json_add_str(doc, "version", cat->version);
-	json_add_bool(doc, "builtin", cat->builtin);
-	json_add_str(doc, "sha256", cat->sha256);
-	json_add_text(doc, "source", &cat->source);
+	jsonw_str(w, "framework", cat->framework);
+	jsonw_str(w, "version", cat->version);
+	jsonw_bool(w, "builtin", cat->builtin);
+	jsonw_str(w, "sha256", cat->sha256);
+	jsonw_text(w, "source", &cat->source);
 }
 
-static void add_levels(cJSON *obj, const struct cat_principle *p)
+static void add_levels(struct jsonw *w, const struct cat_principle *p)
 {
-	cJSON *levels = json_add_array(obj, "levels");
+	const char *names[LEVEL_COUNT];
+	size_t n = 0;
 
-	if (p->single) {
-		json_push_str(levels, "all");
-		return;
-	}
-	for (int l = 0; l < p->nlevels; l++)
-		json_push_str(levels, level_name((enum level)l));
+	if (p->single)
+		names[n++] = "all";
+	else
+		for (int l = 0; l < p->nlevels; l++)
+			names[n++] = level_name((enum level)l);
+	jsonw_strs(w, "levels", names, n);
 }
 
-static cJSON *product_object(const struct catalogue *cat, size_t idx, int with_principles)
+static void product_object(struct jsonw *w, const struct catalogue *cat, size_t idx,
+			   int with_principles)
 {
 	const struct cat_product *p = &cat->products[idx];
-	cJSON *o = cJSON_CreateObject();
 
-	json_add_str(o, "id", p->id);
-	json_add_str(o, "abbr", p->abbr);
-	json_add_text(o, "name", &p->name);
-	json_add_str(o, "category", p->category);
-	json_add_text(o, "summary", &p->summary);
+	jsonw_object(w, NULL);
+	jsonw_str(w, "id", p->id);
+	jsonw_str(w, "abbr", p->abbr);
+	jsonw_text(w, "name", &p->name);
+	jsonw_str(w, "category", p->category);
+	jsonw_text(w, "summary", &p->summary);
 	if (with_principles) {
-		cJSON *arr = json_add_array(o, "principles");
+		const char **ids = xmalloc((cat->nprinciples + 1) * sizeof(*ids));
+		size_t n = 0;
 
 		for (size_t i = 0; i < cat->nprinciples; i++)
 			if (catalogue_principle_uses(&cat->principles[i], idx))
-				json_push_str(arr, cat->principles[i].id);
+				ids[n++] = cat->principles[i].id;
+		jsonw_strs(w, "principles", ids, n);
+		free(ids);
 	}
-	return o;
+	jsonw_end(w);
 }
 
 void catalogue_json_list(struct strbuf *out, const struct catalogue *cat,
 			 const struct catalogue_filter *f)
 {
-	cJSON *doc, *arr;
+	struct jsonw w;
 
-	json_init();
-	doc = cJSON_CreateObject();
-	add_header(doc, cat);
-	arr = json_add_array(doc, "principles");
+	jsonw_init(&w, out);
+	jsonw_object(&w, NULL);
+	add_header(&w, cat);
+	jsonw_array(&w, "principles", false);
 	for (size_t i = 0; i < cat->nprinciples; i++) {
 		const struct cat_principle *p = &cat->principles[i];
-		cJSON *o;
 
 		if (!catalogue_filter_match(cat, p, f))
 			continue;
-		o = cJSON_CreateObject();
-		json_add_str(o, "id", p->id);
-		json_add_str(o, "domain", cat->domains[p->domain].id);
-		json_add_str(o, "component", cat->components[p->component].id);
-		json_add_text(o, "name", &p->name);
-		add_levels(o, p);
-		json_add_str(o, "responsibility",
-			     p->responsibility == RESP_NONE
-				     ? NULL
-				     : responsibility_name(p->responsibility));
-		cJSON_AddItemToArray(arr, o);
+		jsonw_object(&w, NULL);
+		jsonw_str(&w, "id", p->id);
+		jsonw_str(&w, "domain", cat->domains[p->domain].id);
+		jsonw_str(&w, "component", cat->components[p->component].id);
+		jsonw_text(&w, "name", &p->name);
+		add_levels(&w, p);
+		jsonw_str(&w, "responsibility",
+			  p->responsibility == RESP_NONE ? NULL
+							 : responsibility_name(p->responsibility));
+		jsonw_end(&w);
 	}
-	json_render(out, doc);
-	cJSON_Delete(doc);
+	jsonw_end(&w);
+	jsonw_end(&w);
+	jsonw_finish(&w);
 }
 
 void catalogue_json_show(struct strbuf *out, const struct catalogue *cat,
@@ -79,91 +86,93 @@ void catalogue_json_show(struct strbuf *out, const struct catalogue *cat,
 {
 	const struct cat_domain *d = &cat->domains[p->domain];
 	const struct cat_component *c = &cat->components[p->component];
-	cJSON *doc, *o, *req;
+	struct jsonw w;
 
-	json_init();
-	doc = cJSON_CreateObject();
-	json_add_str(doc, "id", p->id);
-	o = json_add_object(doc, "domain");
-	json_add_str(o, "id", d->id);
-	json_add_text(o, "name", &d->name);
-	o = json_add_object(doc, "component");
-	json_add_str(o, "id", c->id);
-	json_add_text(o, "name", &c->name);
-	json_add_text(doc, "name", &p->name);
-	add_levels(doc, p);
-	req = json_add_object(doc, "requirements");
+	jsonw_init(&w, out);
+	jsonw_object(&w, NULL);
+	jsonw_str(&w, "id", p->id);
+	jsonw_object(&w, "domain");
+	jsonw_str(&w, "id", d->id);
+	jsonw_text(&w, "name", &d->name);
+	jsonw_end(&w);
+	jsonw_object(&w, "component");
+	jsonw_str(&w, "id", c->id);
+	jsonw_text(&w, "name", &c->name);
+	jsonw_end(&w);
+	jsonw_text(&w, "name", &p->name);
+	add_levels(&w, p);
+	jsonw_object(&w, "requirements");
 	for (int l = 0; l < p->nlevels; l++)
-		json_add_text(req, p->single ? "all" : level_name((enum level)l),
-			      &p->requirement[l]);
+		jsonw_text(&w, p->single ? "all" : level_name((enum level)l), &p->requirement[l]);
+	jsonw_end(&w);
 	if (p->responsibility == RESP_NONE) {
-		cJSON_AddNullToObject(doc, "response");
+		jsonw_null(&w, "response");
 	} else {
-		cJSON *resp = json_add_object(doc, "response"), *arr;
-
-		json_add_str(resp, "responsibility", responsibility_name(p->responsibility));
-		arr = json_add_array(resp, "products");
+		jsonw_object(&w, "response");
+		jsonw_str(&w, "responsibility", responsibility_name(p->responsibility));
+		jsonw_array(&w, "products", false);
 		for (size_t k = 0; k < p->nproducts; k++)
-			cJSON_AddItemToArray(arr, product_object(cat, p->products[k], 0));
-		json_add_text(resp, "customer", &p->customer);
-		json_add_text(resp, "provider", &p->provider);
-		arr = json_add_array(resp, "certifications");
-		for (size_t k = 0; k < p->ncertifications; k++)
-			json_push_str(arr, p->certifications[k]);
+			product_object(&w, cat, p->products[k], 0);
+		jsonw_end(&w);
+		jsonw_text(&w, "customer", &p->customer);
+		jsonw_text(&w, "provider", &p->provider);
+		jsonw_strs(&w, "certifications", p->certifications, p->ncertifications);
+		jsonw_end(&w);
 	}
-	json_render(out, doc);
-	cJSON_Delete(doc);
+	jsonw_end(&w);
+	jsonw_finish(&w);
 }
 
 void catalogue_json_products(struct strbuf *out, const struct catalogue *cat,
 			     const struct cat_product *product)
 {
-	cJSON *doc;
+	struct jsonw w;
 
-	json_init();
+	jsonw_init(&w, out);
 	if (product) {
-		doc = product_object(cat, (size_t)(product - cat->products), 1);
+		product_object(&w, cat, (size_t)(product - cat->products), 1);
 	} else {
-		cJSON *arr;
-
-		doc = cJSON_CreateObject();
-		add_header(doc, cat);
-		arr = json_add_array(doc, "products");
+		jsonw_object(&w, NULL);
+		add_header(&w, cat);
+		jsonw_array(&w, "products", false);
 		for (size_t k = 0; k < cat->nproducts; k++)
-			cJSON_AddItemToArray(arr, product_object(cat, k, 1));
+			product_object(&w, cat, k, 1);
+		jsonw_end(&w);
+		jsonw_end(&w);
 	}
-	json_render(out, doc);
-	cJSON_Delete(doc);
+	jsonw_finish(&w);
 }
 
 void catalogue_json_responsibility(struct strbuf *out, const struct catalogue *cat)
 {
-	cJSON *doc, *arr;
+	struct jsonw w;
 
-	json_init();
-	doc = cJSON_CreateObject();
-	json_add_text(doc, "note", &cat->resp_note);
-	arr = json_add_array(doc, "models");
+	jsonw_init(&w, out);
+	jsonw_object(&w, NULL);
+	jsonw_text(&w, "note", &cat->resp_note);
+	jsonw_array(&w, "models", false);
 	for (size_t m = 0; m < cat->nmodels; m++) {
-		cJSON *o = cJSON_CreateObject();
-
-		json_add_str(o, "id", cat->models[m].id);
-		json_add_text(o, "name", &cat->models[m].name);
-		cJSON_AddItemToArray(arr, o);
+		jsonw_object(&w, NULL);
+		jsonw_str(&w, "id", cat->models[m].id);
+		jsonw_text(&w, "name", &cat->models[m].name);
+		jsonw_end(&w);
 	}
-	arr = json_add_array(doc, "areas");
+	jsonw_end(&w);
+	jsonw_array(&w, "areas", false);
 	for (size_t a = 0; a < cat->nareas; a++) {
 		const struct cat_resp_area *area = &cat->areas[a];
-		cJSON *o = cJSON_CreateObject(), *owner;
 
-		json_add_str(o, "id", area->id);
-		json_add_text(o, "name", &area->name);
-		json_add_text(o, "description", &area->description);
-		owner = json_add_object(o, "owner");
+		jsonw_object(&w, NULL);
+		jsonw_str(&w, "id", area->id);
+		jsonw_text(&w, "name", &area->name);
+		jsonw_text(&w, "description", &area->description);
+		jsonw_object(&w, "owner");
 		for (size_t m = 0; m < cat->nmodels; m++)
-			json_add_str(owner, cat->models[m].id, responsibility_name(area->owner[m]));
-		cJSON_AddItemToArray(arr, o);
+			jsonw_str(&w, cat->models[m].id, responsibility_name(area->owner[m]));
+		jsonw_end(&w);
+		jsonw_end(&w);
 	}
-	json_render(out, doc);
-	cJSON_Delete(doc);
+	jsonw_end(&w);
+	jsonw_end(&w);
+	jsonw_finish(&w);
 }

@@ -1,108 +1,115 @@
 /* Writes a comparison as the "craf-diff/1" JSON document (docs/diff.schema.json). */
 #include "diff.h"
-#include "json.h"
+#include "jsonw.h"
 
-static void side(cJSON *doc, const char *key, const struct result *r)
+static void side(struct jsonw *w, const char *key, const struct result *r)
 {
-	cJSON *o = json_add_object(doc, key), *cat;
 	char date[11];
 
-	json_add_str(o, "institution", r->institution);
-	json_add_str(o, "assessment_date", date_format(&r->assessment_date, date));
-	json_add_str(o, "target", level_name(r->target));
-	json_add_str(o, "overall", level_name(r->overall));
-	json_add_str(o, "source", r->answers_path);
-	json_add_num(o, "gaps", (double)r->summary.gaps);
-	cat = json_add_object(o, "catalogue");
-	json_add_str(cat, "framework", r->framework);
-	json_add_str(cat, "version", r->catalogue_version);
-	json_add_str(cat, "sha256", r->catalogue_sha256);
+	jsonw_object(w, key);
+
+	jsonw_str(w, "institution", r->institution);
+	jsonw_str(w, "assessment_date", date_format(&r->assessment_date, date));
+	jsonw_str(w, "target", level_name(r->target));
+	jsonw_str(w, "overall", level_name(r->overall));
+	jsonw_str(w, "source", r->answers_path);
+	jsonw_int(w, "gaps", (long long)r->summary.gaps);
+	jsonw_object(w, "catalogue");
+	jsonw_str(w, "framework", r->framework);
+	jsonw_str(w, "version", r->catalogue_version);
+	jsonw_str(w, "sha256", r->catalogue_sha256);
+	jsonw_end(w);
+	jsonw_end(w);
 }
 
-static void items(cJSON *obj, const char *key, const struct diff_items *list, int statuses)
+static void items(struct jsonw *w, const char *key, const struct diff_items *list, int statuses)
 {
-	cJSON *arr = json_add_array(obj, key);
-
+	jsonw_array(w, key, false);
 	for (size_t i = 0; i < list->nr; i++) {
 		const struct diff_item *it = &list->items[i];
-		cJSON *o = cJSON_CreateObject();
 
-		json_add_str(o, "control", it->control->id);
-		json_add_str(o, "level", level_name(it->level));
+		jsonw_object(w, NULL);
+		jsonw_str(w, "control", it->control->id);
+		jsonw_str(w, "level", level_name(it->level));
 		if (statuses) {
-			json_add_str(o, "old_status", status_name(it->old_status));
-			json_add_str(o, "new_status", status_name(it->new_status));
+			jsonw_str(w, "old_status", status_name(it->old_status));
+			jsonw_str(w, "new_status", status_name(it->new_status));
 		}
-		cJSON_AddItemToArray(arr, o);
+		jsonw_end(w);
 	}
+	jsonw_end(w);
 }
 
 void diff_json_render(struct strbuf *out, const struct diff *d)
 {
-	cJSON *doc, *arr, *o;
+	struct jsonw w;
 	char date[11];
 
-	json_init();
-	doc = cJSON_CreateObject();
-	json_add_str(doc, "schema", DIFF_SCHEMA);
-	o = json_add_object(doc, "tool");
-	json_add_str(o, "name", "craf");
-	json_add_str(o, "version", d->new->tool_version);
-	side(doc, "old", d->old);
-	side(doc, "new", d->new);
-	arr = json_add_array(doc, "domains");
+	jsonw_init(&w, out);
+	jsonw_object(&w, NULL);
+	jsonw_str(&w, "schema", DIFF_SCHEMA);
+	jsonw_object(&w, "tool");
+	jsonw_str(&w, "name", "craf");
+	jsonw_str(&w, "version", d->new->tool_version);
+	jsonw_end(&w);
+	side(&w, "old", d->old);
+	side(&w, "new", d->new);
+	jsonw_array(&w, "domains", false);
 	for (size_t i = 0; i < d->ndomains; i++) {
 		const struct diff_domain *dd = &d->domains[i];
 
-		o = cJSON_CreateObject();
-		json_add_str(o, "id", dd->id);
-		json_add_text(o, "name", &dd->name);
-		json_add_str(o, "old",
-			     dd->change == CHANGE_ADDED ? NULL : level_name(dd->old_level));
-		json_add_str(o, "new",
-			     dd->change == CHANGE_REMOVED ? NULL : level_name(dd->new_level));
-		json_add_str(o, "change", diff_change_name(dd->change));
-		cJSON_AddItemToArray(arr, o);
+		jsonw_object(&w, NULL);
+		jsonw_str(&w, "id", dd->id);
+		jsonw_text(&w, "name", &dd->name);
+		jsonw_str(&w, "old", dd->change == CHANGE_ADDED ? NULL : level_name(dd->old_level));
+		jsonw_str(&w, "new",
+			  dd->change == CHANGE_REMOVED ? NULL : level_name(dd->new_level));
+		jsonw_str(&w, "change", diff_change_name(dd->change));
+		jsonw_end(&w);
 	}
-	items(doc, "closed", &d->closed, 1);
-	items(doc, "regressed", &d->regressed, 1);
-	items(doc, "still_open", &d->still_open, 1);
-	items(doc, "new_gaps", &d->new_gaps, 1);
-	items(doc, "status_changes", &d->status_changes, 1);
-	arr = json_add_array(doc, "remediation");
+	jsonw_end(&w);
+	items(&w, "closed", &d->closed, 1);
+	items(&w, "regressed", &d->regressed, 1);
+	items(&w, "still_open", &d->still_open, 1);
+	items(&w, "new_gaps", &d->new_gaps, 1);
+	items(&w, "status_changes", &d->status_changes, 1);
+	jsonw_array(&w, "remediation", false);
 	for (size_t i = 0; i < d->nremediation; i++) {
 		const struct diff_remediation *r = &d->remediation[i];
 
-		o = cJSON_CreateObject();
-		json_add_str(o, "control", r->control->id);
-		json_add_str(o, "level", level_name(r->old->level));
-		json_add_str(o, "action", r->old->remediation.action);
-		json_add_str(o, "owner", r->old->remediation.owner);
-		json_add_str(o, "due", date_format(&r->old->remediation.due, date));
-		json_add_str(o, "new_status", r->new ? status_name(r->new->status) : NULL);
-		json_add_str(o, "new_due",
-			     r->new && r->new->has_remediation
-				     ? date_format(&r->new->remediation.due, date)
-				     : NULL);
-		json_add_str(o, "delivery", delivery_name(r->delivery));
-		cJSON_AddItemToArray(arr, o);
+		jsonw_object(&w, NULL);
+		jsonw_str(&w, "control", r->control->id);
+		jsonw_str(&w, "level", level_name(r->old->level));
+		jsonw_str(&w, "action", r->old->remediation.action);
+		jsonw_str(&w, "owner", r->old->remediation.owner);
+		jsonw_str(&w, "due", date_format(&r->old->remediation.due, date));
+		jsonw_str(&w, "new_status", r->new ? status_name(r->new->status) : NULL);
+		jsonw_str(&w, "new_due",
+			  r->new && r->new->has_remediation
+				  ? date_format(&r->new->remediation.due, date)
+				  : NULL);
+		jsonw_str(&w, "delivery", delivery_name(r->delivery));
+		jsonw_end(&w);
 	}
-	o = json_add_object(doc, "catalogue_drift");
-	json_add_bool(o, "changed", d->catalogue_changed);
-	items(o, "added", &d->drift_added, 0);
-	items(o, "removed", &d->drift_removed, 0);
-	o = json_add_object(doc, "summary");
-	json_add_num(o, "closed", (double)d->closed.nr);
-	json_add_num(o, "regressed", (double)d->regressed.nr);
-	json_add_num(o, "still_open", (double)d->still_open.nr);
-	json_add_num(o, "new_gaps", (double)d->new_gaps.nr);
-	json_add_num(o, "status_changes", (double)d->status_changes.nr);
-	json_add_num(o, "domains_up", (double)d->domains_up);
-	json_add_num(o, "domains_down", (double)d->domains_down);
-	json_add_num(o, "delivered", (double)d->delivered);
-	json_add_num(o, "late", (double)d->late);
-	json_add_num(o, "missed", (double)d->missed);
-	json_add_bool(o, "regressed_any", diff_regressed(d));
-	json_render(out, doc);
-	cJSON_Delete(doc);
+	jsonw_end(&w);
+	jsonw_object(&w, "catalogue_drift");
+	jsonw_bool(&w, "changed", d->catalogue_changed);
+	items(&w, "added", &d->drift_added, 0);
+	items(&w, "removed", &d->drift_removed, 0);
+	jsonw_end(&w);
+	jsonw_object(&w, "summary");
+	jsonw_int(&w, "closed", (long long)d->closed.nr);
+	jsonw_int(&w, "regressed", (long long)d->regressed.nr);
+	jsonw_int(&w, "still_open", (long long)d->still_open.nr);
+	jsonw_int(&w, "new_gaps", (long long)d->new_gaps.nr);
+	jsonw_int(&w, "status_changes", (long long)d->status_changes.nr);
+	jsonw_int(&w, "domains_up", (long long)d->domains_up);
+	jsonw_int(&w, "domains_down", (long long)d->domains_down);
+	jsonw_int(&w, "delivered", (long long)d->delivered);
+	jsonw_int(&w, "late", (long long)d->late);
+	jsonw_int(&w, "missed", (long long)d->missed);
+	jsonw_bool(&w, "regressed_any", diff_regressed(d));
+	jsonw_end(&w);
+	jsonw_end(&w);
+	jsonw_finish(&w);
 }

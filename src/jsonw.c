@@ -161,6 +161,19 @@ void jsonw_null(struct jsonw *w, const char *key)
 	strbuf_adds(w->out, "null");
 }
 
+void jsonw_strs(struct jsonw *w, const char *key, const char *const *v, size_t n)
+{
+	bool oneline = true;
+
+	for (size_t i = 0; i < n; i++)
+		if (v[i] && strlen(v[i]) > 24)
+			oneline = false;
+	jsonw_array(w, key, oneline);
+	for (size_t i = 0; i < n; i++)
+		jsonw_str(w, NULL, v[i]);
+	jsonw_end(w);
+}
+
 void jsonw_text(struct jsonw *w, const char *key, const struct text *t)
 {
 	jsonw_object(w, key);

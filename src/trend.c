@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "escape.h"
-#include "json.h"
+#include "jsonw.h"
 #include "report_text.h"
 #include "term.h"
 #include "xalloc.h"
@@ -189,31 +189,32 @@ void trend_text_render(struct strbuf *out, const struct result **c, size_t n, en
 
 void trend_json_render(struct strbuf *out, const struct result **c, size_t n)
 {
-	cJSON *doc, *arr;
+	struct jsonw w;
 	char date[11];
 
-	json_init();
-	doc = cJSON_CreateObject();
-	json_add_str(doc, "schema", "craf-trend/1");
-	arr = json_add_array(doc, "cycles");
+	jsonw_init(&w, out);
+	jsonw_object(&w, NULL);
+	jsonw_str(&w, "schema", "craf-trend/1");
+	jsonw_array(&w, "cycles", false);
 	for (size_t i = 0; i < n; i++) {
-		cJSON *o = cJSON_CreateObject(), *doms;
-
-		json_add_str(o, "institution", c[i]->institution);
-		json_add_str(o, "assessment_date", date_format(&c[i]->assessment_date, date));
-		json_add_str(o, "source", c[i]->answers_path);
-		json_add_str(o, "target", level_name(c[i]->target));
-		json_add_str(o, "overall", level_name(c[i]->overall));
-		json_add_num(o, "gaps", (double)c[i]->summary.gaps);
-		json_add_num(o, "overdue_remediations", (double)c[i]->summary.overdue);
-		doms = json_add_object(o, "domains");
+		jsonw_object(&w, NULL);
+		jsonw_str(&w, "institution", c[i]->institution);
+		jsonw_str(&w, "assessment_date", date_format(&c[i]->assessment_date, date));
+		jsonw_str(&w, "source", c[i]->answers_path);
+		jsonw_str(&w, "target", level_name(c[i]->target));
+		jsonw_str(&w, "overall", level_name(c[i]->overall));
+		jsonw_int(&w, "gaps", (long long)c[i]->summary.gaps);
+		jsonw_int(&w, "overdue_remediations", (long long)c[i]->summary.overdue);
+		/* Domain ids are checked ids (src/ids.c), safe as keys. */
+		jsonw_object(&w, "domains");
 		for (size_t d = 0; d < c[i]->ndomains; d++)
-			json_add_str(doms, c[i]->domains[d].id,
-				     level_name(c[i]->domains[d].achieved));
-		cJSON_AddItemToArray(arr, o);
+			jsonw_str(&w, c[i]->domains[d].id, level_name(c[i]->domains[d].achieved));
+		jsonw_end(&w);
+		jsonw_end(&w);
 	}
-	json_render(out, doc);
-	cJSON_Delete(doc);
+	jsonw_end(&w);
+	jsonw_end(&w);
+	jsonw_finish(&w);
 }
 
 static void esc(struct strbuf *out, const char *s)

@@ -108,12 +108,12 @@ if [ "$ok" != 1 ]; then
 fi
 head -n 12 "$root/stdout"
 
-# Without cmocka (a test tool), a plain CMake build still builds craf and says
+# Without cmocka and cJSON (test tools), a plain CMake build still builds craf and says
 # once that the tests are off.
-echo "fresh: a plain cmake build without cmocka"
+echo "fresh: a plain cmake build without the test libraries"
 in_root 'cmake -S . -B build-plain && cmake --build build-plain' >"$root/plain.log" 2>&1 </dev/null
 status=$?
-notes=$(grep -c 'tests are off because cmocka is missing' "$root/plain.log")
+notes=$(grep -c 'tests are off because cmocka or cJSON is missing' "$root/plain.log")
 if [ "$status" != 0 ] || [ ! -x "$root/root/craf/build-plain/craf" ] || [ "$notes" != 1 ]; then
 	tail -n 30 "$root/plain.log"
 	fail "plain cmake build: exit $status, craf built: $([ -x "$root/root/craf/build-plain/craf" ] && echo yes || echo no), notices: $notes (expected 0, yes, 1)"
