@@ -35,9 +35,16 @@ case $cmd in
 esac
 echo "fresh: README's first command: $cmd"
 
-sources=/etc/apt/sources.list.d/debian.sources
-[ -f "$sources" ] || sources=/etc/apt/sources.list
-[ -f "$sources" ] || skip "no apt sources on this machine to build the root from"
+# The host's own apt sources (a root made by mmdebstrap has 0000debian.sources).
+sources=
+for f in /etc/apt/sources.list.d/debian.sources /etc/apt/sources.list.d/*.sources \
+	/etc/apt/sources.list; do
+	if [ -s "$f" ]; then
+		sources=$f
+		break
+	fi
+done
+[ -n "$sources" ] || skip "no apt sources on this machine to build the root from"
 include=
 grep -q 'https://' "$sources" && include=--include=ca-certificates
 
