@@ -1,4 +1,4 @@
-/* Streaming JSON output: one pass, no tree, the same layout as json_render. */
+/* Streaming JSON output: one pass, no tree, one layout for every JSON document craf writes. */
 #include "jsonw.h"
 
 #include <string.h>
