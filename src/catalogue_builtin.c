@@ -1,5 +1,4 @@
-/* The catalogue compiled into craf: gen_catalogue's checked model, used in place, so starting
- * parses nothing. */
+/* The catalogue compiled into craf: gen_catalogue's checked model, used in place, parsed never. */
 #include "catalogue.h"
 
 /* Generated at build time from controls/ (src/gen_catalogue.c). */
