@@ -97,6 +97,11 @@ struct cat_risk_category {
 	size_t nindicators;
 };
 
+/*
+ * src/gen_catalogue.c writes each field of these structs as C data for the
+ * built-in catalogue: a field added here needs a line there (and in
+ * tests/unit/test_catalogue_builtin.c, which compares the two field by field).
+ */
 struct catalogue {
 	const char *framework;
 	const char *version;
@@ -126,7 +131,11 @@ struct catalogue {
 	struct cat_risk_category *risk_categories;
 	size_t nrisk_categories;
 
-	/* private */
+	/*
+	 * private. The built-in catalogue is static data (gen_catalogue): no
+	 * docs (the doc, line and col fields, read only while loading, keep the
+	 * values the build's loader gave them), and nothing to free.
+	 */
 	struct arena arena;
 	struct ydoc *docs;
 	size_t ndocs;
@@ -145,7 +154,7 @@ struct catalogue_file {
 	size_t len;
 };
 
-/* Loads the catalogue compiled into craf. */
+/* The catalogue compiled into craf: no parsing, no allocation, never fails. */
 int catalogue_load_builtin(struct catalogue *cat, struct diag_list *dl);
 /* Loads a catalogue from files in memory (for tests and fuzzing). */
 int catalogue_load_files(struct catalogue *cat, const struct catalogue_file *files, size_t n,

@@ -18,10 +18,6 @@
 /* Below this many bytes of catalogue, starting threads costs more than it saves. */
 #define PREFETCH_MIN_BYTES ((size_t)1 << 20)
 
-/* Generated at build time from the YAML files in controls/ (src/gen_catalogue.c). */
-extern const struct catalogue_file craf_embedded_catalogue[];
-extern const size_t craf_embedded_catalogue_count;
-
 static const char *const resp_names[] = {"customer", "shared", "provider"};
 static const char *const categories[] = {
 	"identity",	      "network",	"data",	  "workload",	     "security-operations",
@@ -45,6 +41,11 @@ void catalogue_init(struct catalogue *cat)
 
 void catalogue_release(struct catalogue *cat)
 {
+	/* The built-in catalogue is static data (catalogue_builtin.c): nothing to free. */
+	if (cat->builtin) {
+		catalogue_init(cat);
+		return;
+	}
 	for (size_t i = 0; i < cat->ndocs; i++)
 		ydoc_release(&cat->docs[i]);
 	free(cat->docs);
@@ -1150,8 +1151,7 @@ static int load(struct catalogue *cat, const char *dir, const struct catalogue_f
 	ld.dir = dir;
 	ld.files = files;
 	ld.nfiles = nfiles;
-	cat->builtin = files == craf_embedded_catalogue;
-	cat->origin = arena_strdup(&cat->arena, dir ? dir : cat->builtin ? "built-in" : "memory");
+	cat->origin = arena_strdup(&cat->arena, dir ? dir : "memory");
 	ret = load_all(&ld);
 	prefetch_free(ld.pf);
 	if (ret || dl->errors > errors_before)
@@ -1162,21 +1162,10 @@ static int load(struct catalogue *cat, const char *dir, const struct catalogue_f
 	return 0;
 }
 
-int catalogue_load_builtin(struct catalogue *cat, struct diag_list *dl)
-{
-	return load(cat, NULL, craf_embedded_catalogue, craf_embedded_catalogue_count, dl);
-}
-
 int catalogue_load_files(struct catalogue *cat, const struct catalogue_file *files, size_t n,
 			 struct diag_list *dl)
 {
 	return load(cat, NULL, files, n, dl);
-}
-
-void catalogue_builtin_files(const struct catalogue_file **files, size_t *n)
-{
-	*files = craf_embedded_catalogue;
-	*n = craf_embedded_catalogue_count;
 }
 
 int catalogue_load_dir(struct catalogue *cat, const char *dir, struct diag_list *dl)

@@ -1,5 +1,7 @@
 /* The gap register as an Excel workbook: summary, gaps and every answer, formatted. */
+#include <dlfcn.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +14,78 @@
 #include "report.h"
 #include "report_text.h"
 #include "term.h"
+
+/*
+ * libxlsxwriter links libcrypto, whose loading alone costs every run of craf
+ * more CPU time than its work on the shipped example: it is loaded with
+ * dlopen when a workbook is written, and runs that write none never pay.
+ */
+static struct {
+	void *lib;
+	char error[256];
+	lxw_workbook *(*workbook_new_opt)(const char *, lxw_workbook_options *);
+	lxw_error (*workbook_set_properties)(lxw_workbook *, lxw_doc_properties *);
+	lxw_format *(*workbook_add_format)(lxw_workbook *);
+	lxw_worksheet *(*workbook_add_worksheet)(lxw_workbook *, const char *);
+	lxw_error (*workbook_close)(lxw_workbook *);
+	void (*lxw_workbook_free)(lxw_workbook *);
+	char *(*lxw_strerror)(lxw_error);
+	void (*lxw_rowcol_to_cell)(char *, lxw_row_t, lxw_col_t);
+	lxw_error (*worksheet_write_blank)(lxw_worksheet *, lxw_row_t, lxw_col_t, lxw_format *);
+	lxw_error (*worksheet_write_string)(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *,
+					    lxw_format *);
+	lxw_error (*worksheet_write_number)(lxw_worksheet *, lxw_row_t, lxw_col_t, double,
+					    lxw_format *);
+	void (*worksheet_freeze_panes)(lxw_worksheet *, lxw_row_t, lxw_col_t);
+	lxw_error (*worksheet_autofilter)(lxw_worksheet *, lxw_row_t, lxw_col_t, lxw_row_t,
+					  lxw_col_t);
+	lxw_error (*worksheet_set_column)(lxw_worksheet *, lxw_col_t, lxw_col_t, double,
+					  lxw_format *);
+	void (*format_set_bold)(lxw_format *);
+	void (*format_set_font_size)(lxw_format *, double);
+	void (*format_set_font_color)(lxw_format *, lxw_color_t);
+	void (*format_set_bg_color)(lxw_format *, lxw_color_t);
+	void (*format_set_text_wrap)(lxw_format *);
+	void (*format_set_align)(lxw_format *, uint8_t);
+} lx;
+
+static pthread_once_t lx_once = PTHREAD_ONCE_INIT;
+
+/*
+ * sizeof evaluates nothing, so nothing links against the library, but the
+ * compiler still checks each pointer's type against xlsxwriter.h.
+ */
+#define LX_SYM(name)                                                                               \
+	((void)sizeof(lx.name = name), *(void **)&lx.name = dlsym(lx.lib, #name), lx.name != NULL)
+
+static void lx_load(void)
+{
+	static const char *const libs[] = {"libxlsxwriter.so.4", "libxlsxwriter.so"};
+
+	for (size_t i = 0; !lx.lib && i < sizeof(libs) / sizeof(libs[0]); i++)
+		lx.lib = dlopen(libs[i], RTLD_NOW | RTLD_LOCAL);
+	if (!lx.lib) {
+		snprintf(lx.error, sizeof(lx.error),
+			 "XLSX output needs libxlsxwriter (Debian package libxlsxwriter4): %s",
+			 dlerror());
+		return;
+	}
+	/* POSIX lets a data pointer from dlsym stand for a function pointer. */
+	if (LX_SYM(workbook_new_opt) && LX_SYM(workbook_set_properties) &&
+	    LX_SYM(workbook_add_format) && LX_SYM(workbook_add_worksheet) &&
+	    LX_SYM(workbook_close) && LX_SYM(lxw_workbook_free) && LX_SYM(lxw_strerror) &&
+	    LX_SYM(lxw_rowcol_to_cell) && LX_SYM(worksheet_write_blank) &&
+	    LX_SYM(worksheet_write_string) && LX_SYM(worksheet_write_number) &&
+	    LX_SYM(worksheet_freeze_panes) && LX_SYM(worksheet_autofilter) &&
+	    LX_SYM(worksheet_set_column) && LX_SYM(format_set_bold) &&
+	    LX_SYM(format_set_font_size) && LX_SYM(format_set_font_color) &&
+	    LX_SYM(format_set_bg_color) && LX_SYM(format_set_text_wrap) && LX_SYM(format_set_align))
+		return;
+	snprintf(lx.error, sizeof(lx.error), "the libxlsxwriter library lacks a function: %s",
+		 dlerror());
+	dlclose(lx.lib);
+	lx.lib = NULL;
+}
 
 struct xl {
 	lxw_workbook *wb;
@@ -90,7 +164,7 @@ static void check(struct xl *x, lxw_error e, const char *what)
 	if (e == LXW_NO_ERROR || x->failed)
 		return;
 	x->failed = true;
-	strbuf_addf(x->err, "%s: %s", what, lxw_strerror(e));
+	strbuf_addf(x->err, "%s: %s", what, lx.lxw_strerror(e));
 }
 
 /* "sheet "Gap register", cell F2 (Note, 3.1.5)": where a cell is, for people. */
@@ -101,7 +175,7 @@ static void cell_name(struct strbuf *sb, const struct xl *x, lxw_row_t row, lxw_
 			    : x->label && x->label_row == row ? x->label
 							      : NULL;
 
-	lxw_rowcol_to_cell(cell, row, col);
+	lx.lxw_rowcol_to_cell(cell, row, col);
 	strbuf_addf(sb, "sheet \"%s\", cell %s", x->sheet, cell);
 	if (field && x->row_id)
 		strbuf_addf(sb, " (%s, %s)", field, x->row_id);
@@ -130,7 +204,7 @@ static void put(struct xl *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, c
 		x->label_row = row;
 	}
 	if (!s || !*s) {
-		e = f ? worksheet_write_blank(ws, row, col, f) : LXW_NO_ERROR;
+		e = f ? lx.worksheet_write_blank(ws, row, col, f) : LXW_NO_ERROR;
 	} else {
 		if (x->to_hant) {
 			hant = hant_convert_str(s, &err);
@@ -142,7 +216,7 @@ static void put(struct xl *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, c
 		}
 		strbuf_reset(&x->text);
 		cut = report_xlsx_text(&x->text, hant ? hant : s, REPORT_XLSX_CELL_MAX);
-		e = worksheet_write_string(ws, row, col, x->text.buf, f);
+		e = lx.worksheet_write_string(ws, row, col, x->text.buf, f);
 	}
 	if (cut || e != LXW_NO_ERROR)
 		cell_name(&where, x, row, col);
@@ -161,7 +235,7 @@ cleanup:
 /* Starts a sheet; NULL (with the error kept) if libxlsxwriter cannot add it. */
 static lxw_worksheet *sheet(struct xl *x, const char *name, const char *const *cols, size_t ncols)
 {
-	lxw_worksheet *ws = x->failed ? NULL : workbook_add_worksheet(x->wb, name);
+	lxw_worksheet *ws = x->failed ? NULL : lx.workbook_add_worksheet(x->wb, name);
 
 	if (!ws && !x->failed) {
 		x->failed = true;
@@ -231,13 +305,13 @@ static void summary_sheet(struct xl *x, const struct result *r)
 	put(x, ws, row, 0, msg(x->lang, MSG_OVERALL), x->bold);
 	put(x, ws, row++, 1, level_name(r->overall), r->overall >= r->target ? x->ok : x->bad);
 	put(x, ws, row, 0, "Gaps", x->bold);
-	check(x, worksheet_write_number(ws, row++, 1, (double)r->summary.gaps, NULL), "Gaps");
+	check(x, lx.worksheet_write_number(ws, row++, 1, (double)r->summary.gaps, NULL), "Gaps");
 	put(x, ws, row, 0, "Overdue remediations", x->bold);
-	check(x, worksheet_write_number(ws, row++, 1, (double)r->summary.overdue, NULL),
+	check(x, lx.worksheet_write_number(ws, row++, 1, (double)r->summary.overdue, NULL),
 	      "Overdue remediations");
 	row++;
 	headers(x, ws, row, cols, 7);
-	worksheet_freeze_panes(ws, row + 1, 0);
+	lx.worksheet_freeze_panes(ws, row + 1, 0);
 	/* Below the headers, cells are named by them. */
 	x->cols = cols;
 	x->ncols = 7;
@@ -256,9 +330,9 @@ static void summary_sheet(struct xl *x, const struct result *r)
 			put(x, ws, row, (lxw_col_t)(4 + l), v.buf, NULL);
 		}
 	}
-	check(x, worksheet_set_column(ws, 0, 0, 22, NULL), "column widths");
-	check(x, worksheet_set_column(ws, 1, 1, 40, NULL), "column widths");
-	check(x, worksheet_set_column(ws, 2, 6, 14, NULL), "column widths");
+	check(x, lx.worksheet_set_column(ws, 0, 0, 22, NULL), "column widths");
+	check(x, lx.worksheet_set_column(ws, 1, 1, 40, NULL), "column widths");
+	check(x, lx.worksheet_set_column(ws, 2, 6, 14, NULL), "column widths");
 	strbuf_release(&v);
 }
 
@@ -316,15 +390,15 @@ static void gap_sheet(struct xl *x, const struct result *r)
 			strbuf_addf(&v, "%s%s", k ? ", " : "", r->products[c->products[k]].abbr);
 		put(x, ws, row, 12, v.buf, f);
 	}
-	worksheet_freeze_panes(ws, 1, 1);
-	check(x, worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->ngaps, (lxw_col_t)(ncols - 1)),
+	lx.worksheet_freeze_panes(ws, 1, 1);
+	check(x, lx.worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->ngaps, (lxw_col_t)(ncols - 1)),
 	      "the filter");
-	check(x, worksheet_set_column(ws, 0, 0, 9, NULL), "column widths");
-	check(x, worksheet_set_column(ws, 1, 1, 30, NULL), "column widths");
-	check(x, worksheet_set_column(ws, 2, 3, 13, NULL), "column widths");
-	check(x, worksheet_set_column(ws, 4, 6, 50, NULL), "column widths");
-	check(x, worksheet_set_column(ws, 7, 7, 40, NULL), "column widths");
-	check(x, worksheet_set_column(ws, 8, 12, 16, NULL), "column widths");
+	check(x, lx.worksheet_set_column(ws, 0, 0, 9, NULL), "column widths");
+	check(x, lx.worksheet_set_column(ws, 1, 1, 30, NULL), "column widths");
+	check(x, lx.worksheet_set_column(ws, 2, 3, 13, NULL), "column widths");
+	check(x, lx.worksheet_set_column(ws, 4, 6, 50, NULL), "column widths");
+	check(x, lx.worksheet_set_column(ws, 7, 7, 40, NULL), "column widths");
+	check(x, lx.worksheet_set_column(ws, 8, 12, 16, NULL), "column widths");
 	strbuf_release(&v);
 }
 
@@ -376,13 +450,13 @@ static void answers_sheet(struct xl *x, const struct result *r)
 			    x->wrap);
 		}
 	}
-	worksheet_freeze_panes(ws, 1, 1);
-	check(x, worksheet_autofilter(ws, 0, 0, row, (lxw_col_t)(ncols - 1)), "the filter");
-	check(x, worksheet_set_column(ws, 0, 2, 10, NULL), "column widths");
-	check(x, worksheet_set_column(ws, 3, 3, 30, NULL), "column widths");
-	check(x, worksheet_set_column(ws, 4, 6, 13, NULL), "column widths");
-	check(x, worksheet_set_column(ws, 7, 9, 45, NULL), "column widths");
-	check(x, worksheet_set_column(ws, 10, 12, 16, NULL), "column widths");
+	lx.worksheet_freeze_panes(ws, 1, 1);
+	check(x, lx.worksheet_autofilter(ws, 0, 0, row, (lxw_col_t)(ncols - 1)), "the filter");
+	check(x, lx.worksheet_set_column(ws, 0, 2, 10, NULL), "column widths");
+	check(x, lx.worksheet_set_column(ws, 3, 3, 30, NULL), "column widths");
+	check(x, lx.worksheet_set_column(ws, 4, 6, 13, NULL), "column widths");
+	check(x, lx.worksheet_set_column(ws, 7, 9, 45, NULL), "column widths");
+	check(x, lx.worksheet_set_column(ws, 10, 12, 16, NULL), "column widths");
 	strbuf_release(&v);
 }
 
@@ -491,6 +565,11 @@ int report_xlsx_write(const char *path, const struct result *r, const struct rep
 	x.to_hant = o->lang == LANG_ZH_HANT;
 	x.warnings = warnings;
 	x.err = err;
+	pthread_once(&lx_once, lx_load);
+	if (!lx.lib) {
+		strbuf_addf(err, "%s", lx.error);
+		return -1;
+	}
 	if (x.to_hant) {
 		/* Fail early and clearly if the conversion tables are missing. */
 		char *probe = hant_convert_str("汉", err);
@@ -504,7 +583,7 @@ int report_xlsx_write(const char *path, const struct result *r, const struct rep
 		strbuf_add(&dir, path, (size_t)(slash - path));
 		wo.tmpdir = dir.len ? dir.buf : (char *)"/";
 	}
-	x.wb = workbook_new_opt(path, &wo);
+	x.wb = lx.workbook_new_opt(path, &wo);
 	if (!x.wb) {
 		strbuf_addf(err, "cannot create the workbook");
 		goto cleanup;
@@ -515,50 +594,50 @@ int report_xlsx_write(const char *path, const struct result *r, const struct rep
 	props.company = company.buf;
 	/* A fixed creation time keeps the workbook reproducible. */
 	props.created = o->now;
-	check(&x, workbook_set_properties(x.wb, &props), "document properties");
-	x.title = workbook_add_format(x.wb);
-	x.header = workbook_add_format(x.wb);
-	x.wrap = workbook_add_format(x.wb);
-	x.bold = workbook_add_format(x.wb);
-	x.overdue = workbook_add_format(x.wb);
-	x.ok = workbook_add_format(x.wb);
-	x.bad = workbook_add_format(x.wb);
+	check(&x, lx.workbook_set_properties(x.wb, &props), "document properties");
+	x.title = lx.workbook_add_format(x.wb);
+	x.header = lx.workbook_add_format(x.wb);
+	x.wrap = lx.workbook_add_format(x.wb);
+	x.bold = lx.workbook_add_format(x.wb);
+	x.overdue = lx.workbook_add_format(x.wb);
+	x.ok = lx.workbook_add_format(x.wb);
+	x.bad = lx.workbook_add_format(x.wb);
 	if (!x.title || !x.header || !x.wrap || !x.bold || !x.overdue || !x.ok || !x.bad)
 		check(&x, LXW_ERROR_MEMORY_MALLOC_FAILED, "cell formats");
 	if (x.failed) {
-		lxw_workbook_free(x.wb);
+		lx.lxw_workbook_free(x.wb);
 		goto cleanup;
 	}
-	format_set_bold(x.title);
-	format_set_font_size(x.title, 16);
-	format_set_bold(x.header);
-	format_set_font_color(x.header, LXW_COLOR_WHITE);
-	format_set_bg_color(x.header, 0x1D4F91);
-	format_set_text_wrap(x.header);
-	format_set_text_wrap(x.wrap);
-	format_set_align(x.wrap, LXW_ALIGN_VERTICAL_TOP);
-	format_set_bold(x.bold);
-	format_set_text_wrap(x.overdue);
-	format_set_align(x.overdue, LXW_ALIGN_VERTICAL_TOP);
-	format_set_bg_color(x.overdue, 0xFDECEA);
-	format_set_font_color(x.ok, 0x1F7A5A);
-	format_set_bold(x.ok);
-	format_set_font_color(x.bad, 0xB42318);
-	format_set_bold(x.bad);
+	lx.format_set_bold(x.title);
+	lx.format_set_font_size(x.title, 16);
+	lx.format_set_bold(x.header);
+	lx.format_set_font_color(x.header, LXW_COLOR_WHITE);
+	lx.format_set_bg_color(x.header, 0x1D4F91);
+	lx.format_set_text_wrap(x.header);
+	lx.format_set_text_wrap(x.wrap);
+	lx.format_set_align(x.wrap, LXW_ALIGN_VERTICAL_TOP);
+	lx.format_set_bold(x.bold);
+	lx.format_set_text_wrap(x.overdue);
+	lx.format_set_align(x.overdue, LXW_ALIGN_VERTICAL_TOP);
+	lx.format_set_bg_color(x.overdue, 0xFDECEA);
+	lx.format_set_font_color(x.ok, 0x1F7A5A);
+	lx.format_set_bold(x.ok);
+	lx.format_set_font_color(x.bad, 0xB42318);
+	lx.format_set_bold(x.bad);
 	summary_sheet(&x, r);
 	gap_sheet(&x, r);
 	answers_sheet(&x, r);
 	/* After a failure nothing is written: the workbook would be missing something. */
 	if (x.failed) {
-		lxw_workbook_free(x.wb);
+		lx.lxw_workbook_free(x.wb);
 		goto cleanup;
 	}
 	errno = 0;
-	e = workbook_close(x.wb);
+	e = lx.workbook_close(x.wb);
 	if (e != LXW_NO_ERROR) {
 		int sys = errno;
 
-		strbuf_addf(err, "%s", lxw_strerror(e));
+		strbuf_addf(err, "%s", lx.lxw_strerror(e));
 		/* These are failed system calls, and errno says which. */
 		if (sys && (e == LXW_ERROR_CREATING_XLSX_FILE || e == LXW_ERROR_CREATING_TMPFILE ||
 			    e == LXW_ERROR_ZIP_FILE_OPERATION))
