@@ -28,7 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    !answers_load_read(&a, &cat, &dl)) {
 		/* A file that loads must also score and render. */
 		struct engine_options eo = ENGINE_OPTIONS_INIT;
-		struct report_options ro = {LANG_EN, false, 80, false};
+		struct report_options ro = {LANG_EN, false, 80, false, 0};
 		struct strbuf out = STRBUF_INIT;
 		struct result r;
 
