@@ -18,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	result_init(&r);
 	if (!ydoc_read_buffer(&doc, "fuzz.json", (const char *)data, size, &dl) &&
 	    !ydoc_parse_json(&doc, &dl) && !report_json_load(&r, &doc, &dl)) {
-		struct report_options ro = {LANG_ZH, false, 80, false};
+		struct report_options ro = {LANG_ZH, false, 80, false, 0};
 		struct strbuf out = STRBUF_INIT;
 
 		report_render(&out, &r, REPORT_TEXT, &ro);
