@@ -45,6 +45,12 @@ extern const struct cmd cmd_validate;
 
 /* Shared by the commands (cmd_common.c). Only the command layer reads the environment. */
 
+/*
+ * s with control characters made visible, for a message: a file name or a
+ * variable from the environment must not drive the terminal. One buffer, so
+ * one call per message.
+ */
+const char *cmd_visible(const char *s);
 /* NO_COLOR wins, then the mode, then whether out is (or, for stdout, was) a terminal. */
 bool cmd_use_color(FILE *out, enum color_mode mode);
 /* The language of the first of LC_ALL, LC_MESSAGES and LANG that is set. */

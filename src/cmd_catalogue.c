@@ -35,9 +35,9 @@ static int unknown(const char *what, const char *id, const char *const *valid, s
 
 	if (near)
 		fprintf(stderr, "craf catalogue: unknown %s \"%s\" (did you mean \"%s\"?)\n", what,
-			id, near);
+			cmd_visible(id), near);
 	else
-		fprintf(stderr, "craf catalogue: unknown %s \"%s\"\n", what, id);
+		fprintf(stderr, "craf catalogue: unknown %s \"%s\"\n", what, cmd_visible(id));
 	return CRAF_EXIT_ERROR;
 }
 
@@ -128,7 +128,7 @@ static int run(int argc, char **argv)
 				break;
 		if (d == cat.ndomains) {
 			fprintf(stderr, "craf catalogue: no domain \"%s\" (domains are 1 to %s)\n",
-				filter.domain, cat.domains[cat.ndomains - 1].id);
+				cmd_visible(filter.domain), cat.domains[cat.ndomains - 1].id);
 			ret = CRAF_EXIT_ERROR;
 			goto cleanup;
 		}

@@ -18,6 +18,15 @@
 #include "strbuf.h"
 #include "term.h"
 
+const char *cmd_visible(const char *s)
+{
+	static struct strbuf sb = STRBUF_INIT;
+
+	strbuf_reset(&sb);
+	term_sanitize(&sb, s, strlen(s));
+	return strbuf_str(&sb);
+}
+
 bool cmd_use_color(FILE *out, enum color_mode mode)
 {
 	const char *nc = getenv("NO_COLOR");
@@ -64,7 +73,7 @@ time_t cmd_now(void)
 			fprintf(stderr,
 				"craf: ignoring SOURCE_DATE_EPOCH=%s: not a number of seconds "
 				"from 1970 to 9999\n",
-				sde);
+				cmd_visible(sde));
 		warned = true;
 	}
 	return time(NULL);
@@ -92,12 +101,15 @@ int cmd_want_one_file(const struct cmd *c, int nargs, const char *what)
 
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 {
+	struct strbuf msg = STRBUF_INIT;
 	va_list ap;
 
-	fprintf(stderr, "craf %s: ", c->name);
+	/* The message may quote what was typed: shown, never obeyed, by the terminal. */
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	strbuf_vaddf(&msg, fmt, ap);
 	va_end(ap);
+	fprintf(stderr, "craf %s: %s", c->name, cmd_visible(strbuf_str(&msg)));
+	strbuf_release(&msg);
 	fprintf(stderr, "\nTry 'craf help %s' for more information.\n", c->name);
 	return CRAF_EXIT_ERROR;
 }
@@ -145,7 +157,8 @@ bool cmd_output_is_input(const char *path, char *const *inputs, int n)
 {
 	for (int i = 0; path && strcmp(path, "-") && i < n; i++)
 		if (same_file(path, inputs[i])) {
-			fprintf(stderr, "craf: refusing to overwrite the input file '%s'\n", path);
+			fprintf(stderr, "craf: refusing to overwrite the input file '%s'\n",
+				cmd_visible(path));
 			return true;
 		}
 	return false;
@@ -166,14 +179,15 @@ static int output_error(const struct outfile *o, const char *path)
 				strcmp(what, "write") ? what : "write to", strerror(err));
 		return -1;
 	}
-	fprintf(stderr, "craf: cannot %s '%s': %s\n", what, path, strerror(err));
+	fprintf(stderr, "craf: cannot %s '%s': %s\n", what, cmd_visible(path), strerror(err));
 	return -1;
 }
 
 static int open_output(struct outfile *o, const char *path, const char *input_path)
 {
 	if (path && strcmp(path, "-") && same_file(path, input_path)) {
-		fprintf(stderr, "craf: refusing to overwrite the input file '%s'\n", path);
+		fprintf(stderr, "craf: refusing to overwrite the input file '%s'\n",
+			cmd_visible(path));
 		return -1;
 	}
 	if (outfile_open(o, path))
@@ -250,8 +264,8 @@ static int output_binary(const struct result *r, const struct report_options *o,
 			fprintf(stderr, "craf: cannot make the workbook for standard output: %s\n",
 				strbuf_str(&err));
 		else
-			fprintf(stderr, "craf: cannot make the workbook for '%s': %s\n", path,
-				strbuf_str(&err));
+			fprintf(stderr, "craf: cannot make the workbook for '%s': %s\n",
+				cmd_visible(path), strbuf_str(&err));
 		outfile_abort(&of);
 		goto cleanup;
 	}

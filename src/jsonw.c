@@ -10,13 +10,35 @@ void jsonw_escape(struct strbuf *out, const char *s)
 	strbuf_addc(out, '"');
 	for (;; s++) {
 		unsigned char c = (unsigned char)*s;
+		unsigned cp = 0;
 
-		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f && c != 0xc2 && c != 0xe2)
 			continue;
+		/*
+		 * C1 controls (U+0080 to U+009F) and the line and paragraph
+		 * separators are valid JSON but act on terminals and some
+		 * readers: written as escapes, like the C0 controls.
+		 */
+		if (c == 0xc2) {
+			if ((unsigned char)s[1] < 0x80 || (unsigned char)s[1] > 0x9f)
+				continue;
+			cp = (unsigned char)s[1];
+		} else if (c == 0xe2) {
+			if ((unsigned char)s[1] != 0x80 ||
+			    ((unsigned char)s[2] != 0xa8 && (unsigned char)s[2] != 0xa9))
+				continue;
+			cp = 0x2000 | ((unsigned char)s[2] - 0x80);
+		}
 		/* Copy the plain run in one go: most text has nothing to escape. */
 		strbuf_add(out, run, (size_t)(s - run));
 		if (!c)
 			break;
+		if (cp) {
+			strbuf_addf(out, "\\u%04x", cp);
+			s += c == 0xc2 ? 1 : 2;
+			run = s + 1;
+			continue;
+		}
 		switch (c) {
 		case '"':
 			strbuf_adds(out, "\\\"");

@@ -236,6 +236,15 @@ static int open_replace(struct outfile *o, const char *path, const struct stat *
 	o->path = old ? realpath(path, NULL) : xstrdup(path);
 	if (!o->path)
 		return fail(o, "write", errno);
+	if (old) {
+		struct stat now;
+
+		/* The file stat saw must be the one the link leads to now, or a swap got between.
+		 */
+		if (lstat(o->path, &now) || !S_ISREG(now.st_mode) || now.st_dev != old->st_dev ||
+		    now.st_ino != old->st_ino)
+			return fail(o, "write", EAGAIN);
+	}
 	slash = strrchr(o->path, '/');
 	if (slash)
 		strbuf_add(&tmp, o->path, (size_t)(slash - o->path + 1));

@@ -16,6 +16,15 @@ static void test_escape(void **state)
 		{"\x01\x1f\x7f", "\"\\u0001\\u001f\\u007f\""},
 		/* UTF-8 passes as it is: JSON is UTF-8. */
 		{"治理 \xe2\x80\xae", "\"治理 \xe2\x80\xae\""},
+		/* But not C1 controls and the line and paragraph separators. */
+		{"a\xc2\x9b"
+		 "2J\xc2\x85",
+		 "\"a\\u009b2J\\u0085\""},
+		{"\xc2\xa0\xc2\xa9", "\"\xc2\xa0\xc2\xa9\""},
+		{"x\xe2\x80\xa8y\xe2\x80\xa9", "\"x\\u2028y\\u2029\""},
+		{"\xe2\x80\xa7\xe2\x82\xac", "\"\xe2\x80\xa7\xe2\x82\xac\""},
+		{"end\xc2", "\"end\xc2\""},
+		{"end\xe2\x80", "\"end\xe2\x80\""},
 	};
 	struct strbuf sb = STRBUF_INIT;
 
