@@ -21,6 +21,9 @@ sh tests/oscal/install-ajv.sh "$OSCAL_TOOLS" || exit 2
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# dash runs no EXIT trap when a signal kills it: exit, so that it does.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 summary=$work/summary
 : >"$summary"
 

@@ -116,14 +116,20 @@ int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 
 int cmd_finish(int status)
 {
-	if (fflush(stdout) || ferror(stdout)) {
+	int err = 0;
+
+	if (fflush(stdout))
+		err = errno;
+	else if (ferror(stdout))
+		err = EIO; /* an earlier write failed; its errno is long gone */
+	if (err) {
 		/* A pager quit before the end: the status stays craf's own. */
 		if (cmd_pager_active())
 			return status;
 		/* A closed pipe is the reader's choice, not our failure to report. */
-		if (errno != EPIPE)
+		if (err != EPIPE)
 			fprintf(stderr, "craf: cannot write to standard output: %s\n",
-				strerror(errno));
+				strerror(err));
 		return CRAF_EXIT_ERROR;
 	}
 	return status;

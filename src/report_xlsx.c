@@ -60,10 +60,8 @@ static pthread_once_t lx_once = PTHREAD_ONCE_INIT;
 
 static void lx_load(void)
 {
-	static const char *const libs[] = {"libxlsxwriter.so.4", "libxlsxwriter.so"};
-
-	for (size_t i = 0; !lx.lib && i < sizeof(libs) / sizeof(libs[0]); i++)
-		lx.lib = dlopen(libs[i], RTLD_NOW | RTLD_LOCAL);
+	/* The version craf was built against: another's interface may differ. */
+	lx.lib = dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL);
 	if (!lx.lib) {
 		snprintf(lx.error, sizeof(lx.error),
 			 "XLSX output needs libxlsxwriter (Debian package libxlsxwriter4): %s",

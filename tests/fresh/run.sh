@@ -51,13 +51,17 @@ grep -q 'https://' "$sources" && include=--include=ca-certificates
 root=$(mktemp -d "${TMPDIR:-/tmp}/craf-fresh.XXXXXX") || exit 2
 # The root is removed only when nothing is mounted under it any more.
 cleanup() {
-	if grep -q " $root/" /proc/self/mountinfo 2>/dev/null; then
+	if grep -qF -e " $root/" -e " $root " /proc/self/mountinfo 2>/dev/null; then
 		echo "fresh: $root still has mounts; left in place"
 		return
 	fi
 	rm -rf --one-file-system "$root"
 }
 trap cleanup EXIT
+# dash runs no EXIT trap when a signal kills it: exit, so that it does.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
 
 echo "fresh: making a bare Debian 12 root in $root"
 # shellcheck disable=SC2086 # $include is empty or one option
@@ -67,7 +71,8 @@ if ! mmdebstrap --quiet --variant=minbase $include bookworm "$root" "$sources" >
 	fail "mmdebstrap could not make the root"
 fi
 rm -f "$root.log"
-cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+# --remove-destination: never write through a link the new root might have there.
+cp --remove-destination /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 
 # A clean clone of HEAD: what has been committed, nothing the build left.
 if git -C "$src" rev-parse --git-dir >/dev/null 2>&1; then
