@@ -780,9 +780,10 @@ static int load_principle(struct loader *ld, struct schema_ctx *ctx, size_t doma
 					  "principle \"%s\" does not belong to domain %s", raw.id,
 					  d->id);
 		snprintf(comp, sizeof(comp), "%u.%u", p.num[0], p.num[1]);
-		/* A hash look-up: a large catalogue has thousands of components. */
-		/* A component's id is under its domain's (load_component): this one is the
-		 * domain's. */
+		/*
+		 * A hash look-up: a large catalogue has thousands of components. One
+		 * found is this domain's: a component's id is under its domain's.
+		 */
 		if (idmap_get(&cat->component_ids, comp, &c))
 			return ydoc_error(
 				ctx->doc, ctx->dl, idnode,
@@ -1141,6 +1142,7 @@ static int load(struct catalogue *cat, const char *dir, const struct catalogue_f
 	cat->origin = arena_strdup(&cat->arena, dir ? dir : cat->builtin ? "built-in" : "memory");
 	ret = load_all(&ld);
 	prefetch_free(ld.pf);
+	/* The count is a safety net: a check that records an error but returns 0 still fails. */
 	if (ret || dl->errors > errors_before)
 		return -1;
 	/* The loaded tree holds every string: the files' bytes are no longer needed. */

@@ -1137,5 +1137,6 @@ int report_json_load(struct result *r, struct ydoc *doc, struct diag_list *dl)
 cleanup:
 	idmap_release(&products);
 	idmap_release(&ids);
+	/* The count is a safety net: a check that records an error but returns 0 still fails. */
 	return ret || dl->errors > errors_before ? -1 : 0;
 }
