@@ -59,7 +59,4 @@ int schema_date(struct schema_ctx *ctx, const struct ynode *node, void *dest);
 /* Keeps the node itself (const struct ynode *) for a loader to walk. */
 int schema_node(struct schema_ctx *ctx, const struct ynode *node, void *dest);
 
-/* A scalar that is text, not a number, boolean or empty value. */
-bool schema_is_text(const struct ynode *node);
-
 #endif

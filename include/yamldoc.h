@@ -129,8 +129,6 @@ int ydoc_error(struct ydoc *doc, struct diag_list *dl, const struct ynode *node,
 	       ...) __attribute__((format(printf, 4, 5)));
 int ydoc_error_at(struct ydoc *doc, struct diag_list *dl, int line, int col, int span,
 		  const char *fmt, ...) __attribute__((format(printf, 6, 7)));
-void ydoc_warning(struct ydoc *doc, struct diag_list *dl, const struct ynode *node, const char *fmt,
-		  ...) __attribute__((format(printf, 4, 5)));
 
 /* Looks a key up in a mapping node; NULL when absent. */
 struct ynode *ynode_get(const struct ynode *map, const char *key);

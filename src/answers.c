@@ -161,20 +161,21 @@ static int load_answer(struct loadctx *lc, const struct ynode *node, struct answ
 	struct schema_ctx *ctx = &lc->sc;
 
 	ans->given = true;
-	ans->line = node ? node->line : 0;
-	ans->col = node ? node->col : 0;
+	ans->line = node->line;
+	ans->col = node->col;
 	lc->a->ngiven++;
-	if (node && node->type == YNODE_SCALAR && !ynode_is_null(node)) {
+	if (node->type == YNODE_SCALAR && !ynode_is_null(node)) {
 		if (load_status(ctx, node, &ans->status))
 			return -1;
 		return check_answer(lc, node, ans);
 	}
-	if (!node || node->type != YNODE_MAPPING || !node->nr)
+	/* What is left: an empty value, an empty mapping, or a list. */
+	if (node->type != YNODE_MAPPING || !node->nr)
 		return ydoc_error(ctx->doc, ctx->dl, node,
 				  "expected a status or a mapping with \"status\", got %s",
-				  ynode_is_null(node)		? "an empty value"
+				  node->type == YNODE_SCALAR	? "an empty value"
 				  : node->type == YNODE_MAPPING ? "an empty mapping"
-								: ynode_type_name(node));
+								: "a list");
 	if (schema_mapping(ctx, node, "answer", fields, sizeof(fields) / sizeof(fields[0]), ans))
 		return -1;
 	return check_answer(lc, node, ans);
@@ -219,7 +220,7 @@ static int load_principle(struct loadctx *lc, const struct ynode *key, const str
 		return unknown_id(lc, key);
 	row = lc->a->levels[p - lc->cat->principles];
 	if (p->single) {
-		if (value && value->type == YNODE_MAPPING && !ynode_get(value, "status")) {
+		if (value->type == YNODE_MAPPING && !ynode_get(value, "status")) {
 			for (size_t i = 0; i < value->nr; i++) {
 				enum level l;
 
@@ -548,7 +549,7 @@ int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_
 		ret = -1;
 	a->target = raw.target;
 	a->nprinciples = cat->nprinciples;
-	a->levels = xcalloc(cat->nprinciples ? cat->nprinciples : 1, sizeof(*a->levels));
+	a->levels = xcalloc(cat->nprinciples, sizeof(*a->levels));
 	if (root->type == YNODE_MAPPING && !ynode_get(root, "target") &&
 	    !ynode_get(root, "inherent_risk"))
 		ret = ydoc_error(
@@ -562,6 +563,7 @@ int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_
 	for (size_t i = 0; i < raw.answers->nr; i++)
 		if (load_principle(&lc, raw.answers->pairs[i].key, raw.answers->pairs[i].value))
 			ret = -1;
+	/* The count is a safety net: a check that records an error but returns 0 still fails. */
 	if (ret || dl->errors > errors_before)
 		return -1;
 	ydoc_drop_source(&a->doc);

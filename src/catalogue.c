@@ -247,12 +247,7 @@ static struct ydoc *open_doc(struct loader *ld, const char *name)
 	struct ydoc *doc;
 	int ret;
 
-	/* A file name from framework.yaml must not climb out of the directory. */
-	if (strchr(name, '/') || name[0] == '.' || !name[0]) {
-		diag_error(ld->dl, "framework.yaml", 1, 1, 1, NULL,
-			   "invalid catalogue file name \"%s\"", name);
-		return NULL;
-	}
+	/* name is one of craf's, or a domain's file that load_domains kept inside the directory. */
 	cat->docs = xgrow(cat->docs, &ld->docs_alloc, cat->ndocs + 1, sizeof(*cat->docs));
 	doc = &cat->docs[cat->ndocs++];
 	ydoc_init(doc);
@@ -305,15 +300,6 @@ int catalogue_id_cmp(const char *a, const char *b)
 		a++;
 		b++;
 	}
-}
-
-static int require_text(struct schema_ctx *ctx, const struct ynode *node, const char *what,
-			struct text *t)
-{
-	if (!node)
-		return 0;
-	(void)what;
-	return schema_text(ctx, node, t);
 }
 
 /* ---- products.yaml ---- */
@@ -795,8 +781,11 @@ static int load_principle(struct loader *ld, struct schema_ctx *ctx, size_t doma
 					  "principle \"%s\" does not belong to domain %s", raw.id,
 					  d->id);
 		snprintf(comp, sizeof(comp), "%u.%u", p.num[0], p.num[1]);
-		/* A hash look-up: a large catalogue has thousands of components. */
-		if (idmap_get(&cat->component_ids, comp, &c) || cat->components[c].domain != domain)
+		/*
+		 * A hash look-up: a large catalogue has thousands of components. One
+		 * found is this domain's: a component's id is under its domain's.
+		 */
+		if (idmap_get(&cat->component_ids, comp, &c))
 			return ydoc_error(
 				ctx->doc, ctx->dl, idnode,
 				"principle \"%s\": component %s is not declared in framework.yaml",
@@ -1019,18 +1008,26 @@ static int load_domains(struct loader *ld, struct schema_ctx *ctx, const struct 
 	return ret;
 }
 
+static int cmp_size(size_t a, size_t b)
+{
+	return (a > b) - (a < b);
+}
+
 static int cmp_principles(const void *a, const void *b)
 {
 	const struct cat_principle *x = a, *y = b;
+	int c = cmp_size(x->domain, y->domain);
 
-	if (x->domain != y->domain)
-		return x->domain < y->domain ? -1 : 1;
-	if (x->component != y->component)
-		return x->component < y->component ? -1 : 1;
-	for (int i = 0; i < 3; i++)
-		if (x->num[i] != y->num[i])
-			return x->num[i] < y->num[i] ? -1 : 1;
-	return 0;
+	if (!c)
+		c = cmp_size(x->component, y->component);
+	for (int i = 0; !c && i < 3; i++)
+		c = cmp_size(x->num[i], y->num[i]);
+	/* A principle defined twice: the copies stay in file order, the later one is reported. */
+	if (!c)
+		c = cmp_size(x->doc, y->doc);
+	if (!c)
+		c = (x->line > y->line) - (x->line < y->line);
+	return c;
 }
 
 /* Sorts principles and records each domain's and component's range. */
@@ -1047,22 +1044,14 @@ static int index_principles(struct loader *ld)
 
 		if (idmap_put(&cat->principle_ids, p->id, i)) {
 			size_t j = 0;
-			const struct cat_principle *first, *again;
+			const struct cat_principle *first;
 
 			idmap_get(&cat->principle_ids, p->id, &j);
-			/* Sorting keeps no order among equals: report the later one. */
 			first = &cat->principles[j];
-			again = p;
-			if (first->doc > again->doc ||
-			    (first->doc == again->doc && first->line > again->line)) {
-				first = p;
-				again = &cat->principles[j];
-			}
 			ret = ydoc_error_at(
-				&cat->docs[again->doc], ld->dl, again->line, again->col,
-				(int)strlen(again->id) + 2,
-				"principle \"%s\" is defined twice (first in %s at line %d)",
-				again->id, cat->docs[first->doc].name, first->line);
+				&cat->docs[p->doc], ld->dl, p->line, p->col, (int)strlen(p->id) + 2,
+				"principle \"%s\" is defined twice (first in %s at line %d)", p->id,
+				cat->docs[first->doc].name, first->line);
 			continue;
 		}
 		if (!d->count)
@@ -1133,7 +1122,6 @@ static int load_all(struct loader *ld)
 		memcpy(cat->sha256, ld->pf->sha256, sizeof(cat->sha256));
 	else
 		hash_docs(cat->docs, cat->ndocs, cat->sha256);
-	(void)require_text;
 	return ret;
 }
 
@@ -1154,6 +1142,7 @@ static int load(struct catalogue *cat, const char *dir, const struct catalogue_f
 	cat->origin = arena_strdup(&cat->arena, dir ? dir : "memory");
 	ret = load_all(&ld);
 	prefetch_free(ld.pf);
+	/* The count is a safety net: a check that records an error but returns 0 still fails. */
 	if (ret || dl->errors > errors_before)
 		return -1;
 	/* The loaded tree holds every string: the files' bytes are no longer needed. */

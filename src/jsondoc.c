@@ -1,4 +1,5 @@
 /* A JSON parser that builds the loader's node tree, so JSON errors get line and column too. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,18 +14,17 @@ struct jp {
 	size_t len, pos;
 	int line, col; /* of s[pos], 1-based; col in characters */
 	int depth;
-	size_t nodes;
+	size_t nodes, max_nodes;
 	struct strbuf sb; /* a string with escapes, decoded */
 };
 
+/* Steps over one ASCII byte of syntax; plain_run steps over the text in strings. */
 static void advance(struct jp *p)
 {
-	unsigned char c = (unsigned char)p->s[p->pos++];
-
-	if (c == '\n') {
+	if (p->s[p->pos++] == '\n') {
 		p->line++;
 		p->col = 1;
-	} else if ((c & 0xc0) != 0x80) {
+	} else {
 		p->col++;
 	}
 }
@@ -236,7 +236,8 @@ static struct ynode *parse_string(struct jp *p)
 	n->len = sb->len;
 done:
 	n->kind = YSCALAR_STRING;
-	n->span = n->line == p->line && p->col > start_col ? p->col - start_col : 1;
+	/* Raw line breaks are refused: a string ends on the line it starts on. */
+	n->span = p->col - start_col;
 	return n;
 }
 
@@ -406,10 +407,9 @@ static struct ynode *parse_value(struct jp *p)
 {
 	char c;
 
-	/* Reports hold several values per byte of answers: scale the limit with the file. */
-	if (p->nodes >= YDOC_MAX_NODES * (ydoc_max_bytes(p->doc) / YDOC_MAX_BYTES)) {
+	if (p->nodes >= p->max_nodes) {
 		ydoc_error_at(p->doc, p->dl, p->line, p->col, 1, "more than %zu values in one file",
-			      (size_t)YDOC_MAX_NODES * (ydoc_max_bytes(p->doc) / YDOC_MAX_BYTES));
+			      p->max_nodes);
 		return NULL;
 	}
 	skip_ws(p);
@@ -429,10 +429,15 @@ static struct ynode *parse_value(struct jp *p)
 
 int ydoc_parse_json(struct ydoc *doc, struct diag_list *dl)
 {
-	struct jp p = {doc, dl, doc->data, doc->len, 0, 1, 1, 0, 0, STRBUF_INIT};
+	struct jp p = {doc, dl, doc->data, doc->len, 0, 1, 1, 0, 0, 0, STRBUF_INIT};
 	size_t before = dl->errors;
 	int ret = 0;
 
+	/*
+	 * Reports hold several values per byte of answers: the limit on values
+	 * scales with the size allowed (YDOC_MAX_NODES at YDOC_MAX_BYTES).
+	 */
+	p.max_nodes = (size_t)((uint64_t)ydoc_max_bytes(doc) * YDOC_MAX_NODES / YDOC_MAX_BYTES);
 	doc->yaml_breaks = false;
 	if (p.len >= 3 && !memcmp(p.s, "\xef\xbb\xbf", 3))
 		p.pos = 3;

@@ -26,7 +26,7 @@ static const char *dup(struct result *r, const char *s)
 
 static int h_nstr(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
-	if (ynode_is_null(node) && node->type == YNODE_SCALAR) {
+	if (ynode_is_null(node)) {
 		*(const char **)dest = NULL;
 		return 0;
 	}
@@ -35,24 +35,24 @@ static int h_nstr(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 
 static int h_bool(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
+	const char *got = ynode_type_name(node);
+
 	if (node->type != YNODE_SCALAR || node->kind != YSCALAR_BOOL)
 		return ydoc_error(ctx->doc, ctx->dl, node, "expected true or false, got %s %s",
-				  node->type == YNODE_SCALAR && node->kind == YSCALAR_INT ? "an"
-											  : "a",
-				  ynode_type_name(node));
+				  strchr("aeiou", got[0]) ? "an" : "a", got);
 	*(bool *)dest = !strcmp(node->str, "true");
 	return 0;
 }
 
 static int h_count(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
-	char *end;
 	unsigned long long v;
 
 	if (node->type != YNODE_SCALAR || node->kind != YSCALAR_INT || node->str[0] == '-')
 		return ydoc_error(ctx->doc, ctx->dl, node, "expected a count (0 or more)");
-	v = strtoull(node->str, &end, 10);
-	if (*end || v > 100000000ULL)
+	/* A JSON integer without its sign is all digits: strtoull takes it whole. */
+	v = strtoull(node->str, NULL, 10);
+	if (v > 100000000ULL)
 		return ydoc_error(ctx->doc, ctx->dl, node, "count out of range");
 	*(size_t *)dest = (size_t)v;
 	return 0;
@@ -97,7 +97,7 @@ static int h_level_any(struct schema_ctx *ctx, const struct ynode *node, void *d
 
 static int h_ndate(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
-	if (ynode_is_null(node) && node->type == YNODE_SCALAR) {
+	if (ynode_is_null(node)) {
 		memset(dest, 0, sizeof(struct date));
 		return 0;
 	}
@@ -120,7 +120,7 @@ static int h_responsibility(struct schema_ctx *ctx, const struct ynode *node, vo
 	static const char *const names[] = {"customer", "shared", "provider"};
 	const char *s = NULL;
 
-	if (ynode_is_null(node) && node->type == YNODE_SCALAR) {
+	if (ynode_is_null(node)) {
 		*(enum responsibility *)dest = RESP_NONE;
 		return 0;
 	}
@@ -268,7 +268,6 @@ struct stored {
 	const struct ynode *gaps;
 	size_t summary[6];
 	const struct ynode *summary_nodes[6];
-	const struct ynode *summary_node;
 };
 
 /* ---- sections ---- */
@@ -439,7 +438,7 @@ static int h_remediation(struct schema_ctx *ctx, const struct ynode *node, void 
 	};
 	struct raw_remediation *out = dest;
 
-	if (ynode_is_null(node) && node->type == YNODE_SCALAR) {
+	if (ynode_is_null(node)) {
 		out->action = NULL;
 		return 0;
 	}
@@ -652,7 +651,7 @@ static int h_rating(struct schema_ctx *ctx, const struct ynode *node, void *dest
 
 static int h_nrating(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
-	if (ynode_is_null(node) && node->type == YNODE_SCALAR) {
+	if (ynode_is_null(node)) {
 		*(enum risk *)dest = RISK_NONE;
 		return 0;
 	}
@@ -661,7 +660,7 @@ static int h_nrating(struct schema_ctx *ctx, const struct ynode *node, void *des
 
 static int h_ntext(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
-	if (ynode_is_null(node) && node->type == YNODE_SCALAR)
+	if (ynode_is_null(node))
 		return 0;
 	return h_text(ctx, node, dest);
 }
@@ -714,7 +713,7 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 	struct idmap seen = IDMAP_INIT;
 	int ret = 0;
 
-	if (ynode_is_null(node) && node->type == YNODE_SCALAR)
+	if (ynode_is_null(node))
 		return 0;
 	if (schema_mapping(&ld->sc, node, "inherent_risk", fields, 8, &raw))
 		return -1;
@@ -738,7 +737,7 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 		for (int k = 0; k < RISK_COUNT; k++)
 			rr->counts[k] = (unsigned)counts[k];
 	}
-	if (!(ynode_is_null(raw.override) && raw.override->type == YNODE_SCALAR)) {
+	if (!ynode_is_null(raw.override)) {
 		struct {
 			enum risk rating;
 			const char *justification;
@@ -860,9 +859,13 @@ static int check_consistency(struct loader *ld, const struct stored *st, const s
 		const struct result_domain *rd = &r->domains[d];
 		const struct stored_domain *sd = &st->domains[d];
 
-		if (rd->achieved != sd->achieved || rd->meets_target != sd->meets_target)
+		if (rd->achieved != sd->achieved)
 			ret = mismatch(ld, ynode_get(sd->node, "achieved"), "the domain's level",
 				       level_name(sd->achieved), level_name(rd->achieved));
+		if (rd->meets_target != sd->meets_target)
+			ret = mismatch(ld, ynode_get(sd->node, "meets_target"), "\"meets_target\"",
+				       sd->meets_target ? "true" : "false",
+				       rd->meets_target ? "true" : "false");
 		for (int l = 0; l < LEVEL_COUNT; l++) {
 			const size_t got[2] = {rd->required[l], rd->achieved_count[l]};
 			const size_t rec[2] = {sd->required[l], sd->achieved_count[l]};
@@ -900,7 +903,8 @@ static int check_consistency(struct loader *ld, const struct stored *st, const s
 			const struct result_control *c = &r->controls[r->gaps[g].control];
 			size_t idx;
 
-			if (!cn || !ln || cn->type != YNODE_SCALAR || ln->type != YNODE_SCALAR ||
+			/* Both keys are there: check_gap_items required them. */
+			if (cn->type != YNODE_SCALAR || ln->type != YNODE_SCALAR ||
 			    idmap_get(ids, cn->str, &idx) || idx != r->gaps[g].control ||
 			    strcmp(ln->str, level_name(c->levels[r->gaps[g].level].level))) {
 				ret = ydoc_error(
@@ -932,9 +936,7 @@ static int check_consistency(struct loader *ld, const struct stored *st, const s
 			snprintf(a, sizeof(a), "%zu", st->summary[k]);
 			snprintf(b, sizeof(b), "%zu", computed[k]);
 			snprintf(what, sizeof(what), "\"%s\"", keys[k]);
-			ret = mismatch(
-				ld, st->summary_nodes[k] ? st->summary_nodes[k] : st->summary_node,
-				what, a, b);
+			ret = mismatch(ld, st->summary_nodes[k], what, a, b);
 		}
 	}
 	return ret;
@@ -1072,7 +1074,6 @@ int report_json_load(struct result *r, struct ydoc *doc, struct diag_list *dl)
 	ret |= schema_mapping(&ld.sc, raw.tool, "tool", tool_fields, 2, &rt);
 	ret |= schema_mapping(&ld.sc, raw.catalogue, "catalogue", cat_fields, 5, &rc);
 	ret |= schema_mapping(&ld.sc, raw.answers, "answers", ans_fields, 2, &ra);
-	st.summary_node = raw.summary;
 	if (schema_mapping(&ld.sc, raw.summary, "summary", summary_fields, 5, &sum) ||
 	    schema_mapping(&ld.sc, sum.by_level, "gaps_by_level", by_level_fields, 3, by)) {
 		ret = -1;
@@ -1136,5 +1137,6 @@ int report_json_load(struct result *r, struct ydoc *doc, struct diag_list *dl)
 cleanup:
 	idmap_release(&products);
 	idmap_release(&ids);
+	/* The count is a safety net: a check that records an error but returns 0 still fails. */
 	return ret || dl->errors > errors_before ? -1 : 0;
 }

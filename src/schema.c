@@ -11,24 +11,17 @@
 #include "suggest.h"
 #include "xalloc.h"
 
-bool schema_is_text(const struct ynode *node)
-{
-	return node && node->type == YNODE_SCALAR && node->kind == YSCALAR_STRING && node->len > 0;
-}
-
 int schema_expect(struct schema_ctx *ctx, const struct ynode *node, enum ynode_type type,
 		  const char *what)
 {
 	static const char *const names[] = {"a scalar", "a list", "a mapping"};
+	/* A missing value (NULL) reads as an empty one. */
+	const char *got = ynode_is_null(node) ? "empty value" : ynode_type_name(node);
 
 	if (node && node->type == type)
 		return 0;
-	return ydoc_error(
-		ctx->doc, ctx->dl, node, "expected %s for %s, got %s%s", names[type], what,
-		node && node->type == YNODE_SCALAR && node->kind == YSCALAR_NULL ? "" : "a ",
-		node && node->type == YNODE_SCALAR && node->kind == YSCALAR_NULL
-			? "an empty value"
-			: ynode_type_name(node));
+	return ydoc_error(ctx->doc, ctx->dl, node, "expected %s for %s, got %s %s", names[type],
+			  what, strchr("aeiou", got[0]) ? "an" : "a", got);
 }
 
 static int unknown_key(struct schema_ctx *ctx, const struct ynode *key, const char *what,
@@ -76,8 +69,6 @@ int schema_mapping(struct schema_ctx *ctx, const struct ynode *node, const char 
 			ret = unknown_key(ctx, key, what, fields, nfields);
 			continue;
 		}
-		if (!fields[f].fn)
-			continue;
 		if (fields[f].fn(ctx, node->pairs[i].value, (char *)obj + fields[f].offset))
 			ret = -1;
 	}

@@ -6,6 +6,9 @@
 set -eu
 src=$(cd "$1" && pwd)
 build=${2:-$src/build-cov}
+# ctest runs from inside the build directory: make the path absolute.
+mkdir -p "$build"
+build=$(cd "$build" && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Debug -DCRAF_COVERAGE=ON -DBUILD_TESTING=ON \
 	-DCRAF_REQUIRE_TESTS=ON >/dev/null

@@ -10,7 +10,7 @@ step=${3:-1}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-cc -shared -fPIC -O2 -o "$out/failmalloc.so" "$src/tests/oom/failmalloc.c"
+cc -shared -fPIC -O2 -o "$out/failmalloc.so" "$src/tests/oom/failmalloc.c" -ldl
 answers=$src/examples/answers.yaml
 "$craf" assess "$answers" >"$out/expected" 2>/dev/null || true
 

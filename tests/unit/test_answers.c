@@ -143,6 +143,51 @@ static const struct bad_case bad_cases[] = {
 	 4, 16, "unknown risk rating \"extreme\" (expected one of: low, medium, high)"},
 	{"answers not a mapping", HEAD "answers: [1.2.1]\n", 5, 10,
 	 "expected a mapping for answers (control ids as keys), got a list"},
+	{"list for a level's answer", HEAD "answers:\n  \"1.2.1\":\n    baseline: [met]\n", 7, 15,
+	 "expected a status or a mapping with \"status\", got a list"},
+	{"single-requirement principle with keys but no status",
+	 HEAD "answers:\n  \"3.1.4\": { note: Provider runs it }\n", 6, 12,
+	 "missing required key \"status\" in answer"},
+	{"status on a levelled principle", HEAD "answers:\n  \"1.2.1\": { status: met }\n", 6, 12,
+	 "1.2.1 has levels baseline, intermediate, advanced: give a status under each level"},
+	{"far-off level", HEAD "answers:\n  \"1.2.1\":\n    expert: met\n", 7, 5,
+	 "unknown level \"expert\" (expected one of: baseline, intermediate, advanced)"},
+	{"version a list",
+	 "version: [1]\ninstitution: B\nassessment_date: 2026-11-01\ntarget: baseline\nanswers: {}\n",
+	 1, 10, "expected a scalar for version, got a list"},
+	{"version as text",
+	 "version: \"1\"\ninstitution: B\nassessment_date: 2026-11-01\ntarget: baseline\nanswers: {}\n",
+	 1, 10, "expected the number 1, got the text \"1\" (write version: 1)"},
+	{"version as a decimal",
+	 "version: 1.0\ninstitution: B\nassessment_date: 2026-11-01\ntarget: baseline\nanswers: {}\n",
+	 1, 10, "unsupported answers file version \"1.0\" (this craf reads version 1)"},
+	{"number for the inherent risk",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ninherent_risk: 3\nanswers: {}\n",
+	 4, 16, "expected text, got an integer (quote it if you mean the text \"3\")"},
+	{"list for the inherent risk",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ninherent_risk: [low]\nanswers: {}\n",
+	 4, 16,
+	 "expected a rating (low, medium, high) or a mapping with \"indicators\" for inherent_risk, got a list"},
+	{"inherent risk without indicators",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ninherent_risk:\n  rule: majority\n"
+	 "answers: {}\n",
+	 5, 3, "missing required key \"indicators\" in inherent_risk"},
+	{"indicators not a list",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ninherent_risk:\n  indicators: none\n"
+	 "answers: {}\n",
+	 5, 15, "expected a list for indicators, got a string"},
+	{"misspelt indicator category",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ninherent_risk:\n  indicators:\n"
+	 "    - { category: technolgies, name: N, rating: low }\nanswers: {}\n",
+	 6, 19,
+	 "unknown inherent-risk category \"technolgies\" (did you mean \"technologies\"? expected one of: "
+	 "technologies, delivery-channels, products-services, organisation, external-threats)"},
+	{"number for the target",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ntarget: 3\nanswers: {}\n", 4, 9,
+	 "expected text, got an integer (quote it if you mean the text \"3\")"},
+	{"number for the evidence",
+	 HEAD "answers:\n  \"3.1.4\": { status: inherited, evidence: 5 }\n", 6, 43,
+	 "expected a list for this key, got an integer"},
 };
 
 static void test_bad_answers(void **state)
@@ -283,6 +328,84 @@ static void test_statuses(void **state)
 
 		assert_int_equal(status_parse("done", &s), -1);
 	}
+	assert_string_equal(status_name(STATUS_COUNT), "unknown");
+	assert_string_equal(status_name((enum status) - 1), "unknown");
+}
+
+/* Past the error limit, mistakes are still counted and the load still fails. */
+static void test_past_the_error_limit(void **state)
+{
+	struct strbuf text = STRBUF_INIT;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct answers a;
+
+	(void)state;
+	strbuf_adds(&text, HEAD "answers:\n");
+	for (int i = 1; i <= DIAG_MAX_ERRORS; i++)
+		strbuf_addf(&text, "  \"9.9.%d\": met\n", i);
+	strbuf_adds(&text, "  \"9.8.1\": met\n"
+			   "  \"1.2.1\": { baseline: complete, basline: met }\n");
+	assert_int_equal(load(text.buf, &a, &dl), -1);
+	assert_int_equal(dl.nr, DIAG_MAX_ERRORS);
+	assert_int_equal(dl.errors, DIAG_MAX_ERRORS + 3);
+	assert_int_equal(dl.dropped, 3);
+	answers_release(&a);
+	diag_list_release(&dl);
+	strbuf_release(&text);
+}
+
+/* With a catalogue that defines no categories, any category id is taken, and only an id. */
+static void test_categories_without_a_catalogue_list(void **state)
+{
+	static const char *const head = "version: 1\ninstitution: B\nassessment_date: 2026-11-01\n"
+					"inherent_risk:\n  indicators:\n";
+	struct catalogue mini;
+	struct strbuf text = STRBUF_INIT;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct answers a;
+	char *path;
+
+	(void)state;
+	assert_int_equal(tu_load_catalogue(&mini, CRAF_TEST_DATA "/mini"), 0);
+	assert_int_equal(mini.nrisk_categories, 0);
+	strbuf_addf(&text, "%s    - { category: cloud-use, name: N, rating: high }\nanswers: {}\n",
+		    head);
+	path = tu_write_temp_str(text.buf);
+	answers_init(&a);
+	assert_int_equal(answers_load(&a, path, &mini, &dl), 0);
+	assert_string_equal(a.risk.indicators[0].category, "cloud-use");
+	assert_int_equal(a.inherent_risk, RISK_HIGH);
+	answers_release(&a);
+	tu_remove(path);
+
+	strbuf_reset(&text);
+	strbuf_addf(&text, "%s    - { category: Cloud Use, name: N, rating: high }\nanswers: {}\n",
+		    head);
+	path = tu_write_temp_str(text.buf);
+	answers_init(&a);
+	assert_int_equal(answers_load(&a, path, &mini, &dl), -1);
+	assert_true(tu_has_error(
+		&dl, 6, 19,
+		"invalid category id \"Cloud Use\" (expected lowercase a-z, 0-9 and -"));
+	answers_release(&a);
+	tu_remove(path);
+	catalogue_release(&mini);
+	diag_list_release(&dl);
+	strbuf_release(&text);
+}
+
+static void test_missing_file(void **state)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct answers a;
+
+	(void)state;
+	answers_init(&a);
+	assert_int_equal(answers_load(&a, "/nonexistent/answers.yaml", &cat, &dl), -1);
+	assert_int_equal(dl.nr, 1);
+	assert_true(tu_has_error(&dl, 1, 1, "cannot open file: No such file or directory"));
+	answers_release(&a);
+	diag_list_release(&dl);
 }
 
 int main(void)
@@ -292,6 +415,9 @@ int main(void)
 		cmocka_unit_test(test_all_errors_reported),
 		cmocka_unit_test(test_good_answers),
 		cmocka_unit_test(test_statuses),
+		cmocka_unit_test(test_past_the_error_limit),
+		cmocka_unit_test(test_categories_without_a_catalogue_list),
+		cmocka_unit_test(test_missing_file),
 	};
 
 	return cmocka_run_group_tests_name("answers", tests, setup, teardown);
