@@ -856,29 +856,6 @@ static void test_read_fd_errors(void **state)
 	tu_remove(path);
 }
 
-static void test_looks_like_json(void **state)
-{
-	static const struct {
-		const char *input;
-		bool json;
-	} cases[] = {
-		{"{\"a\": 1}", true},	 {" \t\r\n{", true}, {"\xef\xbb\xbf {}", true},
-		{"\xef\xbb\xbf", false}, {" \n\t ", false},  {"[1, 2]", false},
-		{"a: {b: 1}", false},	 {"# {\n", false},
-	};
-
-	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		struct ydoc doc;
-
-		ydoc_init(&doc);
-		doc.data = cases[i].input;
-		doc.len = strlen(cases[i].input);
-		if (ydoc_looks_like_json(&doc) != cases[i].json)
-			fail_msg("case %zu: \"%s\"", i, cases[i].input);
-	}
-}
-
 static void test_node_helpers(void **state)
 {
 	const char *src = "m: {k: v}\nl: [1]\ns: text\nn: ~\nb: yes\ni: 3\nf: 1.5\n";
@@ -939,7 +916,6 @@ int main(void)
 		cmocka_unit_test(test_reused_document),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_read_fd_errors),
-		cmocka_unit_test(test_looks_like_json),
 		cmocka_unit_test(test_node_helpers),
 	};
 
