@@ -3,7 +3,8 @@
 # bad-input, out-of-memory, atomic-output and YAML-test-suite tests; the same
 # under AddressSanitizer + UndefinedBehaviorSanitizer; ThreadSanitizer on
 # parallel loading; valgrind on the unit, CLI and bad-input tests; each
-# libFuzzer target for a minute; README's first command on a bare Debian 12
+# libFuzzer target for a minute; line and branch coverage, with targets for
+# the loaders of untrusted input; README's first command on a bare Debian 12
 # root. Installs every tool the tests use first, so a missing tool never skips
 # a test. Ends with one line per phase and a total; exits 1 if anything failed.
 # usage: ./test.sh
@@ -138,6 +139,16 @@ if [ -f build/CTestTestfile.cmake ]; then
 	)
 else
 	record valgrind-cli 0 1 0
+fi
+
+step "coverage of the trust boundary: gcov and gcovr (build-cov/)"
+sh tests/coverage/run.sh . build-cov 2>&1 | tee "$work/cov.log"
+line=$(grep -E '^coverage: [0-9]+ passed, [0-9]+ failed$' "$work/cov.log" | tail -1)
+if [ -n "$line" ]; then
+	set -- $line
+	record coverage "$2" "$4" 0
+else
+	record coverage 0 1 0
 fi
 
 step "first contact: README's first command on a bare Debian 12 root (tests/fresh)"
