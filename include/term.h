@@ -21,8 +21,10 @@ bool term_use_color(FILE *out, enum color_mode mode);
 
 /*
  * Appends s with control characters and escape sequences made visible
- * (^[ for ESC, <U+009B> for C1 controls), so user text cannot drive the
- * terminal. Tabs and newlines become spaces.
+ * (^[ for ESC, <U+009B> for C1 controls), and bidirectional controls,
+ * zero-width and other invisible characters too (<U+202E>), so user text
+ * can neither drive the terminal nor reorder or hide what is around it.
+ * Tabs and newlines become spaces. (textsafe_add with no flags.)
  */
 void term_sanitize(struct strbuf *sb, const char *s, size_t len);
 

@@ -8,6 +8,7 @@
 #include "exitcode.h"
 #include "oscal.h"
 #include "opts.h"
+#include "out_text.h"
 #include "suggest.h"
 #include "xalloc.h"
 
@@ -40,6 +41,7 @@ static int run(int argc, char **argv)
 	const char *catalogue_dir = NULL, *value, *action = "list";
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
+	struct txt_out text = TXT_OUT_INIT;
 	enum lang lang = lang_default();
 	struct catalogue cat;
 	struct opt_iter it;
@@ -163,7 +165,7 @@ static int run(int argc, char **argv)
 		else if (json)
 			catalogue_json_list(&out, &cat, &filter);
 		else
-			catalogue_text_list(&out, &cat, &filter, lang, width);
+			catalogue_text_list(&text, &cat, &filter, lang, width);
 	} else if (!strcmp(action, "show")) {
 		const struct cat_principle *p = catalogue_find(&cat, it.args[1]);
 
@@ -179,7 +181,7 @@ static int run(int argc, char **argv)
 		if (json)
 			catalogue_json_show(&out, &cat, p);
 		else
-			catalogue_text_show(&out, &cat, p, lang, width);
+			catalogue_text_show(&text, &cat, p, lang, width);
 	} else if (!strcmp(action, "products")) {
 		const struct cat_product *p = NULL;
 
@@ -202,13 +204,14 @@ static int run(int argc, char **argv)
 		if (json)
 			catalogue_json_products(&out, &cat, p);
 		else
-			catalogue_text_products(&out, &cat, p, lang, width);
+			catalogue_text_products(&text, &cat, p, lang, width);
 	} else {
 		if (json)
 			catalogue_json_responsibility(&out, &cat);
 		else
-			catalogue_text_responsibility(&out, &cat, lang, width);
+			catalogue_text_responsibility(&text, &cat, lang, width);
 	}
+	txt_finish(&text, &out);
 	if (!json && !oscal && cmd_localise(&out, lang)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
@@ -221,6 +224,7 @@ static int run(int argc, char **argv)
 	ret = cmd_finish(CRAF_EXIT_OK);
 cleanup:
 	strbuf_release(&out);
+	txt_release(&text);
 	catalogue_release(&cat);
 	diag_list_release(&dl);
 	return ret;

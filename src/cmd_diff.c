@@ -5,6 +5,9 @@
 #include "diff.h"
 #include "exitcode.h"
 #include "opts.h"
+#include "out_html.h"
+#include "out_markdown.h"
+#include "out_text.h"
 #include "term.h"
 
 enum { O_CATALOGUE, O_COLOR, O_FORMAT, O_HELP, O_LANG, O_NO_PAGER, O_OUTPUT, O_WIDTH };
@@ -104,18 +107,30 @@ static int run(int argc, char **argv)
 	dopt.color =
 		format == 0 && (!output || !strcmp(output, "-")) && term_use_color(stdout, color);
 	switch (format) {
-	case 0:
-		diff_text_render(&out, &d, &dopt);
+	case 0: {
+		struct txt_out w = TXT_OUT_INIT;
+
+		diff_text_render(&w, &d, &dopt);
+		txt_finish(&w, &out);
 		break;
+	}
 	case 1:
 		diff_json_render(&out, &d);
 		break;
-	case 2:
-		diff_markdown_render(&out, &d, &dopt);
+	case 2: {
+		struct md_out w = MD_OUT_INIT;
+
+		diff_markdown_render(&w, &d, &dopt);
+		md_finish(&w, &out);
 		break;
-	default:
-		diff_html_render(&out, &d, &dopt);
+	}
+	default: {
+		struct html_out w = HTML_OUT_INIT;
+
+		diff_html_render(&w, &d, &dopt);
+		html_finish(&w, &out);
 		break;
+	}
 	}
 	if ((format != 1 && cmd_localise(&out, dopt.lang)) ||
 	    cmd_output_is_input(output, it.args, 2)) {

@@ -5,6 +5,8 @@
 #include "cmd.h"
 #include "exitcode.h"
 #include "opts.h"
+#include "out_html.h"
+#include "out_text.h"
 #include "trend.h"
 #include "xalloc.h"
 
@@ -94,11 +96,18 @@ static int run(int argc, char **argv)
 	trend_sort(order, (size_t)it.nargs);
 	if (!strcmp(format, "json"))
 		trend_json_render(&out, order, (size_t)it.nargs);
-	else if (!strcmp(format, "html"))
-		trend_html_render(&out, order, (size_t)it.nargs, lang);
-	else
-		trend_text_render(&out, order, (size_t)it.nargs, lang,
+	else if (!strcmp(format, "html")) {
+		struct html_out w = HTML_OUT_INIT;
+
+		trend_html_render(&w, order, (size_t)it.nargs, lang);
+		html_finish(&w, &out);
+	} else {
+		struct txt_out w = TXT_OUT_INIT;
+
+		trend_text_render(&w, order, (size_t)it.nargs, lang,
 				  cmd_output_width(width, output));
+		txt_finish(&w, &out);
+	}
 	if ((strcmp(format, "json") && cmd_localise(&out, lang)) ||
 	    cmd_output_is_input(output, it.args, it.nargs)) {
 		ret = CRAF_EXIT_ERROR;
