@@ -40,7 +40,14 @@ int cmd_load_catalogue(struct catalogue *cat, const char *dir, struct diag_list 
 int cmd_report_diags(const struct diag_list *dl);
 /* As cmd_report_diags, after a step that failed: never CRAF_EXIT_OK. */
 int cmd_report_failure(const struct diag_list *dl);
-/* Prints "craf NAME: message" and a pointer to help; returns CRAF_EXIT_ERROR. */
+/*
+ * Prints a message to stderr as fprintf would, but with what users wrote in
+ * it (file names, ids, option values) shown as diagnostics show it: control
+ * characters, escape sequences and invisible characters made visible. A
+ * final newline stays a newline.
+ */
+void cmd_eprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Prints "craf NAME: message" (as cmd_eprintf) and a pointer to help; returns CRAF_EXIT_ERROR. */
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* "-" for an input: standard input, called <stdin> in messages and the report. */

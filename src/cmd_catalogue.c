@@ -28,10 +28,10 @@ static int unknown(const char *what, const char *id, const char *const *valid, s
 	const char *near = suggest_nearest_within(id, valid, n, 2);
 
 	if (near)
-		fprintf(stderr, "craf catalogue: unknown %s \"%s\" (did you mean \"%s\"?)\n", what,
-			id, near);
+		cmd_eprintf("craf catalogue: unknown %s \"%s\" (did you mean \"%s\"?)\n", what, id,
+			    near);
 	else
-		fprintf(stderr, "craf catalogue: unknown %s \"%s\"\n", what, id);
+		cmd_eprintf("craf catalogue: unknown %s \"%s\"\n", what, id);
 	return CRAF_EXIT_ERROR;
 }
 
@@ -153,8 +153,8 @@ static int run(int argc, char **argv)
 			if (!strcmp(cat.domains[d].id, filter.domain))
 				break;
 		if (d == cat.ndomains) {
-			fprintf(stderr, "craf catalogue: no domain \"%s\" (domains are 1 to %s)\n",
-				filter.domain, cat.domains[cat.ndomains - 1].id);
+			cmd_eprintf("craf catalogue: no domain \"%s\" (domains are 1 to %s)\n",
+				    filter.domain, cat.domains[cat.ndomains - 1].id);
 			ret = CRAF_EXIT_ERROR;
 			goto cleanup;
 		}

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "answers.h"
+#include "diag.h"
 #include "hant.h"
 #include "outfile.h"
 #include "cmd.h"
@@ -38,13 +39,36 @@ int cmd_want_one_file(const struct cmd *c, int nargs, const char *what)
 		     : cmd_usage_error(c, "missing the %s", what);
 }
 
+/* Writes the message made of fmt and ap to stderr, user text in it made visible. */
+__attribute__((format(printf, 1, 0))) static void eprint(const char *fmt, va_list ap)
+{
+	struct strbuf msg = STRBUF_INIT, shown = STRBUF_INIT;
+	bool newline;
+
+	strbuf_vaddf(&msg, fmt, ap);
+	newline = msg.len && msg.buf[msg.len - 1] == '\n';
+	diag_visible(&shown, strbuf_str(&msg), msg.len - newline);
+	fprintf(stderr, "%s%s", strbuf_str(&shown), newline ? "\n" : "");
+	strbuf_release(&msg);
+	strbuf_release(&shown);
+}
+
+void cmd_eprintf(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	eprint(fmt, ap);
+	va_end(ap);
+}
+
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 {
 	va_list ap;
 
 	fprintf(stderr, "craf %s: ", c->name);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	eprint(fmt, ap);
 	va_end(ap);
 	fprintf(stderr, "\nTry 'craf help %s' for more information.\n", c->name);
 	return CRAF_EXIT_ERROR;
@@ -138,7 +162,7 @@ bool cmd_output_is_input(const char *path, char *const *inputs, int n)
 {
 	for (int i = 0; path && strcmp(path, "-") && i < n; i++)
 		if (same_file(path, inputs[i])) {
-			fprintf(stderr, "craf: refusing to overwrite the input file '%s'\n", path);
+			cmd_eprintf("craf: refusing to overwrite the input file '%s'\n", path);
 			return true;
 		}
 	return false;
@@ -159,14 +183,14 @@ static int output_error(const struct outfile *o, const char *path)
 				strcmp(what, "write") ? what : "write to", strerror(err));
 		return -1;
 	}
-	fprintf(stderr, "craf: cannot %s '%s': %s\n", what, path, strerror(err));
+	cmd_eprintf("craf: cannot %s '%s': %s\n", what, path, strerror(err));
 	return -1;
 }
 
 static int open_output(struct outfile *o, const char *path, const char *input_path)
 {
 	if (path && strcmp(path, "-") && same_file(path, input_path)) {
-		fprintf(stderr, "craf: refusing to overwrite the input file '%s'\n", path);
+		cmd_eprintf("craf: refusing to overwrite the input file '%s'\n", path);
 		return -1;
 	}
 	if (outfile_open(o, path))
@@ -243,8 +267,8 @@ static int output_binary(const struct result *r, const struct report_options *o,
 			fprintf(stderr, "craf: cannot make the workbook for standard output: %s\n",
 				strbuf_str(&err));
 		else
-			fprintf(stderr, "craf: cannot make the workbook for '%s': %s\n", path,
-				strbuf_str(&err));
+			cmd_eprintf("craf: cannot make the workbook for '%s': %s\n", path,
+				    strbuf_str(&err));
 		outfile_abort(&of);
 		goto cleanup;
 	}

@@ -163,8 +163,8 @@ static int run(int argc, char **argv)
 		 * silently. A device or FIFO holds nothing to lose.
 		 */
 		if (!stat(output, &st) && S_ISREG(st.st_mode)) {
-			fprintf(stderr, "craf init: '%s' exists (use --force to overwrite it)\n",
-				output);
+			cmd_eprintf("craf init: '%s' exists (use --force to overwrite it)\n",
+				    output);
 			ret = CRAF_EXIT_ERROR;
 			goto cleanup;
 		}
