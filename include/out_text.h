@@ -46,8 +46,6 @@ void txt_append(struct txt_out *o, const struct txt_out *src);
 
 /* s made safe, as one stretch txt_wrap_styled never breaks (term_add_nobreak). */
 void txt_nobreak(struct txt_out *o, const char *s);
-/* Text built with the writer as one stretch never broken. */
-void txt_nobreak_out(struct txt_out *o, const struct txt_out *src);
 /* s made safe, then spaces up to width columns. */
 void txt_pad(struct txt_out *o, const char *s, int width);
 /* Text built with the writer (colour not counted), then spaces up to width columns. */
@@ -73,7 +71,5 @@ void txt_wrap_lines(struct txt_out *o, const char *prefix, const char *s, int wi
 int txt_width(const struct txt_out *o);
 /* Whether the text holds a colour or style (txt_style). */
 bool txt_styled(const struct txt_out *o);
-/* Whether nothing has been added since the last reset. */
-bool txt_empty(const struct txt_out *o);
 
 #endif

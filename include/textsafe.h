@@ -42,7 +42,5 @@ bool textsafe_rtl(unsigned cp);
  * tab or line feed. Always leaves sb a string.
  */
 void textsafe_add(struct strbuf *sb, const char *s, size_t len, unsigned flags);
-/* Whether textsafe_add would change s at all (with those flags). */
-bool textsafe_needed(const char *s, size_t len, unsigned flags);
 
 #endif

@@ -74,11 +74,6 @@ void txt_nobreak(struct txt_out *o, const char *s)
 	strbuf_release(&c);
 }
 
-void txt_nobreak_out(struct txt_out *o, const struct txt_out *src)
-{
-	term_add_nobreak(&o->priv_bytes, strbuf_str(&src->priv_bytes));
-}
-
 void txt_pad(struct txt_out *o, const char *s, int width)
 {
 	struct strbuf c = STRBUF_INIT;
@@ -161,9 +156,4 @@ int txt_width(const struct txt_out *o)
 bool txt_styled(const struct txt_out *o)
 {
 	return strchr(strbuf_str(&o->priv_bytes), '\033') != NULL;
-}
-
-bool txt_empty(const struct txt_out *o)
-{
-	return o->priv_bytes.len == 0;
 }

@@ -55,21 +55,6 @@ static bool kept(unsigned cp, unsigned flags)
 	       (cp == '\n' && (flags & TEXTSAFE_KEEP_NEWLINE));
 }
 
-bool textsafe_needed(const char *s, size_t len, unsigned flags)
-{
-	while (len) {
-		unsigned cp;
-		bool bad;
-		size_t k = next(s, len, &cp, &bad);
-
-		if (bad || (textsafe_hidden(cp) && !kept(cp, flags)))
-			return true;
-		s += k;
-		len -= k;
-	}
-	return false;
-}
-
 void textsafe_add(struct strbuf *sb, const char *s, size_t len, unsigned flags)
 {
 	strbuf_add(sb, "", 0); /* an empty result is still a string */
