@@ -79,9 +79,12 @@ struct diff_options {
 	int width;
 };
 
-void diff_text_render(struct strbuf *out, const struct diff *d, const struct diff_options *o);
-void diff_markdown_render(struct strbuf *out, const struct diff *d, const struct diff_options *o);
-void diff_html_render(struct strbuf *out, const struct diff *d, const struct diff_options *o);
+struct txt_out;
+struct md_out;
+struct html_out;
+void diff_text_render(struct txt_out *out, const struct diff *d, const struct diff_options *o);
+void diff_markdown_render(struct md_out *out, const struct diff *d, const struct diff_options *o);
+void diff_html_render(struct html_out *out, const struct diff *d, const struct diff_options *o);
 void diff_json_render(struct strbuf *out, const struct diff *d);
 
 #endif

@@ -37,11 +37,15 @@ bool report_format_is_binary(enum report_format f);
 void report_render(struct strbuf *out, const struct result *r, enum report_format f,
 		   const struct report_options *o);
 
-/* Per-format renderers. */
-void report_markdown_render(struct strbuf *out, const struct result *r,
+/* Per-format renderers: each is handed its format's writer, never the bytes. */
+struct md_out;
+struct csv_out;
+struct html_out;
+void report_markdown_render(struct md_out *out, const struct result *r,
 			    const struct report_options *o);
-void report_csv_render(struct strbuf *out, const struct result *r, const struct report_options *o);
-void report_html_render(struct strbuf *out, const struct result *r, const struct report_options *o);
+void report_csv_render(struct csv_out *out, const struct result *r, const struct report_options *o);
+void report_html_render(struct html_out *out, const struct result *r,
+			const struct report_options *o);
 /*
  * Writes the XLSX workbook to path (which must not exist yet or may be
  * replaced). Text too long for a cell is cut, with a line in warnings
@@ -56,9 +60,11 @@ int report_xlsx_write(const char *path, const struct result *r, const struct rep
 #define REPORT_XLSX_TRUNCATED "\u2026 [truncated: %zu more characters]"
 /*
  * Appends s as it may go into a workbook: characters XML 1.0 forbids (C0
- * controls but tab, LF and CR; U+FFFE, U+FFFF) as "<U+001B>", bytes that are
- * not UTF-8 as "<0xFF>", and, when longer than max UTF-16 units, cut with
- * REPORT_XLSX_TRUNCATED to max. Returns the number of characters cut.
+ * controls but tab, LF and CR; U+FFFE, U+FFFF) and those every output
+ * shows by code (DEL, C1 controls, bidirectional controls, zero-width and
+ * other invisible characters: textsafe_hidden) as "<U+202E>", bytes that
+ * are not UTF-8 as "<0xFF>", and, when longer than max UTF-16 units, cut
+ * with REPORT_XLSX_TRUNCATED to max. Returns the number of characters cut.
  */
 size_t report_xlsx_text(struct strbuf *out, const char *s, size_t max);
 

@@ -14,8 +14,10 @@ struct report_text_options {
 	int width; /* columns to fit (at least 40): bars from 80, prose at most 100 */
 };
 
+struct txt_out;
+
 /* Appends the whole report to out. */
-void report_text_render(struct strbuf *out, const struct result *r,
+void report_text_render(struct txt_out *out, const struct result *r,
 			const struct report_text_options *opts);
 
 /* Localised names shared by the renderers. */

@@ -19,8 +19,10 @@ int term_color_parse(const char *s, enum color_mode *out);
 
 /*
  * Appends s with control characters and escape sequences made visible
- * (^[ for ESC, <U+009B> for C1 controls), so user text cannot drive the
- * terminal. Tabs and newlines become spaces.
+ * (^[ for ESC, <U+009B> for C1 controls), and bidirectional controls,
+ * zero-width and other invisible characters too (<U+202E>), so user text
+ * can neither drive the terminal nor reorder or hide what is around it.
+ * Tabs and newlines become spaces. (textsafe_add with no flags.)
  */
 void term_sanitize(struct strbuf *sb, const char *s, size_t len);
 

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "catalogue_view.h"
+#include "out_text.h"
 #include "report_text.h"
 #include "term.h"
 
@@ -24,44 +25,42 @@ bool catalogue_filter_match(const struct catalogue *cat, const struct cat_princi
 	return true;
 }
 
-static void safe(struct strbuf *out, const char *s)
-{
-	term_sanitize(out, s, strlen(s));
-}
-
 /* Prose: at most 100 columns however wide the terminal. */
-static void wrapped(struct strbuf *out, const char *s, int indent, int width)
+static void wrapped(struct txt_out *out, const char *s, int indent, int width)
 {
-	term_wrap(out, s, indent, term_prose_width(width));
-	strbuf_addc(out, '\n');
+	txt_wrap(out, s, indent, term_prose_width(width));
+	txt_raw(out, "\n");
 }
 
-/* A line built here (safe) that continues at column col, wrapped under indent. */
-static void line_at(struct strbuf *out, const char *s, int col, int indent, int width)
+/* A line built here that continues at column col, wrapped under indent. */
+static void line_at(struct txt_out *out, const struct txt_out *s, int col, int indent, int width)
 {
-	term_wrap_styled(out, s, col, indent, width);
-	strbuf_addc(out, '\n');
+	txt_wrap_styled(out, s, col, indent, width);
+	txt_raw(out, "\n");
 }
 
 /* "ID name" as a heading, the name's continuation lines under the name. */
-static void id_name(struct strbuf *out, const char *prefix, const char *id, const char *sep,
+static void id_name(struct txt_out *out, const char *prefix, const char *id, const char *sep,
 		    const struct text *name, enum lang lang, int width)
 {
-	struct strbuf line = STRBUF_INIT;
-	int indent = term_width(prefix) + term_width(id) + term_width(sep);
+	struct txt_out line = TXT_OUT_INIT;
+	int indent;
 
-	strbuf_adds(&line, prefix);
-	term_sanitize(&line, id, strlen(id));
-	strbuf_adds(&line, sep);
-	safe(&line, text_get(name, lang));
-	line_at(out, line.buf, 0, indent, width);
-	strbuf_release(&line);
+	txt_text(&line, prefix);
+	txt_text(&line, id);
+	txt_text(&line, sep);
+	indent = txt_width(&line);
+	txt_text(&line, text_get(name, lang));
+	line_at(out, &line, 0, indent, width);
+	txt_release(&line);
 }
 
-static void builtin_note(struct strbuf *out, const struct catalogue *cat, enum lang lang, int width)
+static void builtin_note(struct txt_out *out, const struct catalogue *cat, enum lang lang,
+			 int width)
 {
 	struct strbuf line = STRBUF_INIT;
 
+	/* User text (a catalogue's framework, version, origin): wrapped() makes it safe. */
 	strbuf_addf(&line, "%s %s: %zu %s, %zu %s", cat->framework, cat->version, cat->nprinciples,
 		    msg_n(lang, MSG_PRINCIPLES, cat->nprinciples), catalogue_requirements(cat),
 		    msg_n(lang, MSG_CAT_REQUIREMENTS, catalogue_requirements(cat)));
@@ -76,7 +75,7 @@ static void builtin_note(struct strbuf *out, const struct catalogue *cat, enum l
 	strbuf_release(&line);
 }
 
-void catalogue_text_list(struct strbuf *out, const struct catalogue *cat,
+void catalogue_text_list(struct txt_out *out, const struct catalogue *cat,
 			 const struct catalogue_filter *f, enum lang lang, int width)
 {
 	size_t shown = 0;
@@ -94,12 +93,12 @@ void catalogue_text_list(struct strbuf *out, const struct catalogue *cat,
 
 			for (size_t i = comp->first; i < comp->first + comp->count; i++) {
 				const struct cat_principle *p = &cat->principles[i];
-				struct strbuf line = STRBUF_INIT;
+				struct txt_out line = TXT_OUT_INIT;
 
 				if (!catalogue_filter_match(cat, p, f))
 					continue;
 				if (!domain_shown) {
-					strbuf_addc(out, '\n');
+					txt_raw(out, "\n");
 					id_name(out, "", dom->id, " ", &dom->name, lang, width);
 					domain_shown = true;
 				}
@@ -107,76 +106,101 @@ void catalogue_text_list(struct strbuf *out, const struct catalogue *cat,
 					id_name(out, "  ", comp->id, " ", &comp->name, lang, width);
 					comp_shown = true;
 				}
-				strbuf_addf(&line, "    %-8s %s  ", p->id,
-					    p->single	      ? "*    "
-					    : p->nlevels == 3 ? "B I A"
-					    : p->nlevels == 2 ? "B I  "
-							      : "B    ");
+				txt_raw(&line, "    ");
+				txt_pad(&line, p->id, 8);
+				txt_raw(&line, " ");
+				if (p->single)
+					txt_raw(&line, "*    ");
+				else if (p->nlevels == 3)
+					txt_raw(&line, "B I A");
+				else if (p->nlevels == 2)
+					txt_raw(&line, "B I  ");
+				else
+					txt_raw(&line, "B    ");
+				txt_raw(&line, "  ");
 				/* The name wraps under itself. */
-				safe(&line, text_get(&p->name, lang));
-				line_at(out, line.buf, 0,
+				txt_text(&line, text_get(&p->name, lang));
+				line_at(out, &line, 0,
 					12 + (strlen(p->id) > 8 ? (int)strlen(p->id) : 8), width);
-				strbuf_release(&line);
+				txt_release(&line);
 				shown++;
 			}
 		}
 	}
-	if (!shown)
-		strbuf_addf(out, "\n%s\n", msg(lang, MSG_CAT_NO_PRINCIPLES));
+	if (!shown) {
+		txt_raw(out, "\n");
+		txt_text(out, msg(lang, MSG_CAT_NO_PRINCIPLES));
+		txt_raw(out, "\n");
+	}
 }
 
-static void heading(struct strbuf *out, const char *s, int width)
+static void heading(struct txt_out *out, const char *s, int width)
 {
-	strbuf_addc(out, '\n');
-	line_at(out, s, 0, 2, width);
+	struct txt_out line = TXT_OUT_INIT;
+
+	txt_text(&line, s);
+	txt_raw(out, "\n");
+	line_at(out, &line, 0, 2, width);
+	txt_release(&line);
 }
 
 /* "  Label        value", the value wrapping under itself. */
-static void field(struct strbuf *out, const char *label, const char *value, int width)
+static void field(struct txt_out *out, const char *label, const struct txt_out *value, int width)
 {
-	strbuf_adds(out, "  ");
-	term_pad(out, label, 12);
-	strbuf_addc(out, ' ');
+	txt_raw(out, "  ");
+	txt_pad(out, label, 12);
+	txt_raw(out, " ");
 	line_at(out, value, 15, 15, width);
 }
 
 /* "  Label:" over what it introduces. */
-static void subheading(struct strbuf *out, const char *label, int width)
+static void subheading(struct txt_out *out, const char *label, int width)
 {
-	struct strbuf line = STRBUF_INIT;
+	struct txt_out line = TXT_OUT_INIT;
 
-	strbuf_addf(&line, "%s:", label);
-	strbuf_adds(out, "  ");
-	line_at(out, line.buf, 2, 4, width);
-	strbuf_release(&line);
+	txt_text(&line, label);
+	txt_raw(&line, ":");
+	txt_raw(out, "  ");
+	line_at(out, &line, 2, 4, width);
+	txt_release(&line);
 }
 
-void catalogue_text_show(struct strbuf *out, const struct catalogue *cat,
+/* "  what" continuing at column 2, wrapped under 4. */
+static void indented(struct txt_out *out, const struct txt_out *line, int width)
+{
+	txt_raw(out, "  ");
+	line_at(out, line, 2, 4, width);
+}
+
+void catalogue_text_show(struct txt_out *out, const struct catalogue *cat,
 			 const struct cat_principle *p, enum lang lang, int width)
 {
 	const struct cat_domain *d = &cat->domains[p->domain];
 	const struct cat_component *c = &cat->components[p->component];
-	struct strbuf v = STRBUF_INIT;
+	struct txt_out v = TXT_OUT_INIT;
 
 	id_name(out, "", p->id, "  ", &p->name, lang, width);
-	strbuf_addc(out, '\n');
-	strbuf_addf(&v, "%s ", d->id);
-	safe(&v, text_get(&d->name, lang));
-	field(out, msg(lang, MSG_DOMAIN), v.buf, width);
-	strbuf_reset(&v);
-	strbuf_addf(&v, "%s ", c->id);
-	safe(&v, text_get(&c->name, lang));
-	field(out, msg(lang, MSG_CAT_COMPONENT), v.buf, width);
-	strbuf_reset(&v);
+	txt_raw(out, "\n");
+	txt_text(&v, d->id);
+	txt_raw(&v, " ");
+	txt_text(&v, text_get(&d->name, lang));
+	field(out, msg(lang, MSG_DOMAIN), &v, width);
+	txt_reset(&v);
+	txt_text(&v, c->id);
+	txt_raw(&v, " ");
+	txt_text(&v, text_get(&c->name, lang));
+	field(out, msg(lang, MSG_CAT_COMPONENT), &v, width);
+	txt_reset(&v);
 	if (p->single) {
-		strbuf_adds(&v, msg(lang, MSG_ALL_LEVELS));
+		txt_text(&v, msg(lang, MSG_ALL_LEVELS));
 	} else {
-		for (int l = 0; l < p->nlevels; l++)
-			strbuf_addf(&v, "%s%s", l ? ", " : "",
-				    report_level_name((enum level)l, lang));
+		for (int l = 0; l < p->nlevels; l++) {
+			if (l)
+				txt_raw(&v, ", ");
+			txt_text(&v, report_level_name((enum level)l, lang));
+		}
 	}
-	field(out, msg(lang, MSG_CAT_LEVELS), v.buf, width);
-	strbuf_release(&v);
+	field(out, msg(lang, MSG_CAT_LEVELS), &v, width);
 	for (int l = 0; l < p->nlevels; l++) {
 		struct strbuf h = STRBUF_INIT;
 
@@ -193,39 +217,31 @@ void catalogue_text_show(struct strbuf *out, const struct catalogue *cat,
 		strbuf_release(&h);
 	}
 	if (p->responsibility == RESP_NONE)
-		return;
+		goto cleanup;
 	heading(out, msg(lang, MSG_CAT_RESPONSE), width);
-	{
-		struct strbuf line = STRBUF_INIT;
-
-		strbuf_addf(&line, "%s: %s", msg(lang, MSG_RESPONSIBILITY),
-			    report_responsibility_name(p->responsibility, lang));
-		strbuf_adds(out, "  ");
-		line_at(out, line.buf, 2, 4, width);
-		strbuf_reset(&line);
-		strbuf_addf(&line, "%s:", msg(lang, MSG_CAT_PRODUCTS));
-		if (!p->nproducts)
-			strbuf_addf(&line, " %s", msg(lang, MSG_CAT_NONE));
-		strbuf_adds(out, "  ");
-		line_at(out, line.buf, 2, 4, width);
-		strbuf_release(&line);
+	txt_reset(&v);
+	txt_text(&v, msg(lang, MSG_RESPONSIBILITY));
+	txt_raw(&v, ": ");
+	txt_text(&v, report_responsibility_name(p->responsibility, lang));
+	indented(out, &v, width);
+	txt_reset(&v);
+	txt_text(&v, msg(lang, MSG_CAT_PRODUCTS));
+	txt_raw(&v, ":");
+	if (!p->nproducts) {
+		txt_raw(&v, " ");
+		txt_text(&v, msg(lang, MSG_CAT_NONE));
 	}
+	indented(out, &v, width);
 	for (size_t k = 0; k < p->nproducts; k++) {
 		const struct cat_product *prod = &cat->products[p->products[k]];
 		struct strbuf line = STRBUF_INIT;
 
-		struct strbuf item = STRBUF_INIT;
-
-		strbuf_addf(&line, "%s, ", prod->abbr);
-		strbuf_adds(&line, text_get(&prod->name, lang));
-		strbuf_addf(&line, " [%s]: ", prod->id);
-		strbuf_adds(&line, text_get(&prod->summary, lang));
+		strbuf_addf(&line, "%s, %s [%s]: %s", prod->abbr, text_get(&prod->name, lang),
+			    prod->id, text_get(&prod->summary, lang));
 		/* A bullet with a hanging indent. */
-		term_wrap(&item, line.buf, 6, term_prose_width(width));
-		strbuf_adds(out, "    - ");
-		strbuf_adds(out, item.buf + 6);
-		strbuf_addc(out, '\n');
-		strbuf_release(&item);
+		txt_raw(out, "    - ");
+		txt_wrap_hanging(out, line.buf, 6, term_prose_width(width));
+		txt_raw(out, "\n");
 		strbuf_release(&line);
 	}
 	subheading(out, msg(lang, MSG_CAT_CUSTOMER), width);
@@ -241,6 +257,8 @@ void catalogue_text_show(struct strbuf *out, const struct catalogue *cat,
 		wrapped(out, line.buf, 2, width);
 		strbuf_release(&line);
 	}
+cleanup:
+	txt_release(&v);
 }
 
 static void principles_using(struct strbuf *line, const struct catalogue *cat, size_t product)
@@ -256,109 +274,130 @@ static void principles_using(struct strbuf *line, const struct catalogue *cat, s
 		strbuf_adds(line, "-");
 }
 
-void catalogue_text_products(struct strbuf *out, const struct catalogue *cat,
+/* One product in full: name, summary, category and the principles it helps with. */
+static void product_page(struct txt_out *out, const struct catalogue *cat,
+			 const struct cat_product *product, enum lang lang, int width)
+{
+	size_t idx = (size_t)(product - cat->products);
+	struct txt_out line = TXT_OUT_INIT;
+
+	txt_text(&line, product->abbr);
+	txt_raw(&line, "  ");
+	txt_text(&line, text_get(&product->name, lang));
+	txt_raw(&line, "  [");
+	txt_text(&line, product->id);
+	txt_raw(&line, "]");
+	line_at(out, &line, 0, 2, width);
+	txt_raw(out, "\n");
+	wrapped(out, text_get(&product->summary, lang), 2, width);
+	txt_reset(&line);
+	txt_text(&line, msg(lang, MSG_CAT_CATEGORY));
+	txt_raw(&line, ": ");
+	txt_text(&line, product->category);
+	txt_raw(out, "\n  ");
+	line_at(out, &line, 2, 4, width);
+	txt_raw(out, "\n");
+	txt_text(out, msg(lang, MSG_CAT_HELPS_WITH));
+	txt_raw(out, ":\n");
+	for (size_t i = 0; i < cat->nprinciples; i++) {
+		const struct cat_principle *p = &cat->principles[i];
+
+		if (!catalogue_principle_uses(p, idx))
+			continue;
+		txt_reset(&line);
+		txt_raw(&line, "  ");
+		txt_pad(&line, p->id, 8);
+		txt_raw(&line, " ");
+		txt_text(&line, text_get(&p->name, lang));
+		line_at(out, &line, 0, 11, width);
+	}
+	txt_release(&line);
+}
+
+void catalogue_text_products(struct txt_out *out, const struct catalogue *cat,
 			     const struct cat_product *product, enum lang lang, int width)
 {
-	struct strbuf line = STRBUF_INIT;
-
 	if (product) {
-		size_t idx = (size_t)(product - cat->products);
-
-		strbuf_addf(&line, "%s  ", product->abbr);
-		safe(&line, text_get(&product->name, lang));
-		strbuf_addf(&line, "  [%s]", product->id);
-		line_at(out, line.buf, 0, 2, width);
-		strbuf_addc(out, '\n');
-		wrapped(out, text_get(&product->summary, lang), 2, width);
-		strbuf_reset(&line);
-		strbuf_addf(&line, "%s: %s", msg(lang, MSG_CAT_CATEGORY), product->category);
-		strbuf_adds(out, "\n  ");
-		line_at(out, line.buf, 2, 4, width);
-		strbuf_addf(out, "\n%s:\n", msg(lang, MSG_CAT_HELPS_WITH));
-		for (size_t i = 0; i < cat->nprinciples; i++) {
-			const struct cat_principle *p = &cat->principles[i];
-
-			if (!catalogue_principle_uses(p, idx))
-				continue;
-			strbuf_reset(&line);
-			strbuf_addf(&line, "  %-8s ", p->id);
-			safe(&line, text_get(&p->name, lang));
-			line_at(out, line.buf, 0, 11, width);
-		}
-		goto cleanup;
+		product_page(out, cat, product, lang, width);
+		return;
 	}
 	for (size_t k = 0; k < cat->nproducts; k++) {
 		const struct cat_product *p = &cat->products[k];
-		const char *name = text_get(&p->name, lang);
-
-		struct strbuf head = STRBUF_INIT;
+		struct txt_out name = TXT_OUT_INIT, head = TXT_OUT_INIT;
+		struct strbuf line = STRBUF_INIT;
 		int col;
 
-		strbuf_reset(&line);
-		safe(&line, name);
-		strbuf_addf(&head, "%-15s %-15s ", p->id, p->abbr);
-		col = term_width(head.buf);
+		txt_text(&name, text_get(&p->name, lang));
+		txt_pad(&head, p->id, 15);
+		txt_raw(&head, " ");
+		txt_pad(&head, p->abbr, 15);
+		txt_raw(&head, " ");
+		col = txt_width(&head);
 		/* The name goes under the id when the line has no room for it. */
-		if (col + term_width(line.buf) > width) {
-			strbuf_reset(&head);
-			strbuf_addf(&head, "%-15s %s\n%16s", p->id, p->abbr, "");
+		if (col + txt_width(&name) > width) {
+			txt_reset(&head);
+			txt_pad(&head, p->id, 15);
+			txt_raw(&head, " ");
+			txt_text(&head, p->abbr);
+			txt_raw(&head, "\n                ");
 			col = 16;
 		}
-		strbuf_adds(out, head.buf);
-		strbuf_release(&head);
-		line_at(out, line.buf, col, 16, width);
-		strbuf_reset(&line);
+		txt_append(out, &head);
+		line_at(out, &name, col, 16, width);
 		strbuf_addf(&line, "%s: ", msg(lang, MSG_CAT_HELPS_WITH));
 		principles_using(&line, cat, k);
 		wrapped(out, line.buf, 16, width);
+		strbuf_release(&line);
+		txt_release(&name);
+		txt_release(&head);
 	}
-cleanup:
-	strbuf_release(&line);
 }
 
-void catalogue_text_responsibility(struct strbuf *out, const struct catalogue *cat, enum lang lang,
+void catalogue_text_responsibility(struct txt_out *out, const struct catalogue *cat, enum lang lang,
 				   int width)
 {
 	/* Owners first: the area names are long and vary in width. */
 	int owners = 10 * (int)cat->nmodels;
 	/* Too narrow for the names beside the owners: each name above its owners. */
 	bool stacked = width - owners < 20 && 4 + owners <= width;
-	struct strbuf line = STRBUF_INIT;
+	struct txt_out line = TXT_OUT_INIT;
 
 	if (cat->resp_note.en) {
 		wrapped(out, text_get(&cat->resp_note, lang), 0, width);
-		strbuf_addc(out, '\n');
+		txt_raw(out, "\n");
 	}
-	if (stacked)
-		strbuf_addf(out, "%s\n    ", msg(lang, MSG_CAT_AREA));
+	if (stacked) {
+		txt_text(out, msg(lang, MSG_CAT_AREA));
+		txt_raw(out, "\n    ");
+	}
 	for (size_t m = 0; m < cat->nmodels; m++) {
 		if (stacked && m + 1 == cat->nmodels)
-			strbuf_adds(out, text_get(&cat->models[m].name, lang));
+			txt_text(out, text_get(&cat->models[m].name, lang));
 		else
-			term_pad(out, text_get(&cat->models[m].name, lang), 10);
+			txt_pad(out, text_get(&cat->models[m].name, lang), 10);
 	}
 	if (!stacked)
-		strbuf_adds(out, msg(lang, MSG_CAT_AREA));
-	strbuf_addc(out, '\n');
+		txt_text(out, msg(lang, MSG_CAT_AREA));
+	txt_raw(out, "\n");
 	for (size_t a = 0; a < cat->nareas; a++) {
 		const struct cat_resp_area *area = &cat->areas[a];
 
-		strbuf_reset(&line);
-		safe(&line, text_get(&area->name, lang));
+		txt_reset(&line);
+		txt_text(&line, text_get(&area->name, lang));
 		if (stacked) {
-			line_at(out, line.buf, 0, 2, width);
-			strbuf_adds(out, "    ");
+			line_at(out, &line, 0, 2, width);
+			txt_raw(out, "    ");
 		}
 		for (size_t m = 0; m < cat->nmodels; m++) {
 			if (stacked && m + 1 == cat->nmodels)
-				strbuf_adds(out, responsibility_name(area->owner[m]));
+				txt_text(out, responsibility_name(area->owner[m]));
 			else
-				term_pad(out, responsibility_name(area->owner[m]), 10);
+				txt_pad(out, responsibility_name(area->owner[m]), 10);
 		}
 		if (stacked)
-			strbuf_addc(out, '\n');
+			txt_raw(out, "\n");
 		else
-			line_at(out, line.buf, owners, owners, width);
+			line_at(out, &line, owners, owners, width);
 	}
-	strbuf_release(&line);
+	txt_release(&line);
 }

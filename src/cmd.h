@@ -45,12 +45,6 @@ extern const struct cmd cmd_validate;
 
 /* Shared by the commands (cmd_common.c). Only the command layer reads the environment. */
 
-/*
- * s with control characters made visible, for a message: a file name or a
- * variable from the environment must not drive the terminal. One buffer, so
- * one call per message.
- */
-const char *cmd_visible(const char *s);
 /* NO_COLOR wins, then the mode, then whether out is (or, for stdout, was) a terminal. */
 bool cmd_use_color(FILE *out, enum color_mode mode);
 /* The language of the first of LC_ALL, LC_MESSAGES and LANG that is set. */
@@ -64,7 +58,14 @@ int cmd_load_catalogue(struct catalogue *cat, const char *dir, struct diag_list 
 int cmd_report_diags(const struct diag_list *dl);
 /* As cmd_report_diags, after a step that failed: never CRAF_EXIT_OK. */
 int cmd_report_failure(const struct diag_list *dl);
-/* Prints "craf NAME: message" and a pointer to help; returns CRAF_EXIT_ERROR. */
+/*
+ * Prints a message to stderr as fprintf would, but with what users wrote in
+ * it (file names, ids, option values) shown as diagnostics show it: control
+ * characters, escape sequences and invisible characters made visible. A
+ * final newline stays a newline.
+ */
+void cmd_eprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Prints "craf NAME: message" (as cmd_eprintf) and a pointer to help; returns CRAF_EXIT_ERROR. */
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* "-" for an input: standard input, called <stdin> in messages and the report. */

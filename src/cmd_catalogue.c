@@ -7,6 +7,7 @@
 #include "cmd.h"
 #include "exitcode.h"
 #include "oscal.h"
+#include "out_text.h"
 #include "suggest.h"
 #include "xalloc.h"
 
@@ -34,10 +35,10 @@ static int unknown(const char *what, const char *id, const char *const *valid, s
 	const char *near = suggest_nearest_within(id, valid, n, 2);
 
 	if (near)
-		fprintf(stderr, "craf catalogue: unknown %s \"%s\" (did you mean \"%s\"?)\n", what,
-			cmd_visible(id), near);
+		cmd_eprintf("craf catalogue: unknown %s \"%s\" (did you mean \"%s\"?)\n", what, id,
+			    near);
 	else
-		fprintf(stderr, "craf catalogue: unknown %s \"%s\"\n", what, cmd_visible(id));
+		cmd_eprintf("craf catalogue: unknown %s \"%s\"\n", what, id);
 	return CRAF_EXIT_ERROR;
 }
 
@@ -48,6 +49,7 @@ static int run(int argc, char **argv)
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
 	struct cmd_opts co;
+	struct txt_out text = TXT_OUT_INIT;
 	struct catalogue cat;
 	struct opt_iter it;
 	int id, ret, json, oscal, width;
@@ -127,8 +129,8 @@ static int run(int argc, char **argv)
 			if (!strcmp(cat.domains[d].id, filter.domain))
 				break;
 		if (d == cat.ndomains) {
-			fprintf(stderr, "craf catalogue: no domain \"%s\" (domains are 1 to %s)\n",
-				cmd_visible(filter.domain), cat.domains[cat.ndomains - 1].id);
+			cmd_eprintf("craf catalogue: no domain \"%s\" (domains are 1 to %s)\n",
+				    filter.domain, cat.domains[cat.ndomains - 1].id);
 			ret = CRAF_EXIT_ERROR;
 			goto cleanup;
 		}
@@ -139,7 +141,7 @@ static int run(int argc, char **argv)
 		else if (json)
 			catalogue_json_list(&out, &cat, &filter);
 		else
-			catalogue_text_list(&out, &cat, &filter, co.lang, width);
+			catalogue_text_list(&text, &cat, &filter, co.lang, width);
 	} else if (!strcmp(action, "show")) {
 		const struct cat_principle *p = catalogue_find(&cat, it.args[1]);
 
@@ -155,7 +157,7 @@ static int run(int argc, char **argv)
 		if (json)
 			catalogue_json_show(&out, &cat, p);
 		else
-			catalogue_text_show(&out, &cat, p, co.lang, width);
+			catalogue_text_show(&text, &cat, p, co.lang, width);
 	} else if (!strcmp(action, "products")) {
 		const struct cat_product *p = NULL;
 
@@ -178,13 +180,14 @@ static int run(int argc, char **argv)
 		if (json)
 			catalogue_json_products(&out, &cat, p);
 		else
-			catalogue_text_products(&out, &cat, p, co.lang, width);
+			catalogue_text_products(&text, &cat, p, co.lang, width);
 	} else {
 		if (json)
 			catalogue_json_responsibility(&out, &cat);
 		else
-			catalogue_text_responsibility(&out, &cat, co.lang, width);
+			catalogue_text_responsibility(&text, &cat, co.lang, width);
 	}
+	txt_finish(&text, &out);
 	if (!json && !oscal && cmd_localise(&out, co.lang)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
@@ -197,6 +200,7 @@ static int run(int argc, char **argv)
 	ret = cmd_finish(CRAF_EXIT_OK);
 cleanup:
 	strbuf_release(&out);
+	txt_release(&text);
 	catalogue_release(&cat);
 	diag_list_release(&dl);
 	return ret;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "answers.h"
+#include "diag.h"
 #include "hant.h"
 #include "outfile.h"
 #include "cmd.h"
@@ -17,15 +18,6 @@
 #include "exitcode.h"
 #include "strbuf.h"
 #include "term.h"
-
-const char *cmd_visible(const char *s)
-{
-	static struct strbuf sb = STRBUF_INIT;
-
-	strbuf_reset(&sb);
-	term_sanitize(&sb, s, strlen(s));
-	return strbuf_str(&sb);
-}
 
 bool cmd_use_color(FILE *out, enum color_mode mode)
 {
@@ -70,10 +62,9 @@ time_t cmd_now(void)
 		if (!*end && !errno && v >= 0 && v <= 253402300799LL)
 			return (time_t)v;
 		if (!warned)
-			fprintf(stderr,
-				"craf: ignoring SOURCE_DATE_EPOCH=%s: not a number of seconds "
-				"from 1970 to 9999\n",
-				cmd_visible(sde));
+			cmd_eprintf("craf: ignoring SOURCE_DATE_EPOCH=%s: not a number of seconds "
+				    "from 1970 to 9999\n",
+				    sde);
 		warned = true;
 	}
 	return time(NULL);
@@ -99,17 +90,38 @@ int cmd_want_one_file(const struct cmd *c, int nargs, const char *what)
 		     : cmd_usage_error(c, "missing the %s", what);
 }
 
+/* Writes the message made of fmt and ap to stderr, user text in it made visible. */
+__attribute__((format(printf, 1, 0))) static void eprint(const char *fmt, va_list ap)
+{
+	struct strbuf msg = STRBUF_INIT, shown = STRBUF_INIT;
+	bool newline;
+
+	strbuf_vaddf(&msg, fmt, ap);
+	newline = msg.len && msg.buf[msg.len - 1] == '\n';
+	diag_visible(&shown, strbuf_str(&msg), msg.len - newline);
+	fprintf(stderr, "%s%s", strbuf_str(&shown), newline ? "\n" : "");
+	strbuf_release(&msg);
+	strbuf_release(&shown);
+}
+
+void cmd_eprintf(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	eprint(fmt, ap);
+	va_end(ap);
+}
+
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 {
-	struct strbuf msg = STRBUF_INIT;
 	va_list ap;
 
 	/* The message may quote what was typed: shown, never obeyed, by the terminal. */
+	fprintf(stderr, "craf %s: ", c->name);
 	va_start(ap, fmt);
-	strbuf_vaddf(&msg, fmt, ap);
+	eprint(fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "craf %s: %s", c->name, cmd_visible(strbuf_str(&msg)));
-	strbuf_release(&msg);
 	fprintf(stderr, "\nTry 'craf help %s' for more information.\n", c->name);
 	return CRAF_EXIT_ERROR;
 }
@@ -163,8 +175,7 @@ bool cmd_output_is_input(const char *path, char *const *inputs, int n)
 {
 	for (int i = 0; path && strcmp(path, "-") && i < n; i++)
 		if (same_file(path, inputs[i])) {
-			fprintf(stderr, "craf: refusing to overwrite the input file '%s'\n",
-				cmd_visible(path));
+			cmd_eprintf("craf: refusing to overwrite the input file '%s'\n", path);
 			return true;
 		}
 	return false;
@@ -185,15 +196,14 @@ static int output_error(const struct outfile *o, const char *path)
 				strcmp(what, "write") ? what : "write to", strerror(err));
 		return -1;
 	}
-	fprintf(stderr, "craf: cannot %s '%s': %s\n", what, cmd_visible(path), strerror(err));
+	cmd_eprintf("craf: cannot %s '%s': %s\n", what, path, strerror(err));
 	return -1;
 }
 
 static int open_output(struct outfile *o, const char *path, const char *input_path)
 {
 	if (path && strcmp(path, "-") && same_file(path, input_path)) {
-		fprintf(stderr, "craf: refusing to overwrite the input file '%s'\n",
-			cmd_visible(path));
+		cmd_eprintf("craf: refusing to overwrite the input file '%s'\n", path);
 		return -1;
 	}
 	if (outfile_open(o, path))
@@ -270,8 +280,8 @@ static int output_binary(const struct result *r, const struct report_options *o,
 			fprintf(stderr, "craf: cannot make the workbook for standard output: %s\n",
 				strbuf_str(&err));
 		else
-			fprintf(stderr, "craf: cannot make the workbook for '%s': %s\n",
-				cmd_visible(path), strbuf_str(&err));
+			cmd_eprintf("craf: cannot make the workbook for '%s': %s\n", path,
+				    strbuf_str(&err));
 		outfile_abort(&of);
 		goto cleanup;
 	}

@@ -4,6 +4,9 @@
 #include "cmd.h"
 #include "diff.h"
 #include "exitcode.h"
+#include "out_html.h"
+#include "out_markdown.h"
+#include "out_text.h"
 #include "term.h"
 
 static const struct opt options[] = {
@@ -65,15 +68,27 @@ static int run(int argc, char **argv)
 	case REPORT_JSON:
 		diff_json_render(&out, &d);
 		break;
-	case REPORT_MARKDOWN:
-		diff_markdown_render(&out, &d, &dopt);
+	case REPORT_MARKDOWN: {
+		struct md_out w = MD_OUT_INIT;
+
+		diff_markdown_render(&w, &d, &dopt);
+		md_finish(&w, &out);
 		break;
-	case REPORT_HTML:
-		diff_html_render(&out, &d, &dopt);
+	}
+	case REPORT_HTML: {
+		struct html_out w = HTML_OUT_INIT;
+
+		diff_html_render(&w, &d, &dopt);
+		html_finish(&w, &out);
 		break;
-	default:
-		diff_text_render(&out, &d, &dopt);
+	}
+	default: {
+		struct txt_out w = TXT_OUT_INIT;
+
+		diff_text_render(&w, &d, &dopt);
+		txt_finish(&w, &out);
 		break;
+	}
 	}
 	if ((co.format != REPORT_JSON && cmd_localise(&out, dopt.lang)) ||
 	    cmd_output_is_input(co.output, it.args, 2)) {

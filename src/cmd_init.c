@@ -7,8 +7,8 @@
 #include "cmd.h"
 #include "date.h"
 #include "exitcode.h"
+#include "out_text.h"
 #include "strbuf.h"
-#include "term.h"
 
 enum { O_FORCE };
 
@@ -23,82 +23,86 @@ static const struct opt options[] = {
 };
 
 /* Appends text as YAML comment lines, each starting with prefix. */
-static void comment(struct strbuf *out, const char *prefix, const char *text)
+static void comment(struct txt_out *out, const char *prefix, const char *text)
 {
-	struct strbuf wrapped = STRBUF_INIT;
-	const char *s;
-
-	term_wrap(&wrapped, text, 0, 78 - (int)strlen(prefix));
-	s = strbuf_str(&wrapped);
-	for (;;) {
-		const char *nl = strchr(s, '\n');
-		size_t n = nl ? (size_t)(nl - s) : strlen(s);
-
-		strbuf_adds(out, prefix);
-		strbuf_add(out, s, n);
-		strbuf_addc(out, '\n');
-		if (!nl)
-			break;
-		s = nl + 1;
-	}
-	strbuf_release(&wrapped);
+	txt_wrap_lines(out, prefix, text, 78 - (int)strlen(prefix));
 }
 
-static void render(struct strbuf *out, const struct catalogue *cat, enum level target,
+/*
+ * The template. Catalogue text (a framework's name, a requirement) goes in
+ * made safe by the text writer, so a line break in it cannot end a comment
+ * and a control character cannot reach the terminal it is printed on.
+ */
+static void render(struct txt_out *out, const struct catalogue *cat, enum level target,
 		   enum lang lang)
 {
 	struct date today = date_of(cmd_now());
 	char date[11];
 
-	strbuf_addf(out,
-		    "# craf answers file: %s self-assessment\n"
-		    "# Catalogue: %s %s (%zu principles). Format: docs/answers.md\n"
-		    "#\n"
-		    "# Give each requirement a status, either as a bare word or in the long form:\n"
-		    "#   baseline:\n"
-		    "#     status: partial\n"
-		    "#     evidence: [\"Policy v3, approved 2026-03-14\"]\n"
-		    "#     note: Approved for Hong Kong only\n"
-		    "#     remediation: { action: Extend to group, owner: CISO, due: 2027-03-31 }\n"
-		    "# Statuses: met, compensating (needs note), not-applicable (needs note),\n"
-		    "#   inherited (needs evidence), partial, not-met,\n"
-		    "#   risk-accepted (needs note and expires), unanswered.\n"
-		    "version: 1\n"
-		    "institution: Your institution's name\n"
-		    "assessment_date: %s\n"
-		    "# assessor: Head of Cyber Risk\n"
-		    "# scope: Hong Kong operations\n",
-		    cat->framework, cat->framework, cat->version, cat->nprinciples,
-		    date_format(&today, date));
-	if (target != LEVEL_NONE)
-		strbuf_addf(out, "target: %s\n", level_name(target));
-	else
-		strbuf_adds(out, "inherent_risk: medium   # your rating: low, medium or high\n"
-				 "# target: intermediate  # or set the target maturity directly\n");
-	strbuf_adds(out, "answers:\n");
+	txt_raw(out, "# craf answers file: ");
+	txt_text(out, cat->framework);
+	txt_raw(out, " self-assessment\n# Catalogue: ");
+	txt_text(out, cat->framework);
+	txt_raw(out, " ");
+	txt_text(out, cat->version);
+	txt_rawf(out,
+		 " (%zu principles). Format: docs/answers.md\n"
+		 "#\n"
+		 "# Give each requirement a status, either as a bare word or in the long form:\n"
+		 "#   baseline:\n"
+		 "#     status: partial\n"
+		 "#     evidence: [\"Policy v3, approved 2026-03-14\"]\n"
+		 "#     note: Approved for Hong Kong only\n"
+		 "#     remediation: { action: Extend to group, owner: CISO, due: 2027-03-31 }\n"
+		 "# Statuses: met, compensating (needs note), not-applicable (needs note),\n"
+		 "#   inherited (needs evidence), partial, not-met,\n"
+		 "#   risk-accepted (needs note and expires), unanswered.\n"
+		 "version: 1\n"
+		 "institution: Your institution's name\n"
+		 "assessment_date: ",
+		 cat->nprinciples);
+	txt_text(out, date_format(&today, date));
+	txt_raw(out, "\n"
+		     "# assessor: Head of Cyber Risk\n"
+		     "# scope: Hong Kong operations\n");
+	if (target != LEVEL_NONE) {
+		txt_raw(out, "target: ");
+		txt_text(out, level_name(target));
+		txt_raw(out, "\n");
+	} else {
+		txt_raw(out, "inherent_risk: medium   # your rating: low, medium or high\n"
+			     "# target: intermediate  # or set the target maturity directly\n");
+	}
+	txt_raw(out, "answers:\n");
 	for (size_t d = 0; d < cat->ndomains; d++) {
 		const struct cat_domain *dom = &cat->domains[d];
 
-		strbuf_addf(out, "\n  # ==== %s ", dom->id);
-		term_sanitize(out, text_get(&dom->name, lang), strlen(text_get(&dom->name, lang)));
-		strbuf_adds(out, " ====\n");
+		txt_raw(out, "\n  # ==== ");
+		txt_text(out, dom->id);
+		txt_raw(out, " ");
+		txt_text(out, text_get(&dom->name, lang));
+		txt_raw(out, " ====\n");
 		for (size_t i = dom->first; i < dom->first + dom->count; i++) {
 			const struct cat_principle *p = &cat->principles[i];
 			struct strbuf title = STRBUF_INIT;
 
 			strbuf_addf(&title, "%s %s", p->id, text_get(&p->name, lang));
-			strbuf_adds(out, "\n");
+			txt_raw(out, "\n");
 			comment(out, "  # ", title.buf);
 			strbuf_release(&title);
-			strbuf_addf(out, "  \"%s\":\n", p->id);
+			txt_raw(out, "  \"");
+			txt_text(out, p->id);
+			txt_raw(out, "\":\n");
 			if (p->single) {
 				comment(out, "    # ", text_get(&p->requirement[0], lang));
-				strbuf_adds(out, "    status: unanswered\n");
+				txt_raw(out, "    status: unanswered\n");
 				continue;
 			}
 			for (int l = 0; l < p->nlevels; l++) {
 				comment(out, "    # ", text_get(&p->requirement[l], lang));
-				strbuf_addf(out, "    %s: unanswered\n", level_name((enum level)l));
+				txt_raw(out, "    ");
+				txt_text(out, level_name((enum level)l));
+				txt_raw(out, ": unanswered\n");
 			}
 		}
 	}
@@ -111,6 +115,7 @@ static int run(int argc, char **argv)
 	struct catalogue cat;
 	struct strbuf out = STRBUF_INIT;
 	struct cmd_opts co;
+	struct txt_out template = TXT_OUT_INIT;
 	struct opt_iter it;
 	int id, ret, force = 0;
 
@@ -139,8 +144,8 @@ static int run(int argc, char **argv)
 		 * silently. A device or FIFO holds nothing to lose.
 		 */
 		if (!stat(co.output, &st) && S_ISREG(st.st_mode)) {
-			fprintf(stderr, "craf init: '%s' exists (use --force to overwrite it)\n",
-				co.output);
+			cmd_eprintf("craf init: '%s' exists (use --force to overwrite it)\n",
+				    co.output);
 			ret = CRAF_EXIT_ERROR;
 			goto cleanup;
 		}
@@ -149,7 +154,8 @@ static int run(int argc, char **argv)
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
-	render(&out, &cat, co.target, co.lang);
+	render(&template, &cat, co.target, co.lang);
+	txt_finish(&template, &out);
 	if (cmd_localise(&out, co.lang) || cmd_write_output(co.output, out.buf, out.len, NULL)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
@@ -157,6 +163,7 @@ static int run(int argc, char **argv)
 	ret = cmd_finish(CRAF_EXIT_OK);
 cleanup:
 	strbuf_release(&out);
+	txt_release(&template);
 	catalogue_release(&cat);
 	diag_list_release(&dl);
 	return ret;

@@ -169,8 +169,7 @@ void cmd_pager_start(const char *output)
 	if (err) {
 		/* Without less, plain output; a pager asked for by name is worth a word. */
 		if (chosen)
-			fprintf(stderr, "craf: cannot run the pager \"%s\": %s\n", cmd_visible(cmd),
-				strerror(err));
+			cmd_eprintf("craf: cannot run the pager \"%s\": %s\n", cmd, strerror(err));
 		close(p[1]);
 		pager_pid = -1;
 		for (size_t i = 0; i < NSIGNALS; i++)

@@ -5,6 +5,7 @@
 #include "cmd.h"
 #include "engine.h"
 #include "exitcode.h"
+#include "out_text.h"
 #include "report_json.h"
 #include "report_text.h"
 #include "term.h"
@@ -17,33 +18,33 @@ static const struct opt options[] = {
 
 static const enum report_format formats[] = {REPORT_TEXT, REPORT_JSON};
 
-/* "  Label          value", the value prose wrapping under itself. */
-static void line(struct strbuf *out, const char *label, const char *value, int width)
+/* "  Label          value", the value (made safe by the writer) wrapping under itself. */
+static void line(struct txt_out *out, const char *label, const char *value, int width)
 {
-	strbuf_adds(out, "  ");
-	term_pad(out, label, 14);
-	strbuf_adds(out, " ");
-	term_wrap_hanging(out, value, 17, term_prose_width(width));
-	strbuf_addc(out, '\n');
+	txt_raw(out, "  ");
+	txt_pad(out, label, 14);
+	txt_raw(out, " ");
+	txt_wrap_hanging(out, value, 17, term_prose_width(width));
+	txt_raw(out, "\n");
 }
 
-static void render_text(struct strbuf *out, const struct result *r, enum lang lang, int width)
+static void render_text(struct txt_out *out, const struct result *r, enum lang lang, int width)
 {
 	const struct result_risk *rr = &r->risk;
 	struct strbuf v = STRBUF_INIT;
 	char date[11];
 
-	strbuf_addf(out, "%s\n", msg(lang, MSG_RISK_TITLE));
+	txt_text(out, msg(lang, MSG_RISK_TITLE));
+	txt_raw(out, "\n");
 	for (int i = term_width(msg(lang, MSG_RISK_TITLE)); i > 0; i--)
-		strbuf_addc(out, '=');
-	strbuf_adds(out, "\n\n");
-	term_sanitize(&v, r->institution, strlen(r->institution));
-	line(out, msg(lang, MSG_INSTITUTION), v.buf, width);
+		txt_raw(out, "=");
+	txt_raw(out, "\n\n");
+	line(out, msg(lang, MSG_INSTITUTION), r->institution, width);
 	line(out, msg(lang, MSG_ASSESSED), date_format(&r->assessment_date, date), width);
 	if (rr->from_indicators) {
 		const char *category = NULL;
 
-		strbuf_addc(out, '\n');
+		txt_raw(out, "\n");
 		for (size_t i = 0; i < rr->nindicators; i++) {
 			const struct result_risk_indicator *ind = &rr->indicators[i];
 
@@ -51,30 +52,27 @@ static void render_text(struct strbuf *out, const struct result *r, enum lang la
 			if (category && !strcmp(category, ind->category))
 				continue;
 			category = ind->category;
-			/* A category from the answers file is user text: term_wrap sanitises it. */
-			term_wrap(out,
-				  ind->category_name.en ? text_get(&ind->category_name, lang)
-							: ind->category,
-				  0, width);
-			strbuf_addc(out, '\n');
+			txt_wrap(out,
+				 ind->category_name.en ? text_get(&ind->category_name, lang)
+						       : ind->category,
+				 0, width);
+			txt_raw(out, "\n");
 			for (size_t k = i; k < rr->nindicators; k++) {
 				const struct result_risk_indicator *x = &rr->indicators[k];
 
 				if (strcmp(x->category, category))
 					continue;
 				strbuf_reset(&v);
-				term_sanitize(&v, x->name, strlen(x->name));
-				if (x->note) {
-					strbuf_adds(&v, ": ");
-					term_sanitize(&v, x->note, strlen(x->note));
-				}
-				strbuf_adds(out, "  ");
-				term_pad(out, report_risk_name(x->rating, lang), 8);
-				term_wrap_hanging(out, v.buf, 10, term_prose_width(width));
-				strbuf_addc(out, '\n');
+				strbuf_adds(&v, x->name);
+				if (x->note)
+					strbuf_addf(&v, ": %s", x->note);
+				txt_raw(out, "  ");
+				txt_pad(out, report_risk_name(x->rating, lang), 8);
+				txt_wrap_hanging(out, v.buf, 10, term_prose_width(width));
+				txt_raw(out, "\n");
 			}
 		}
-		strbuf_addc(out, '\n');
+		txt_raw(out, "\n");
 		strbuf_reset(&v);
 		for (int k = 0; k < RISK_COUNT; k++)
 			strbuf_addf(&v, "%s%s %u", k ? ", " : "",
@@ -86,8 +84,8 @@ static void render_text(struct strbuf *out, const struct result *r, enum lang la
 	}
 	if (rr->override != RISK_NONE) {
 		strbuf_reset(&v);
-		strbuf_addf(&v, "%s: ", report_risk_name(rr->override, lang));
-		term_sanitize(&v, rr->justification, strlen(rr->justification));
+		strbuf_addf(&v, "%s: %s", report_risk_name(rr->override, lang),
+			    rr->justification ? rr->justification : "");
 		line(out, msg(lang, MSG_RISK_OVERRIDE_LABEL), v.buf, width);
 	}
 	strbuf_reset(&v);
@@ -137,8 +135,12 @@ static int run(int argc, char **argv)
 	cmd_report_diags(&dl);
 	if (json)
 		report_json_risk_render(&out, &res);
-	else
-		render_text(&out, &res, co.lang, cmd_output_width(co.width, NULL));
+	else {
+		struct txt_out w = TXT_OUT_INIT;
+
+		render_text(&w, &res, co.lang, cmd_output_width(co.width, NULL));
+		txt_finish(&w, &out);
+	}
 	if (!json && cmd_localise(&out, co.lang)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;

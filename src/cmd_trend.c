@@ -4,6 +4,8 @@
 
 #include "cmd.h"
 #include "exitcode.h"
+#include "out_html.h"
+#include "out_text.h"
 #include "trend.h"
 #include "xalloc.h"
 
@@ -60,11 +62,18 @@ static int run(int argc, char **argv)
 	trend_sort(order, (size_t)it.nargs);
 	if (co.format == REPORT_JSON)
 		trend_json_render(&out, order, (size_t)it.nargs);
-	else if (co.format == REPORT_HTML)
-		trend_html_render(&out, order, (size_t)it.nargs, co.lang);
-	else
-		trend_text_render(&out, order, (size_t)it.nargs, co.lang,
+	else if (co.format == REPORT_HTML) {
+		struct html_out w = HTML_OUT_INIT;
+
+		trend_html_render(&w, order, (size_t)it.nargs, co.lang);
+		html_finish(&w, &out);
+	} else {
+		struct txt_out w = TXT_OUT_INIT;
+
+		trend_text_render(&w, order, (size_t)it.nargs, co.lang,
 				  cmd_output_width(co.width, co.output));
+		txt_finish(&w, &out);
+	}
 	if ((co.format != REPORT_JSON && cmd_localise(&out, co.lang)) ||
 	    cmd_output_is_input(co.output, it.args, it.nargs)) {
 		ret = CRAF_EXIT_ERROR;

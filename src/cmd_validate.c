@@ -1,8 +1,10 @@
 /* craf validate: check an answers file without scoring it. */
 #include <stdio.h>
+#include <string.h>
 
 #include "answers.h"
 #include "cmd.h"
+#include "diag.h"
 #include "exitcode.h"
 
 enum { O_QUIET };
@@ -51,8 +53,13 @@ static int run(int argc, char **argv)
 			for (int l = 0; l < ld.cat.principles[i].nlevels; l++)
 				if (ans.levels[i][l].status != STATUS_UNANSWERED)
 					answered++;
-		printf("%s: valid (%zu of %zu requirement%s answered)\n", ans.path, answered, total,
+		struct strbuf path = STRBUF_INIT;
+
+		/* A file name is user text: shown as diagnostics show it. */
+		diag_visible(&path, ans.path, strlen(ans.path));
+		printf("%s: valid (%zu of %zu requirement%s answered)\n", path.buf, answered, total,
 		       total == 1 ? "" : "s");
+		strbuf_release(&path);
 	}
 	ret = cmd_finish(CRAF_EXIT_OK);
 cleanup:

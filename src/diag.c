@@ -7,6 +7,7 @@
 
 #include "strbuf.h"
 #include "term.h"
+#include "textsafe.h"
 #include "xalloc.h"
 
 void diag_list_init(struct diag_list *dl)
@@ -135,14 +136,9 @@ bool diag_list_has_errors(const struct diag_list *dl)
 
 bool diag_invisible(unsigned cp)
 {
-	return cp == 0xa0 || cp == 0xad || cp == 0x34f || cp == 0x61c || cp == 0x115f ||
-	       cp == 0x1160 || cp == 0x17b4 || cp == 0x17b5 || cp == 0x180e ||
-	       (cp >= 0x2000 && cp <= 0x200f) || /* spaces, zero width, LRM, RLM */
-	       (cp >= 0x2028 && cp <= 0x202f) || /* line breaks, embeddings, overrides */
-	       (cp >= 0x205f && cp <= 0x206f) || /* word joiner, isolates */
-	       cp == 0x2800 || cp == 0x3164 || (cp >= 0xfe00 && cp <= 0xfe0f) || cp == 0xfeff ||
-	       cp == 0xffa0 || (cp >= 0xfff9 && cp <= 0xfffb) || (cp >= 0x1d173 && cp <= 0x1d17a) ||
-	       (cp >= 0xe0000 && cp <= 0xe0fff); /* tags, variation selectors */
+	enum textsafe_kind k = textsafe_kind(cp);
+
+	return k != TEXTSAFE_PLAIN && k != TEXTSAFE_CONTROL;
 }
 
 /*

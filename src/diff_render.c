@@ -3,36 +3,24 @@
 #include <string.h>
 
 #include "diff.h"
-#include "escape.h"
+#include "out_html.h"
+#include "out_markdown.h"
+#include "out_text.h"
 #include "report_text.h"
 #include "term.h"
 
 /* The three people-facing formats differ only in how they mark things up. */
 enum flavour { TEXT, MARKDOWN, HTML };
 
+/* One writer, for the flavour being rendered; the others are NULL. */
 struct ctx {
-	struct strbuf *out;
+	struct txt_out *txt;
+	struct md_out *md;
+	struct html_out *html;
 	const struct diff *d;
 	const struct diff_options *o;
 	enum flavour f;
 };
-
-static void put(struct ctx *c, const char *s)
-{
-	if (c->f == HTML)
-		escape_html(c->out, s);
-	else if (c->f == MARKDOWN)
-		escape_markdown(c->out, s);
-	else if (s)
-		term_sanitize(c->out, s, strlen(s));
-}
-
-/* Text: user text made safe, into a line being built. */
-static void put_into(struct strbuf *line, const char *s)
-{
-	if (s)
-		term_sanitize(line, s, strlen(s));
-}
 
 /* A label used mid-sentence: "Target" reads "target" there (CJK is unchanged). */
 static const char *word(struct ctx *c, enum msg id, char *buf, size_t size)
@@ -48,36 +36,45 @@ static const char *lvl(struct ctx *c, enum level l)
 	return report_level_name(l, c->o->lang);
 }
 
-/* Text: a line built here (safe, maybe coloured) from column col, wrapped under indent. */
-static void text_line(struct ctx *c, const char *s, int col, int indent, int width)
+static void bold(struct ctx *c, struct txt_out *t)
 {
-	term_wrap_styled(c->out, s, col, indent, width);
-	strbuf_addc(c->out, '\n');
+	txt_style(t, c->o->color ? "\033[1m" : "");
+}
+
+static void plain(struct ctx *c, struct txt_out *t)
+{
+	txt_style(t, c->o->color ? "\033[0m" : "");
+}
+
+/* Text: a line built here (maybe coloured) from column col, wrapped under indent. */
+static void text_line(struct ctx *c, const struct txt_out *s, int col, int indent, int width)
+{
+	txt_wrap_styled(c->txt, s, col, indent, width);
+	txt_raw(c->txt, "\n");
 }
 
 /* Text: "  Label        value", the value wrapping under itself. */
-static void text_field(struct ctx *c, const char *label, const char *value)
+static void text_field(struct ctx *c, const char *label, const struct txt_out *value)
 {
-	strbuf_adds(c->out, "  ");
-	term_pad(c->out, label, 12);
-	strbuf_adds(c->out, " ");
+	txt_raw(c->txt, "  ");
+	txt_pad(c->txt, label, 12);
+	txt_raw(c->txt, " ");
 	text_line(c, value, 15, 15, term_prose_width(c->o->width));
 }
 
 /* Text: "old -> new" unbroken when the line has room, else broken after the arrow only. */
-static void change(struct strbuf *line, const char *old, const char *new, const char *after,
-		   int room)
+static void change(struct txt_out *line, const char *old, const char *new, int room)
 {
 	struct strbuf whole = STRBUF_INIT;
 
-	strbuf_addf(&whole, "%s -> %s%s", old, new, after);
-	if (term_width_styled(whole.buf) <= room) {
-		term_add_nobreak(line, whole.buf);
+	strbuf_addf(&whole, "%s -> %s", old, new);
+	if (term_width(whole.buf) <= room) {
+		txt_nobreak(line, whole.buf);
 	} else {
-		term_add_nobreak(line, old);
-		strbuf_addf(line, "%c-> ", TERM_NBSP);
-		term_add_nobreak(line, new);
-		term_add_nobreak(line, after);
+		txt_nobreak(line, old);
+		txt_rawf(line, "%c-> ", TERM_NBSP);
+		txt_nobreak(line, new);
+		txt_nobreak(line, "");
 	}
 	strbuf_release(&whole);
 }
@@ -86,21 +83,27 @@ static void heading(struct ctx *c, const char *title, size_t n)
 {
 	switch (c->f) {
 	case TEXT: {
-		struct strbuf line = STRBUF_INIT;
+		struct txt_out line = TXT_OUT_INIT;
 
 		/* The count stays with the title's last word. */
-		strbuf_addf(&line, "%s%s%c(%zu)%s", c->o->color ? "\033[1m" : "", title, TERM_NBSP,
-			    n, c->o->color ? "\033[0m" : "");
-		strbuf_addc(c->out, '\n');
-		text_line(c, line.buf, 0, 2, c->o->width);
-		strbuf_release(&line);
+		bold(c, &line);
+		txt_text(&line, title);
+		txt_rawf(&line, "%c(%zu)", TERM_NBSP, n);
+		plain(c, &line);
+		txt_raw(c->txt, "\n");
+		text_line(c, &line, 0, 2, c->o->width);
+		txt_release(&line);
 		break;
 	}
 	case MARKDOWN:
-		strbuf_addf(c->out, "\n## %s (%zu)\n\n", title, n);
+		md_raw(c->md, "\n## ");
+		md_text(c->md, title);
+		md_rawf(c->md, " (%zu)\n\n", n);
 		break;
 	case HTML:
-		strbuf_addf(c->out, "<h2>%s (%zu)</h2>", title, n);
+		html_raw(c->html, "<h2>");
+		html_text(c->html, title);
+		html_rawf(c->html, " (%zu)</h2>", n);
 		break;
 	}
 }
@@ -110,10 +113,10 @@ static void item_list(struct ctx *c, const char *title, const struct diff_items 
 {
 	heading(c, title, list->nr);
 	if (c->f == HTML && list->nr)
-		strbuf_adds(c->out, "<table><thead><tr><th>ID</th><th>Level</th><th>Old</th>"
-				    "<th>New</th></tr></thead><tbody>");
+		html_raw(c->html, "<table><thead><tr><th>ID</th><th>Level</th><th>Old</th>"
+				  "<th>New</th></tr></thead><tbody>");
 	if (c->f == MARKDOWN && list->nr)
-		strbuf_adds(c->out, "| ID | Level | Old | New |\n|---|---|---|---|\n");
+		md_raw(c->md, "| ID | Level | Old | New |\n|---|---|---|---|\n");
 	for (size_t i = 0; i < list->nr; i++) {
 		const struct diff_item *it = &list->items[i];
 		const char *lv =
@@ -123,53 +126,95 @@ static void item_list(struct ctx *c, const char *title, const struct diff_items 
 
 		switch (c->f) {
 		case TEXT: {
-			struct strbuf line = STRBUF_INIT;
+			struct txt_out line = TXT_OUT_INIT;
 			int col;
 
 			/* "  3.1.2   Name  [level]  old -> new", wrapped under the name. */
-			strbuf_addf(&line, "  %-7s ", it->control->id);
-			col = term_width(line.buf);
-			strbuf_adds(c->out, line.buf);
-			strbuf_reset(&line);
-			put_into(&line, text_get(&it->control->name, c->o->lang));
-			strbuf_adds(&line, "  [");
-			term_add_nobreak(&line, lv);
-			strbuf_adds(&line, "]  ");
-			change(&line, os, ns, "", c->o->width - col);
-			text_line(c, line.buf, col, col, c->o->width);
-			strbuf_release(&line);
+			txt_raw(&line, "  ");
+			txt_pad(&line, it->control->id, 7);
+			txt_raw(&line, " ");
+			col = txt_width(&line);
+			txt_append(c->txt, &line);
+			txt_reset(&line);
+			txt_text(&line, text_get(&it->control->name, c->o->lang));
+			txt_raw(&line, "  [");
+			txt_nobreak(&line, lv);
+			txt_raw(&line, "]  ");
+			change(&line, os, ns, c->o->width - col);
+			text_line(c, &line, col, col, c->o->width);
+			txt_release(&line);
 			break;
 		}
 		case MARKDOWN:
-			strbuf_addf(c->out, "| %s ", it->control->id);
-			put(c, text_get(&it->control->name, c->o->lang));
-			strbuf_addf(c->out, " | %s | %s | %s |\n", lv, os, ns);
+			md_raw(c->md, "| ");
+			md_text(c->md, it->control->id);
+			md_raw(c->md, " ");
+			md_text(c->md, text_get(&it->control->name, c->o->lang));
+			md_raw(c->md, " | ");
+			md_text(c->md, lv);
+			md_raw(c->md, " | ");
+			md_text(c->md, os);
+			md_raw(c->md, " | ");
+			md_text(c->md, ns);
+			md_raw(c->md, " |\n");
 			break;
 		case HTML:
-			strbuf_addf(c->out, "<tr><td><strong>%s</strong> ", it->control->id);
-			put(c, text_get(&it->control->name, c->o->lang));
-			strbuf_addf(c->out, "</td><td>%s</td><td>%s</td><td>%s</td></tr>", lv, os,
-				    ns);
+			html_raw(c->html, "<tr><td><strong>");
+			html_text(c->html, it->control->id);
+			html_raw(c->html, "</strong> ");
+			html_text(c->html, text_get(&it->control->name, c->o->lang));
+			html_raw(c->html, "</td><td>");
+			html_text(c->html, lv);
+			html_raw(c->html, "</td><td>");
+			html_text(c->html, os);
+			html_raw(c->html, "</td><td>");
+			html_text(c->html, ns);
+			html_raw(c->html, "</td></tr>");
 			break;
 		}
 	}
 	if (c->f == HTML && list->nr)
-		strbuf_adds(c->out, "</tbody></table>");
+		html_raw(c->html, "</tbody></table>");
 }
 
 /* Text: "2026-11-01, target intermediate, overall none", each label with its level. */
-static void cycle(struct ctx *c, struct strbuf *v, const char *date, const struct result *r)
+static void cycle(struct ctx *c, struct txt_out *v, const char *date, const struct result *r)
 {
 	char w[64];
 
-	strbuf_addf(v, "%s, ", date);
-	term_add_nobreak(v, word(c, MSG_TARGET, w, sizeof(w)));
-	strbuf_addc(v, TERM_NBSP);
-	term_add_nobreak(v, lvl(c, r->target));
-	strbuf_adds(v, ", ");
-	term_add_nobreak(v, word(c, MSG_OVERALL, w, sizeof(w)));
-	strbuf_addc(v, TERM_NBSP);
-	term_add_nobreak(v, lvl(c, r->overall));
+	txt_text(v, date);
+	txt_raw(v, ", ");
+	txt_nobreak(v, word(c, MSG_TARGET, w, sizeof(w)));
+	txt_rawf(v, "%c", TERM_NBSP);
+	txt_nobreak(v, lvl(c, r->target));
+	txt_raw(v, ", ");
+	txt_nobreak(v, word(c, MSG_OVERALL, w, sizeof(w)));
+	txt_rawf(v, "%c", TERM_NBSP);
+	txt_nobreak(v, lvl(c, r->overall));
+}
+
+/* Markdown: "| label | old | new |". */
+static void md_row(struct ctx *c, const char *label, const char *old, const char *new)
+{
+	md_raw(c->md, "| ");
+	md_text(c->md, label);
+	md_raw(c->md, " | ");
+	md_text(c->md, old);
+	md_raw(c->md, " | ");
+	md_text(c->md, new);
+	md_raw(c->md, " |\n");
+}
+
+/* HTML: "<tr><td>label</td><td>old</td><td>new</td></tr>". */
+static void html_row(struct ctx *c, const char *label, const char *old, const char *new)
+{
+	html_raw(c->html, "<tr><td>");
+	html_text(c->html, label);
+	html_raw(c->html, "</td><td>");
+	html_text(c->html, old);
+	html_raw(c->html, "</td><td>");
+	html_text(c->html, new);
+	html_raw(c->html, "</td></tr>");
 }
 
 static void header(struct ctx *c)
@@ -181,51 +226,53 @@ static void header(struct ctx *c)
 	date_format(&n->assessment_date, nd);
 	switch (c->f) {
 	case TEXT: {
-		struct strbuf v = STRBUF_INIT;
+		struct txt_out v = TXT_OUT_INIT;
 
-		strbuf_addf(c->out, "%s\n", msg(c->o->lang, MSG_DIFF_TITLE));
+		txt_text(c->txt, msg(c->o->lang, MSG_DIFF_TITLE));
+		txt_raw(c->txt, "\n");
 		for (int i = term_width(msg(c->o->lang, MSG_DIFF_TITLE)); i > 0; i--)
-			strbuf_addc(c->out, '=');
-		strbuf_adds(c->out, "\n\n");
-		put_into(&v, n->institution);
+			txt_raw(c->txt, "=");
+		txt_raw(c->txt, "\n\n");
+		txt_text(&v, n->institution);
 		if (strcmp(o->institution, n->institution)) {
-			strbuf_adds(&v, " (old: ");
-			put_into(&v, o->institution);
-			strbuf_adds(&v, ")");
+			txt_raw(&v, " (old: ");
+			txt_text(&v, o->institution);
+			txt_raw(&v, ")");
 		}
-		text_field(c, msg(c->o->lang, MSG_INSTITUTION), v.buf);
-		strbuf_reset(&v);
+		text_field(c, msg(c->o->lang, MSG_INSTITUTION), &v);
+		txt_reset(&v);
 		cycle(c, &v, od, o);
-		text_field(c, msg(c->o->lang, MSG_DIFF_OLD), v.buf);
-		strbuf_reset(&v);
+		text_field(c, msg(c->o->lang, MSG_DIFF_OLD), &v);
+		txt_reset(&v);
 		cycle(c, &v, nd, n);
-		text_field(c, msg(c->o->lang, MSG_DIFF_NEW), v.buf);
-		strbuf_release(&v);
+		text_field(c, msg(c->o->lang, MSG_DIFF_NEW), &v);
+		txt_release(&v);
 		break;
 	}
 	case MARKDOWN:
-		strbuf_adds(c->out, "# C-RAF 2.0 assessment comparison\n\n| | Old | New |\n"
-				    "|---|---|---|\n| Institution | ");
-		put(c, o->institution);
-		strbuf_adds(c->out, " | ");
-		put(c, n->institution);
-		strbuf_addf(c->out,
-			    " |\n| Assessed | %s | %s |\n| Target | %s | %s |\n"
-			    "| Overall | %s | %s |\n",
-			    od, nd, lvl(c, o->target), lvl(c, n->target), lvl(c, o->overall),
-			    lvl(c, n->overall));
+		md_raw(c->md, "# C-RAF 2.0 assessment comparison\n\n| | Old | New |\n"
+			      "|---|---|---|\n");
+		md_row(c, "Institution", o->institution, n->institution);
+		md_row(c, "Assessed", od, nd);
+		md_row(c, "Target", lvl(c, o->target), lvl(c, n->target));
+		md_row(c, "Overall", lvl(c, o->overall), lvl(c, n->overall));
 		break;
 	case HTML:
-		strbuf_adds(c->out, "<header><p class=\"eyebrow\">C-RAF 2.0 assessment comparison"
-				    "</p><h1>");
-		put(c, n->institution);
-		strbuf_addf(c->out,
-			    "</h1><p class=\"meta\">%s &rarr; %s</p></header><table><thead><tr>"
-			    "<th></th><th>%s</th><th>%s</th></tr></thead><tbody>"
-			    "<tr><td>Target</td><td>%s</td><td>%s</td></tr>"
-			    "<tr><td>Overall</td><td>%s</td><td>%s</td></tr></tbody></table>",
-			    od, nd, od, nd, lvl(c, o->target), lvl(c, n->target),
-			    lvl(c, o->overall), lvl(c, n->overall));
+		html_raw(c->html, "<header><p class=\"eyebrow\">C-RAF 2.0 assessment comparison"
+				  "</p><h1>");
+		html_text(c->html, n->institution);
+		html_raw(c->html, "</h1><p class=\"meta\">");
+		html_text(c->html, od);
+		html_raw(c->html, " &rarr; ");
+		html_text(c->html, nd);
+		html_raw(c->html, "</p></header><table><thead><tr><th></th><th>");
+		html_text(c->html, od);
+		html_raw(c->html, "</th><th>");
+		html_text(c->html, nd);
+		html_raw(c->html, "</th></tr></thead><tbody>");
+		html_row(c, "Target", lvl(c, o->target), lvl(c, n->target));
+		html_row(c, "Overall", lvl(c, o->overall), lvl(c, n->overall));
+		html_raw(c->html, "</tbody></table>");
 		break;
 	}
 }
@@ -255,12 +302,13 @@ static int domain_name_col(struct ctx *c)
 
 	for (size_t i = 0; i < d->ndomains; i++) {
 		const struct diff_domain *dd = &d->domains[i];
-		struct strbuf name = STRBUF_INIT;
+		struct txt_out name = TXT_OUT_INIT;
 		int w;
 
-		strbuf_addf(&name, "%s ", dd->id);
-		put_into(&name, text_get(&dd->name, c->o->lang));
-		w = term_width(name.buf);
+		txt_text(&name, dd->id);
+		txt_raw(&name, " ");
+		txt_text(&name, text_get(&dd->name, c->o->lang));
+		w = txt_width(&name);
 		if (w > name_col)
 			name_col = w;
 		w = term_width(lvl(c, dd->new_level));
@@ -269,9 +317,44 @@ static int domain_name_col(struct ctx *c)
 		w = (int)strlen(arrow_name(dd->change));
 		if (w > arrow)
 			arrow = w;
-		strbuf_release(&name);
+		txt_release(&name);
 	}
 	return 2 + name_col + 1 + 14 + 3 + level_col + arrow <= c->o->width ? name_col : 0;
+}
+
+/* Text: a domain's row, or its two lines when name_col is 0. */
+static void text_domain(struct ctx *c, const struct diff_domain *dd, const char *name,
+			const char *ol, const char *nl, int name_col)
+{
+	struct txt_out clean = TXT_OUT_INIT, arrow = TXT_OUT_INIT;
+
+	txt_text(&clean, name);
+	txt_style(&arrow, c->o->color && dd->change == CHANGE_DOWN ? "\033[1;31m"
+			  : c->o->color && dd->change == CHANGE_UP ? "\033[32m"
+								   : "");
+	txt_text(&arrow, arrow_name(dd->change));
+	plain(c, &arrow);
+	txt_raw(c->txt, "  ");
+	if (name_col) {
+		txt_pad_out(c->txt, &clean, name_col);
+		txt_raw(c->txt, " ");
+		txt_pad(c->txt, ol, 14);
+		txt_raw(c->txt, "-> ");
+		txt_pad(c->txt, nl, 14);
+		txt_append(c->txt, &arrow);
+		txt_raw(c->txt, "\n");
+	} else {
+		/* Too narrow for the table: the levels under the name. */
+		text_line(c, &clean, 2, 4, c->o->width);
+		txt_reset(&clean);
+		txt_raw(c->txt, "    ");
+		change(&clean, ol, nl, c->o->width - 4);
+		txt_raw(&clean, "  ");
+		txt_append(&clean, &arrow);
+		text_line(c, &clean, 4, 6, c->o->width);
+	}
+	txt_release(&clean);
+	txt_release(&arrow);
 }
 
 static void domains(struct ctx *c)
@@ -281,65 +364,50 @@ static void domains(struct ctx *c)
 
 	heading(c, msg(c->o->lang, MSG_DOMAINS), d->ndomains);
 	if (c->f == MARKDOWN)
-		strbuf_adds(c->out, "| Domain | Old | New | Change |\n|---|---|---|---|\n");
+		md_raw(c->md, "| Domain | Old | New | Change |\n|---|---|---|---|\n");
 	if (c->f == HTML)
-		strbuf_adds(c->out, "<table><thead><tr><th>Domain</th><th>Old</th><th>New</th>"
-				    "<th>Change</th></tr></thead><tbody>");
+		html_raw(c->html, "<table><thead><tr><th>Domain</th><th>Old</th><th>New</th>"
+				  "<th>Change</th></tr></thead><tbody>");
 	for (size_t i = 0; i < d->ndomains; i++) {
 		const struct diff_domain *dd = &d->domains[i];
 		struct strbuf name = STRBUF_INIT;
 		const char *ol = dd->change == CHANGE_ADDED ? "-" : lvl(c, dd->old_level);
 		const char *nl = dd->change == CHANGE_REMOVED ? "-" : lvl(c, dd->new_level);
 
-		strbuf_addf(&name, "%s ", dd->id);
-		strbuf_adds(&name, text_get(&dd->name, c->o->lang));
+		strbuf_addf(&name, "%s %s", dd->id, text_get(&dd->name, c->o->lang));
 		switch (c->f) {
-		case TEXT: {
-			struct strbuf clean = STRBUF_INIT, arrow = STRBUF_INIT;
-
-			term_sanitize(&clean, name.buf, name.len);
-			strbuf_addf(&arrow, "%s%s%s",
-				    c->o->color && dd->change == CHANGE_DOWN ? "\033[1;31m"
-				    : c->o->color && dd->change == CHANGE_UP ? "\033[32m"
-									     : "",
-				    arrow_name(dd->change), c->o->color ? "\033[0m" : "");
-			strbuf_adds(c->out, "  ");
-			if (name_col) {
-				term_pad(c->out, clean.buf, name_col);
-				strbuf_adds(c->out, " ");
-				term_pad(c->out, ol, 14);
-				strbuf_adds(c->out, "-> ");
-				term_pad(c->out, nl, 14);
-				strbuf_addf(c->out, "%s\n", arrow.buf);
-			} else {
-				/* Too narrow for the table: the levels under the name. */
-				text_line(c, clean.buf, 2, 4, c->o->width);
-				strbuf_reset(&clean);
-				strbuf_adds(c->out, "    ");
-				change(&clean, ol, nl, "", c->o->width - 4);
-				strbuf_addf(&clean, "  %s", arrow.buf);
-				text_line(c, clean.buf, 4, 6, c->o->width);
-			}
-			strbuf_release(&clean);
-			strbuf_release(&arrow);
+		case TEXT:
+			text_domain(c, dd, name.buf, ol, nl, name_col);
 			break;
-		}
 		case MARKDOWN:
-			strbuf_adds(c->out, "| ");
-			put(c, name.buf);
-			strbuf_addf(c->out, " | %s | %s | %s |\n", ol, nl, arrow_name(dd->change));
+			md_raw(c->md, "| ");
+			md_text(c->md, name.buf);
+			md_raw(c->md, " | ");
+			md_text(c->md, ol);
+			md_raw(c->md, " | ");
+			md_text(c->md, nl);
+			md_raw(c->md, " | ");
+			md_text(c->md, arrow_name(dd->change));
+			md_raw(c->md, " |\n");
 			break;
 		case HTML:
-			strbuf_addf(c->out, "<tr class=\"%s\"><td>", diff_change_name(dd->change));
-			put(c, name.buf);
-			strbuf_addf(c->out, "</td><td>%s</td><td>%s</td><td>%s</td></tr>", ol, nl,
-				    arrow_name(dd->change));
+			html_raw(c->html, "<tr class=\"");
+			html_attr(c->html, diff_change_name(dd->change));
+			html_raw(c->html, "\"><td>");
+			html_text(c->html, name.buf);
+			html_raw(c->html, "</td><td>");
+			html_text(c->html, ol);
+			html_raw(c->html, "</td><td>");
+			html_text(c->html, nl);
+			html_raw(c->html, "</td><td>");
+			html_text(c->html, arrow_name(dd->change));
+			html_raw(c->html, "</td></tr>");
 			break;
 		}
 		strbuf_release(&name);
 	}
 	if (c->f == HTML)
-		strbuf_adds(c->out, "</tbody></table>");
+		html_raw(c->html, "</tbody></table>");
 }
 
 static void remediations(struct ctx *c)
@@ -351,13 +419,11 @@ static void remediations(struct ctx *c)
 		 date_format(&d->new->assessment_date, nd));
 	heading(c, title, d->nremediation);
 	if (c->f == MARKDOWN && d->nremediation)
-		strbuf_adds(
-			c->out,
-			"| ID | Level | Action | Owner | Due | Outcome |\n|---|---|---|---|---|---|\n");
+		md_raw(c->md,
+		       "| ID | Level | Action | Owner | Due | Outcome |\n|---|---|---|---|---|---|\n");
 	if (c->f == HTML && d->nremediation)
-		strbuf_adds(c->out,
-			    "<table><thead><tr><th>ID</th><th>Level</th><th>Action</th>"
-			    "<th>Owner</th><th>Due</th><th>Outcome</th></tr></thead><tbody>");
+		html_raw(c->html, "<table><thead><tr><th>ID</th><th>Level</th><th>Action</th>"
+				  "<th>Owner</th><th>Due</th><th>Outcome</th></tr></thead><tbody>");
 	for (size_t i = 0; i < d->nremediation; i++) {
 		const struct diff_remediation *r = &d->remediation[i];
 		const char *lv = r->control->single ? msg(c->o->lang, MSG_ALL_LEVELS)
@@ -366,7 +432,7 @@ static void remediations(struct ctx *c)
 		date_format(&r->old->remediation.due, due);
 		switch (c->f) {
 		case TEXT: {
-			struct strbuf line = STRBUF_INIT, wrapped = STRBUF_INIT;
+			struct strbuf line = STRBUF_INIT;
 
 			/* Wrapped with a hanging indent under the id. */
 			strbuf_addf(&line, "[%s] %s (%s, %s %s): %s", lv,
@@ -375,32 +441,50 @@ static void remediations(struct ctx *c)
 			if (r->delivery == DELIVERY_LATE)
 				strbuf_addf(&line, ", %s %s", msg(c->o->lang, MSG_DUE),
 					    date_format(&r->new->remediation.due, nd));
-			term_wrap(&wrapped, line.buf, 10, term_prose_width(c->o->width));
-			strbuf_addf(c->out, "  %-7s %s\n", r->control->id, wrapped.buf + 10);
+			txt_raw(c->txt, "  ");
+			txt_pad(c->txt, r->control->id, 7);
+			txt_raw(c->txt, " ");
+			txt_wrap_hanging(c->txt, line.buf, 10, term_prose_width(c->o->width));
+			txt_raw(c->txt, "\n");
 			strbuf_release(&line);
-			strbuf_release(&wrapped);
 			break;
 		}
 		case MARKDOWN:
-			strbuf_addf(c->out, "| %s | %s | ", r->control->id, lv);
-			put(c, r->old->remediation.action);
-			strbuf_adds(c->out, " | ");
-			put(c, r->old->remediation.owner);
-			strbuf_addf(c->out, " | %s | %s |\n", due, delivery_name(r->delivery));
+			md_raw(c->md, "| ");
+			md_text(c->md, r->control->id);
+			md_raw(c->md, " | ");
+			md_text(c->md, lv);
+			md_raw(c->md, " | ");
+			md_text(c->md, r->old->remediation.action);
+			md_raw(c->md, " | ");
+			md_text(c->md, r->old->remediation.owner);
+			md_raw(c->md, " | ");
+			md_text(c->md, due);
+			md_raw(c->md, " | ");
+			md_text(c->md, delivery_name(r->delivery));
+			md_raw(c->md, " |\n");
 			break;
 		case HTML:
-			strbuf_addf(c->out, "<tr class=\"%s\"><td>%s</td><td>%s</td><td>",
-				    delivery_name(r->delivery), r->control->id, lv);
-			put(c, r->old->remediation.action);
-			strbuf_adds(c->out, "</td><td>");
-			put(c, r->old->remediation.owner);
-			strbuf_addf(c->out, "</td><td>%s</td><td>%s</td></tr>", due,
-				    delivery_name(r->delivery));
+			html_raw(c->html, "<tr class=\"");
+			html_attr(c->html, delivery_name(r->delivery));
+			html_raw(c->html, "\"><td>");
+			html_text(c->html, r->control->id);
+			html_raw(c->html, "</td><td>");
+			html_text(c->html, lv);
+			html_raw(c->html, "</td><td>");
+			html_text(c->html, r->old->remediation.action);
+			html_raw(c->html, "</td><td>");
+			html_text(c->html, r->old->remediation.owner);
+			html_raw(c->html, "</td><td>");
+			html_text(c->html, due);
+			html_raw(c->html, "</td><td>");
+			html_text(c->html, delivery_name(r->delivery));
+			html_raw(c->html, "</td></tr>");
 			break;
 		}
 	}
 	if (c->f == HTML && d->nremediation)
-		strbuf_adds(c->out, "</tbody></table>");
+		html_raw(c->html, "</tbody></table>");
 }
 
 /* A sentence after a blank line; in text, wrapped as prose. */
@@ -408,23 +492,24 @@ static void paragraph(struct ctx *c, const char *html_class, const char *s)
 {
 	switch (c->f) {
 	case TEXT:
-		strbuf_addc(c->out, '\n');
-		term_wrap(c->out, s, 0, term_prose_width(c->o->width));
-		strbuf_addc(c->out, '\n');
+		txt_raw(c->txt, "\n");
+		txt_wrap(c->txt, s, 0, term_prose_width(c->o->width));
+		txt_raw(c->txt, "\n");
 		break;
 	case MARKDOWN:
-		strbuf_addc(c->out, '\n');
-		put(c, s);
-		strbuf_addc(c->out, '\n');
+		md_raw(c->md, "\n");
+		md_text(c->md, s);
+		md_raw(c->md, "\n");
 		break;
 	case HTML:
-		strbuf_addf(c->out, "<p class=\"%s\">", html_class);
-		put(c, s);
-		strbuf_adds(c->out, "</p>");
+		html_raw(c->html, "<p class=\"");
+		html_attr(c->html, html_class);
+		html_raw(c->html, "\">");
+		html_text(c->html, s);
+		html_raw(c->html, "</p>");
 		break;
 	}
 }
-
 static void drift(struct ctx *c)
 {
 	const struct diff *d = c->d;
@@ -477,39 +562,38 @@ static void body(struct ctx *c)
 	verdict(c);
 }
 
-void diff_text_render(struct strbuf *out, const struct diff *d, const struct diff_options *o)
+void diff_text_render(struct txt_out *out, const struct diff *d, const struct diff_options *o)
 {
-	struct ctx c = {out, d, o, TEXT};
+	struct ctx c = {out, NULL, NULL, d, o, TEXT};
 
 	body(&c);
 }
 
-void diff_markdown_render(struct strbuf *out, const struct diff *d, const struct diff_options *o)
+void diff_markdown_render(struct md_out *out, const struct diff *d, const struct diff_options *o)
 {
-	struct ctx c = {out, d, o, MARKDOWN};
+	struct ctx c = {NULL, out, NULL, d, o, MARKDOWN};
 
 	body(&c);
 }
 
-void diff_html_render(struct strbuf *out, const struct diff *d, const struct diff_options *o)
+void diff_html_render(struct html_out *out, const struct diff *d, const struct diff_options *o)
 {
-	struct ctx c = {out, d, o, HTML};
+	struct ctx c = {NULL, NULL, out, d, o, HTML};
 
-	strbuf_adds(out,
-		    "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-		    "<title>C-RAF 2.0 assessment comparison</title><style>"
-		    "body{margin:0;background:#f5f7fa;color:#1c2430;font:15px/1.5 -apple-system,"
-		    "'Segoe UI',Roboto,Arial,sans-serif}main{max-width:1000px;margin:0 auto;"
-		    "padding:36px 28px}h1{margin:0 0 4px}h2{font-size:18px;margin:32px 0 10px;"
-		    "border-bottom:1px solid #d9dee5;padding-bottom:4px}.eyebrow{color:#1d4f91;"
-		    "text-transform:uppercase;font-size:12px;font-weight:600;margin:0}"
-		    ".meta{color:#5b6675}table{width:100%;border-collapse:collapse;"
-		    "background:#fff;font-size:14px}th,td{text-align:left;padding:7px 10px;"
-		    "border-bottom:1px solid #d9dee5}th{background:#eef1f5;font-size:12px;"
-		    "text-transform:uppercase;color:#5b6675}tr.down td,tr.missed td{background:"
-		    "#fdecea}tr.up td,tr.delivered td{background:#e3f3ec}tr.late td{background:"
-		    "#fff4e0}.verdict{font-weight:600;margin-top:28px}"
-		    "</style></head><body><main>");
+	html_raw(out, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+		      "<title>C-RAF 2.0 assessment comparison</title><style>"
+		      "body{margin:0;background:#f5f7fa;color:#1c2430;font:15px/1.5 -apple-system,"
+		      "'Segoe UI',Roboto,Arial,sans-serif}main{max-width:1000px;margin:0 auto;"
+		      "padding:36px 28px}h1{margin:0 0 4px}h2{font-size:18px;margin:32px 0 10px;"
+		      "border-bottom:1px solid #d9dee5;padding-bottom:4px}.eyebrow{color:#1d4f91;"
+		      "text-transform:uppercase;font-size:12px;font-weight:600;margin:0}"
+		      ".meta{color:#5b6675}table{width:100%;border-collapse:collapse;"
+		      "background:#fff;font-size:14px}th,td{text-align:left;padding:7px 10px;"
+		      "border-bottom:1px solid #d9dee5}th{background:#eef1f5;font-size:12px;"
+		      "text-transform:uppercase;color:#5b6675}tr.down td,tr.missed td{background:"
+		      "#fdecea}tr.up td,tr.delivered td{background:#e3f3ec}tr.late td{background:"
+		      "#fff4e0}.verdict{font-weight:600;margin-top:28px}"
+		      "</style></head><body><main>");
 	body(&c);
-	strbuf_adds(out, "</main></body></html>\n");
+	html_raw(out, "</main></body></html>\n");
 }

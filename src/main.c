@@ -75,7 +75,7 @@ static int help(int argc, char **argv)
 	}
 	c = find_command(argv[1]);
 	if (!c) {
-		fprintf(stderr, "craf help: unknown command '%s'\n", argv[1]);
+		cmd_eprintf("craf help: unknown command '%s'\n", argv[1]);
 		return CRAF_EXIT_ERROR;
 	}
 	return cmd_help(c);

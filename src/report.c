@@ -4,6 +4,10 @@
 #include <string.h>
 
 #include "oscal.h"
+#include "out_csv.h"
+#include "out_html.h"
+#include "out_markdown.h"
+#include "out_text.h"
 #include "report_json.h"
 #include "report_text.h"
 
@@ -43,21 +47,37 @@ void report_render(struct strbuf *out, const struct result *r, enum report_forma
 	struct report_text_options to = {o->lang, o->color, o->width};
 
 	switch (f) {
-	case REPORT_TEXT:
-		report_text_render(out, r, &to);
+	case REPORT_TEXT: {
+		struct txt_out w = TXT_OUT_INIT;
+
+		report_text_render(&w, r, &to);
+		txt_finish(&w, out);
 		break;
+	}
 	case REPORT_JSON:
 		report_json_render(out, r);
 		break;
-	case REPORT_HTML:
-		report_html_render(out, r, o);
+	case REPORT_HTML: {
+		struct html_out w = HTML_OUT_INIT;
+
+		report_html_render(&w, r, o);
+		html_finish(&w, out);
 		break;
-	case REPORT_MARKDOWN:
-		report_markdown_render(out, r, o);
+	}
+	case REPORT_MARKDOWN: {
+		struct md_out w = MD_OUT_INIT;
+
+		report_markdown_render(&w, r, o);
+		md_finish(&w, out);
 		break;
-	case REPORT_CSV:
-		report_csv_render(out, r, o);
+	}
+	case REPORT_CSV: {
+		struct csv_out w = CSV_OUT_INIT;
+
+		report_csv_render(&w, r, o);
+		csv_finish(&w, out);
 		break;
+	}
 	case REPORT_OSCAL:
 		oscal_assessment_results_render(out, r);
 		break;

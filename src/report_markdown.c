@@ -1,32 +1,28 @@
 /* Renders a result as GitHub-flavoured Markdown, for wikis and tickets. */
-#include <string.h>
-
-#include "escape.h"
+#include "out_markdown.h"
 #include "report.h"
 #include "report_text.h"
-#include "term.h"
 
-/* User text inside a table cell: nothing in it may end the cell or start markup. */
-static void cell(struct strbuf *out, const char *s)
+/* "| label | value |": a row of the two-column table at the top. */
+static void row2(struct md_out *out, const char *label, const char *value)
 {
-	escape_markdown(out, s);
+	md_raw(out, "| ");
+	md_text(out, label);
+	md_raw(out, " | ");
+	md_text(out, value);
+	md_raw(out, " |\n");
 }
 
-static void row2(struct strbuf *out, const char *label, const char *value)
-{
-	strbuf_addf(out, "| %s | ", label);
-	cell(out, value);
-	strbuf_adds(out, " |\n");
-}
-
-void report_markdown_render(struct strbuf *out, const struct result *r,
+void report_markdown_render(struct md_out *out, const struct result *r,
 			    const struct report_options *o)
 {
 	enum lang lang = o->lang;
 	struct strbuf v = STRBUF_INIT;
 	char date[11];
 
-	strbuf_addf(out, "# %s\n\n| | |\n|---|---|\n", msg(lang, MSG_REPORT_TITLE));
+	md_raw(out, "# ");
+	md_text(out, msg(lang, MSG_REPORT_TITLE));
+	md_raw(out, "\n\n| | |\n|---|---|\n");
 	row2(out, msg(lang, MSG_INSTITUTION), r->institution);
 	strbuf_adds(&v, date_format(&r->assessment_date, date));
 	if (r->assessor)
@@ -62,27 +58,45 @@ void report_markdown_render(struct strbuf *out, const struct result *r,
 		    msg(lang, r->overall >= r->target ? MSG_MEETS_TARGET : MSG_BELOW_TARGET));
 	row2(out, msg(lang, MSG_OVERALL), v.buf);
 
-	strbuf_addf(out, "\n## %s\n\n| %s | %s | %s | %s | %s |\n|---|---|---:|---:|---:|\n",
-		    msg(lang, MSG_DOMAINS), msg(lang, MSG_DOMAIN), msg(lang, MSG_ACHIEVED),
-		    report_level_name(LEVEL_BASELINE, lang),
-		    report_level_name(LEVEL_INTERMEDIATE, lang),
-		    report_level_name(LEVEL_ADVANCED, lang));
+	md_raw(out, "\n## ");
+	md_text(out, msg(lang, MSG_DOMAINS));
+	md_raw(out, "\n\n| ");
+	md_text(out, msg(lang, MSG_DOMAIN));
+	md_raw(out, " | ");
+	md_text(out, msg(lang, MSG_ACHIEVED));
+	for (int l = 0; l < LEVEL_COUNT; l++) {
+		md_raw(out, " | ");
+		md_text(out, report_level_name((enum level)l, lang));
+	}
+	md_raw(out, " |\n|---|---|---:|---:|---:|\n");
 	for (size_t d = 0; d < r->ndomains; d++) {
 		const struct result_domain *rd = &r->domains[d];
 
-		strbuf_addf(out, "| %s ", rd->id);
-		cell(out, text_get(&rd->name, lang));
-		strbuf_addf(out, " | %s %s |", rd->meets_target ? "✓" : "✗",
-			    report_level_name(rd->achieved, lang));
+		md_raw(out, "| ");
+		md_text(out, rd->id);
+		md_raw(out, " ");
+		md_text(out, text_get(&rd->name, lang));
+		if (rd->meets_target)
+			md_raw(out, " | ✓ ");
+		else
+			md_raw(out, " | ✗ ");
+		md_text(out, report_level_name(rd->achieved, lang));
+		md_raw(out, " |");
 		for (int l = 0; l < LEVEL_COUNT; l++)
-			strbuf_addf(out, " %u/%u |", rd->achieved_count[l], rd->required[l]);
-		strbuf_addc(out, '\n');
+			md_rawf(out, " %u/%u |", rd->achieved_count[l], rd->required[l]);
+		md_raw(out, "\n");
 	}
 
-	strbuf_addf(out, "\n## %s: %s (%zu)\n", msg(lang, MSG_GAPS_AGAINST),
-		    report_level_name(r->target, lang), r->ngaps);
-	if (!r->ngaps)
-		strbuf_addf(out, "\n%s\n", msg(lang, MSG_NO_GAPS));
+	md_raw(out, "\n## ");
+	md_text(out, msg(lang, MSG_GAPS_AGAINST));
+	md_raw(out, ": ");
+	md_text(out, report_level_name(r->target, lang));
+	md_rawf(out, " (%zu)\n", r->ngaps);
+	if (!r->ngaps) {
+		md_raw(out, "\n");
+		md_text(out, msg(lang, MSG_NO_GAPS));
+		md_raw(out, "\n");
+	}
 	for (size_t d = 0; d < r->ndomains; d++) {
 		bool any = false;
 
@@ -93,58 +107,85 @@ void report_markdown_render(struct strbuf *out, const struct result *r,
 			if (c->domain != d)
 				continue;
 			if (!any) {
-				strbuf_addf(out, "\n### %s ", r->domains[d].id);
-				cell(out, text_get(&r->domains[d].name, lang));
-				strbuf_addf(out, "\n\n| ID | %s | %s | %s | %s | %s | %s |\n",
-					    msg(lang, MSG_LEVEL), msg(lang, MSG_STATUS),
-					    msg(lang, MSG_REQUIREMENT), msg(lang, MSG_NOTE),
-					    msg(lang, MSG_REMEDIATION), msg(lang, MSG_HELPS));
-				strbuf_adds(out, "|---|---|---|---|---|---|---|\n");
+				md_raw(out, "\n### ");
+				md_text(out, r->domains[d].id);
+				md_raw(out, " ");
+				md_text(out, text_get(&r->domains[d].name, lang));
+				md_raw(out, "\n\n| ID | ");
+				md_text(out, msg(lang, MSG_LEVEL));
+				md_raw(out, " | ");
+				md_text(out, msg(lang, MSG_STATUS));
+				md_raw(out, " | ");
+				md_text(out, msg(lang, MSG_REQUIREMENT));
+				md_raw(out, " | ");
+				md_text(out, msg(lang, MSG_NOTE));
+				md_raw(out, " | ");
+				md_text(out, msg(lang, MSG_REMEDIATION));
+				md_raw(out, " | ");
+				md_text(out, msg(lang, MSG_HELPS));
+				md_raw(out, " |\n|---|---|---|---|---|---|---|\n");
 				any = true;
 			}
-			strbuf_addf(out, "| %s ", c->id);
-			cell(out, text_get(&c->name, lang));
-			strbuf_addf(out, " | %s | %s",
-				    c->single ? msg(lang, MSG_ALL_LEVELS)
-					      : report_level_name(rl->level, lang),
-				    report_status_name(rl->status, lang));
-			if (rl->expired)
-				strbuf_addf(out, " **%s**", msg(lang, MSG_EXPIRED));
-			strbuf_adds(out, " | ");
-			cell(out, text_get(&rl->requirement, lang));
-			strbuf_adds(out, " | ");
-			if (rl->note)
-				cell(out, rl->note);
-			strbuf_adds(out, " | ");
+			md_raw(out, "| ");
+			md_text(out, c->id);
+			md_raw(out, " ");
+			md_text(out, text_get(&c->name, lang));
+			md_raw(out, " | ");
+			md_text(out, c->single ? msg(lang, MSG_ALL_LEVELS)
+					       : report_level_name(rl->level, lang));
+			md_raw(out, " | ");
+			md_text(out, report_status_name(rl->status, lang));
+			if (rl->expired) {
+				md_raw(out, " **");
+				md_text(out, msg(lang, MSG_EXPIRED));
+				md_raw(out, "**");
+			}
+			md_raw(out, " | ");
+			md_text(out, text_get(&rl->requirement, lang));
+			md_raw(out, " | ");
+			md_text(out, rl->note);
+			md_raw(out, " | ");
 			if (rl->has_remediation) {
 				strbuf_reset(&v);
 				strbuf_addf(&v, "%s (%s, %s %s)", rl->remediation.action,
 					    rl->remediation.owner, msg(lang, MSG_DUE),
 					    date_format(&rl->remediation.due, date));
-				cell(out, v.buf);
-				if (rl->overdue)
-					strbuf_addf(out, " **%s**", msg(lang, MSG_OVERDUE));
+				md_text(out, v.buf);
+				if (rl->overdue) {
+					md_raw(out, " **");
+					md_text(out, msg(lang, MSG_OVERDUE));
+					md_raw(out, "**");
+				}
 			}
-			strbuf_adds(out, " | ");
+			md_raw(out, " | ");
 			for (size_t k = 0; k < c->nproducts; k++) {
-				strbuf_adds(out, k ? ", " : "");
-				cell(out, r->products[c->products[k]].abbr);
+				if (k)
+					md_raw(out, ", ");
+				md_text(out, r->products[c->products[k]].abbr);
 			}
-			strbuf_adds(out, " |\n");
+			md_raw(out, " |\n");
 		}
 	}
-	strbuf_addf(out, "\n%zu %s", r->summary.gaps,
-		    msg_n(lang, MSG_SUMMARY_GAPS, r->summary.gaps));
+	strbuf_reset(&v);
+	strbuf_addf(&v, "%zu %s", r->summary.gaps, msg_n(lang, MSG_SUMMARY_GAPS, r->summary.gaps));
+	md_raw(out, "\n");
+	md_text(out, v.buf);
 	strbuf_reset(&v);
 	for (int l = 0; l < LEVEL_COUNT; l++)
 		if (r->summary.gaps_by_level[l])
 			strbuf_addf(&v, "%s%s %zu", v.len ? ", " : "",
 				    report_level_name((enum level)l, lang),
 				    r->summary.gaps_by_level[l]);
-	if (v.len)
-		strbuf_addf(out, " (%s)", v.buf);
-	strbuf_addf(out, ", %zu %s, %zu %s.\n", r->summary.unanswered,
+	if (v.len) {
+		md_raw(out, " (");
+		md_text(out, v.buf);
+		md_raw(out, ")");
+	}
+	strbuf_reset(&v);
+	strbuf_addf(&v, ", %zu %s, %zu %s.", r->summary.unanswered,
 		    msg(lang, MSG_SUMMARY_UNANSWERED), r->summary.overdue,
 		    msg(lang, MSG_SUMMARY_OVERDUE));
+	md_text(out, v.buf);
+	md_raw(out, "\n");
 	strbuf_release(&v);
 }

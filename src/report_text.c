@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "out_text.h"
 #include "term.h"
 
 #define BAR_WIDTH 4
@@ -13,19 +14,20 @@
 #define SHORTEST_NAME 12
 
 struct ctx {
-	struct strbuf *out;
+	struct txt_out *out;
 	const struct result *r;
 	const struct report_text_options *o;
 };
 
-static const char *c_on(const struct ctx *c, const char *code)
+/* A colour, when colour is on. */
+static void style(const struct ctx *c, struct txt_out *t, const char *code)
 {
-	return c->o->color ? code : "";
+	txt_style(t, c->o->color ? code : "");
 }
 
-static const char *c_off(const struct ctx *c)
+static void style_off(const struct ctx *c, struct txt_out *t)
 {
-	return c->o->color ? "\033[0m" : "";
+	style(c, t, "\033[0m");
 }
 
 /* Paragraphs wrap narrower than tables on a wide terminal. */
@@ -125,24 +127,24 @@ void report_risk_summary(struct strbuf *out, const struct result *r, enum lang l
 		    msg(lang, r->icast_required ? MSG_ICAST_REQUIRED : MSG_ICAST_NOT_REQUIRED));
 }
 
-/* A header line; value is already safe, and wraps under itself. */
-static void field_label(struct ctx *c, const char *label, const char *value)
+/* A header line; the value wraps under itself. */
+static void field_label(struct ctx *c, const char *label, const struct txt_out *value)
 {
 	const int indent = 16;
 
-	strbuf_adds(c->out, "  ");
-	strbuf_adds(c->out, c_on(c, BOLD));
-	term_pad(c->out, label, 13);
-	strbuf_adds(c->out, c_off(c));
-	strbuf_adds(c->out, " ");
-	if (strchr(value, '\033'))
-		term_wrap_styled(c->out, value, indent, indent, prose(c));
+	txt_raw(c->out, "  ");
+	style(c, c->out, BOLD);
+	txt_pad(c->out, label, 13);
+	style_off(c, c->out);
+	txt_raw(c->out, " ");
+	if (txt_styled(value))
+		txt_wrap_styled(c->out, value, indent, indent, prose(c));
 	else
-		term_wrap_hanging(c->out, value, indent, prose(c));
-	strbuf_addc(c->out, '\n');
+		txt_wrap_hanging_out(c->out, value, indent, prose(c));
+	txt_raw(c->out, "\n");
 }
 
-static void field(struct ctx *c, enum msg label, const char *value)
+static void field(struct ctx *c, enum msg label, const struct txt_out *value)
 {
 	field_label(c, msg(c->o->lang, label), value);
 }
@@ -151,74 +153,89 @@ static void header(struct ctx *c)
 {
 	const struct result *r = c->r;
 	enum lang lang = c->o->lang;
-	struct strbuf v = STRBUF_INIT;
+	struct txt_out v = TXT_OUT_INIT;
+	struct strbuf risk = STRBUF_INIT;
 	char date[11];
 	int tw = term_width(msg(lang, MSG_REPORT_TITLE));
 
-	strbuf_addf(c->out, "%s%s%s\n", c_on(c, BOLD), msg(lang, MSG_REPORT_TITLE), c_off(c));
+	style(c, c->out, BOLD);
+	txt_text(c->out, msg(lang, MSG_REPORT_TITLE));
+	style_off(c, c->out);
+	txt_raw(c->out, "\n");
 	for (int i = 0; i < tw; i++)
-		strbuf_adds(c->out, "=");
-	strbuf_adds(c->out, "\n\n");
+		txt_raw(c->out, "=");
+	txt_raw(c->out, "\n\n");
 
-	term_sanitize(&v, r->institution, strlen(r->institution));
-	field(c, MSG_INSTITUTION, v.buf);
-	strbuf_reset(&v);
-	strbuf_adds(&v, date_format(&r->assessment_date, date));
+	txt_text(&v, r->institution);
+	field(c, MSG_INSTITUTION, &v);
+	txt_reset(&v);
+	txt_text(&v, date_format(&r->assessment_date, date));
 	if (r->assessor) {
-		strbuf_addf(&v, " %s ", msg(lang, MSG_BY));
-		term_sanitize(&v, r->assessor, strlen(r->assessor));
+		txt_raw(&v, " ");
+		txt_text(&v, msg(lang, MSG_BY));
+		txt_raw(&v, " ");
+		txt_text(&v, r->assessor);
 	}
-	field(c, MSG_ASSESSED, v.buf);
+	field(c, MSG_ASSESSED, &v);
 	if (r->scope) {
-		strbuf_reset(&v);
-		term_sanitize(&v, r->scope, strlen(r->scope));
-		field(c, MSG_SCOPE, v.buf);
+		txt_reset(&v);
+		txt_text(&v, r->scope);
+		field(c, MSG_SCOPE, &v);
 	}
-	strbuf_reset(&v);
-	term_sanitize(&v, r->framework, strlen(r->framework));
-	strbuf_adds(&v, " ");
-	term_sanitize(&v, r->catalogue_version, strlen(r->catalogue_version));
-	strbuf_adds(&v, " (");
-	if (r->catalogue_builtin)
-		strbuf_adds(&v, msg(lang, MSG_BUILTIN));
-	else
-		term_sanitize(&v, r->catalogue_origin, strlen(r->catalogue_origin));
-	strbuf_addf(&v, ", %zu %s)", r->ncontrols, msg_n(lang, MSG_PRINCIPLES, r->ncontrols));
-	field(c, MSG_CATALOGUE, v.buf);
-	strbuf_reset(&v);
-	strbuf_addf(&v, "%s%s%s (", c_on(c, BOLD), report_level_name(r->target, lang), c_off(c));
+	txt_reset(&v);
+	txt_text(&v, r->framework);
+	txt_raw(&v, " ");
+	txt_text(&v, r->catalogue_version);
+	txt_raw(&v, " (");
+	txt_text(&v, r->catalogue_builtin ? msg(lang, MSG_BUILTIN) : r->catalogue_origin);
+	txt_rawf(&v, ", %zu ", r->ncontrols);
+	txt_text(&v, msg_n(lang, MSG_PRINCIPLES, r->ncontrols));
+	txt_raw(&v, ")");
+	field(c, MSG_CATALOGUE, &v);
+	txt_reset(&v);
+	style(c, &v, BOLD);
+	txt_text(&v, report_level_name(r->target, lang));
+	style_off(c, &v);
+	txt_raw(&v, " (");
 	switch (r->target_source) {
 	case TARGET_INHERENT_RISK:
-		strbuf_addf(&v, "%s: %s", msg(lang, MSG_FROM_INHERENT_RISK),
-			    report_risk_name(r->inherent_risk, lang));
+		txt_text(&v, msg(lang, MSG_FROM_INHERENT_RISK));
+		txt_raw(&v, ": ");
+		txt_text(&v, report_risk_name(r->inherent_risk, lang));
 		break;
 	case TARGET_EXPLICIT:
-		strbuf_adds(&v, msg(lang, MSG_FROM_EXPLICIT));
+		txt_text(&v, msg(lang, MSG_FROM_EXPLICIT));
 		break;
 	case TARGET_COMMAND_LINE:
-		strbuf_adds(&v, msg(lang, MSG_FROM_COMMAND_LINE));
+		txt_text(&v, msg(lang, MSG_FROM_COMMAND_LINE));
 		break;
 	}
-	strbuf_adds(&v, ")");
-	field(c, MSG_TARGET, v.buf);
+	txt_raw(&v, ")");
+	field(c, MSG_TARGET, &v);
 	if (r->inherent_risk != RISK_NONE) {
-		strbuf_reset(&v);
-		report_risk_summary(&v, r, lang);
-		field(c, MSG_INHERENT_RISK, v.buf);
+		txt_reset(&v);
+		report_risk_summary(&risk, r, lang);
+		txt_text(&v, risk.buf);
+		field(c, MSG_INHERENT_RISK, &v);
 		if (r->risk.override != RISK_NONE && r->risk.justification) {
-			strbuf_reset(&v);
-			strbuf_addf(&v, "%s: ", msg(lang, MSG_RISK_JUSTIFICATION));
-			term_sanitize(&v, r->risk.justification, strlen(r->risk.justification));
-			field_label(c, "", v.buf);
+			txt_reset(&v);
+			txt_text(&v, msg(lang, MSG_RISK_JUSTIFICATION));
+			txt_raw(&v, ": ");
+			txt_text(&v, r->risk.justification);
+			field_label(c, "", &v);
 		}
 	}
-	strbuf_reset(&v);
-	strbuf_addf(&v, "%s%s%s (%s)", c_on(c, r->overall >= r->target ? GREEN : RED),
-		    report_level_name(r->overall, lang), c_off(c),
-		    msg(lang, r->overall >= r->target ? MSG_MEETS_TARGET : MSG_BELOW_TARGET));
-	field(c, MSG_OVERALL, v.buf);
-	strbuf_addc(c->out, '\n');
-	strbuf_release(&v);
+	txt_reset(&v);
+	style(c, &v, r->overall >= r->target ? GREEN : RED);
+	txt_text(&v, report_level_name(r->overall, lang));
+	style_off(c, &v);
+	txt_raw(&v, " (");
+	txt_text(&v, msg(lang, r->overall >= r->target ? MSG_MEETS_TARGET : MSG_BELOW_TARGET));
+	txt_raw(&v, ")");
+	field(c, MSG_OVERALL, &v);
+	txt_raw(c->out, "\n");
+	txt_release(&v);
+	strbuf_release(&risk);
 }
 
 static void bar(struct ctx *c, unsigned done, unsigned total, int count_width, int col_width)
@@ -227,7 +244,7 @@ static void bar(struct ctx *c, unsigned done, unsigned total, int count_width, i
 	int filled;
 
 	if (!total) {
-		strbuf_adds(c->out, "    ");
+		txt_raw(c->out, "    ");
 		snprintf(count, sizeof(count), "-");
 	} else {
 		filled = (int)((done * BAR_WIDTH * 2 + total) / (total * 2));
@@ -235,29 +252,34 @@ static void bar(struct ctx *c, unsigned done, unsigned total, int count_width, i
 			filled = BAR_WIDTH - 1;
 		if (filled == 0 && done > 0)
 			filled = 1;
-		strbuf_adds(c->out, c_on(c, done == total ? GREEN : YELLOW));
-		for (int i = 0; i < BAR_WIDTH; i++)
-			strbuf_adds(c->out, i < filled ? "\xe2\x96\x88" : "\xe2\x96\x91");
-		strbuf_adds(c->out, c_off(c));
+		style(c, c->out, done == total ? GREEN : YELLOW);
+		for (int i = 0; i < BAR_WIDTH; i++) {
+			if (i < filled)
+				txt_raw(c->out, "\xe2\x96\x88");
+			else
+				txt_raw(c->out, "\xe2\x96\x91");
+		}
+		style_off(c, c->out);
 		snprintf(count, sizeof(count), "%u/%u", done, total);
 	}
-	strbuf_addc(c->out, ' ');
+	txt_raw(c->out, " ");
 	for (int i = (int)strlen(count); i < count_width; i++)
-		strbuf_addc(c->out, ' ');
-	strbuf_adds(c->out, count);
+		txt_raw(c->out, " ");
+	txt_text(c->out, count);
 	for (int i = BAR_WIDTH + 1 + count_width; i < col_width; i++)
-		strbuf_addc(c->out, ' ');
+		txt_raw(c->out, " ");
 }
 
 /* "done/total" coloured as its bar would be, or "-" when the level asks nothing there. */
-static void count(struct ctx *c, struct strbuf *out, unsigned done, unsigned total)
+static void count(struct ctx *c, struct txt_out *out, unsigned done, unsigned total)
 {
 	if (!total) {
-		strbuf_adds(out, "-");
+		txt_raw(out, "-");
 		return;
 	}
-	strbuf_addf(out, "%s%u/%u%s", c_on(c, done == total ? GREEN : YELLOW), done, total,
-		    c_off(c));
+	style(c, out, done == total ? GREEN : YELLOW);
+	txt_rawf(out, "%u/%u", done, total);
+	style_off(c, out);
 }
 
 /*
@@ -286,7 +308,7 @@ static void table_shape(struct ctx *c, struct table *t)
 	t->count_width = 3;
 	t->achieved_width = 0;
 	for (size_t d = 0; d < r->ndomains; d++) {
-		struct strbuf name = STRBUF_INIT;
+		struct txt_out name = TXT_OUT_INIT;
 		int w;
 
 		for (int l = 0; l < LEVEL_COUNT; l++) {
@@ -297,13 +319,13 @@ static void table_shape(struct ctx *c, struct table *t)
 			if (n > t->count_width)
 				t->count_width = n;
 		}
-		strbuf_addf(&name, "%s ", r->domains[d].id);
-		term_sanitize(&name, text_get(&r->domains[d].name, lang),
-			      strlen(text_get(&r->domains[d].name, lang)));
-		w = term_width(name.buf);
+		txt_text(&name, r->domains[d].id);
+		txt_raw(&name, " ");
+		txt_text(&name, text_get(&r->domains[d].name, lang));
+		w = txt_width(&name);
 		if (w > name_full)
 			name_full = w;
-		strbuf_release(&name);
+		txt_release(&name);
 	}
 	for (int l = LEVEL_NONE; l < LEVEL_COUNT; l++) {
 		int w = term_width(report_level_name((enum level)l, lang));
@@ -343,85 +365,90 @@ static void table_shape(struct ctx *c, struct table *t)
 }
 
 /* Spaces then s, filling width columns. */
-static void pad_left(struct strbuf *out, const char *s, int width)
+static void pad_left(struct txt_out *out, const char *s, int width)
 {
-	for (int i = term_width_styled(s); i < width; i++)
-		strbuf_addc(out, ' ');
-	strbuf_adds(out, s);
+	struct txt_out t = TXT_OUT_INIT;
+
+	txt_text(&t, s);
+	txt_pad_left_out(out, &t, width);
+	txt_release(&t);
 }
 
 static void table_heading(struct ctx *c, const struct table *t)
 {
 	enum lang lang = c->o->lang;
 
-	strbuf_adds(c->out, c_on(c, BOLD));
-	term_pad(c->out, msg(lang, MSG_DOMAINS), t->name_width);
-	strbuf_adds(c->out, " ");
+	style(c, c->out, BOLD);
+	txt_pad(c->out, msg(lang, MSG_DOMAINS), t->name_width);
+	txt_raw(c->out, " ");
 	if (t->shape == TABLE_STACKED)
-		strbuf_adds(c->out, msg(lang, MSG_ACHIEVED));
+		txt_text(c->out, msg(lang, MSG_ACHIEVED));
 	else
-		term_pad(c->out, msg(lang, MSG_ACHIEVED), t->achieved_width);
+		txt_pad(c->out, msg(lang, MSG_ACHIEVED), t->achieved_width);
 	for (int l = 0; t->shape != TABLE_STACKED && l < LEVEL_COUNT; l++) {
 		const char *name = report_level_name((enum level)l, lang);
 
-		strbuf_adds(c->out, " ");
+		txt_raw(c->out, " ");
 		if (t->shape == TABLE_COUNTS)
 			pad_left(c->out, name, t->counts[l]);
 		else if (l == LEVEL_COUNT - 1)
-			strbuf_adds(c->out, name);
+			txt_text(c->out, name);
 		else
-			term_pad(c->out, name, t->level_col);
+			txt_pad(c->out, name, t->level_col);
 	}
-	strbuf_adds(c->out, c_off(c));
-	strbuf_addc(c->out, '\n');
+	style_off(c, c->out);
+	txt_raw(c->out, "\n");
 }
 
 static void table_row(struct ctx *c, const struct table *t, const struct result_domain *rd)
 {
 	enum lang lang = c->o->lang;
-	struct strbuf name = STRBUF_INIT, cell = STRBUF_INIT;
+	struct strbuf name = STRBUF_INIT;
+	struct txt_out cell = TXT_OUT_INIT;
 
-	strbuf_addf(&name, "%s ", rd->id);
-	term_sanitize(&name, text_get(&rd->name, lang), strlen(text_get(&rd->name, lang)));
-	term_pad_cut(c->out, name.buf, t->name_width);
-	strbuf_adds(c->out, " ");
-	strbuf_adds(c->out, c_on(c, rd->meets_target ? GREEN : RED));
-	strbuf_adds(c->out, rd->meets_target ? "\xe2\x9c\x93 " : "\xe2\x9c\x97 ");
-	if (t->shape == TABLE_STACKED)
-		strbuf_adds(c->out, report_level_name(rd->achieved, lang));
+	strbuf_addf(&name, "%s %s", rd->id, text_get(&rd->name, lang));
+	txt_pad_cut(c->out, name.buf, t->name_width);
+	txt_raw(c->out, " ");
+	style(c, c->out, rd->meets_target ? GREEN : RED);
+	if (rd->meets_target)
+		txt_raw(c->out, "\xe2\x9c\x93 ");
 	else
-		term_pad(c->out, report_level_name(rd->achieved, lang), t->achieved_width - 2);
-	strbuf_adds(c->out, c_off(c));
+		txt_raw(c->out, "\xe2\x9c\x97 ");
+	if (t->shape == TABLE_STACKED)
+		txt_text(c->out, report_level_name(rd->achieved, lang));
+	else
+		txt_pad(c->out, report_level_name(rd->achieved, lang), t->achieved_width - 2);
+	style_off(c, c->out);
 	for (int l = 0; l < LEVEL_COUNT; l++) {
 		switch (t->shape) {
 		case TABLE_BARS:
-			strbuf_adds(c->out, " ");
+			txt_raw(c->out, " ");
 			bar(c, rd->achieved_count[l], rd->required[l], t->count_width,
 			    l == LEVEL_COUNT - 1 ? 0 : t->level_col);
 			break;
 		case TABLE_COUNTS:
-			strbuf_reset(&cell);
+			txt_reset(&cell);
 			count(c, &cell, rd->achieved_count[l], rd->required[l]);
-			strbuf_adds(c->out, " ");
-			pad_left(c->out, cell.buf, t->counts[l]);
+			txt_raw(c->out, " ");
+			txt_pad_left_out(c->out, &cell, t->counts[l]);
 			break;
 		case TABLE_STACKED:
 			/* "baseline 4/4, intermediate 1/4, advanced 0/4", each pair unbroken. */
 			if (l)
-				strbuf_adds(&cell, ", ");
-			term_add_nobreak(&cell, report_level_name((enum level)l, lang));
-			strbuf_addc(&cell, TERM_NBSP);
+				txt_raw(&cell, ", ");
+			txt_nobreak(&cell, report_level_name((enum level)l, lang));
+			txt_rawf(&cell, "%c", TERM_NBSP);
 			count(c, &cell, rd->achieved_count[l], rd->required[l]);
 			break;
 		}
 	}
 	if (t->shape == TABLE_STACKED) {
-		strbuf_adds(c->out, "\n  ");
-		term_wrap_styled(c->out, cell.buf, 2, 2, c->o->width);
+		txt_raw(c->out, "\n  ");
+		txt_wrap_styled(c->out, &cell, 2, 2, c->o->width);
 	}
-	strbuf_addc(c->out, '\n');
+	txt_raw(c->out, "\n");
 	strbuf_release(&name);
-	strbuf_release(&cell);
+	txt_release(&cell);
 }
 
 static void domain_table(struct ctx *c)
@@ -432,7 +459,7 @@ static void domain_table(struct ctx *c)
 	table_heading(c, &t);
 	for (size_t d = 0; d < c->r->ndomains; d++)
 		table_row(c, &t, &c->r->domains[d]);
-	strbuf_addc(c->out, '\n');
+	txt_raw(c->out, "\n");
 }
 
 static const char *status_color(enum status s)
@@ -450,23 +477,22 @@ static const char *status_color(enum status s)
 	}
 }
 
-/* "Label: text", wrapped under the gap's indent. */
+/* "Label: text", wrapped under the gap's indent; the writer makes the text safe. */
 static void labelled(struct ctx *c, const char *label, const char *text)
 {
 	struct strbuf line = STRBUF_INIT;
 
-	strbuf_addf(&line, "%s: ", label);
-	strbuf_adds(&line, text);
-	term_wrap(c->out, line.buf, 9, prose(c));
-	strbuf_addc(c->out, '\n');
+	strbuf_addf(&line, "%s: %s", label, text);
+	txt_wrap(c->out, line.buf, 9, prose(c));
+	txt_raw(c->out, "\n");
 	strbuf_release(&line);
 }
 
-/* A heading line the renderer built (safe, maybe coloured), wrapped under indent. */
-static void styled_line(struct ctx *c, const char *text, int indent, int width)
+/* A heading line the renderer built (maybe coloured), wrapped under indent. */
+static void styled_line(struct ctx *c, const struct txt_out *text, int indent, int width)
 {
-	term_wrap_styled(c->out, text, 0, indent, width);
-	strbuf_addc(c->out, '\n');
+	txt_wrap_styled(c->out, text, 0, indent, width);
+	txt_raw(c->out, "\n");
 }
 
 static void gap_entry(struct ctx *c, const struct result_gap *g)
@@ -475,24 +501,27 @@ static void gap_entry(struct ctx *c, const struct result_gap *g)
 	enum lang lang = c->o->lang;
 	const struct result_control *ctl = &r->controls[g->control];
 	const struct result_level *rl = &ctl->levels[g->level];
+	struct txt_out head = TXT_OUT_INIT;
 	struct strbuf line = STRBUF_INIT;
 	char date[11];
 
 	/* "  3.1.5  Remote access  [baseline] partial": the level and status stay together. */
-	strbuf_addf(&line, "  %s", c_on(c, BOLD));
-	term_sanitize(&line, ctl->id, strlen(ctl->id));
-	strbuf_adds(&line, "  ");
-	term_sanitize(&line, text_get(&ctl->name, lang), strlen(text_get(&ctl->name, lang)));
-	strbuf_addf(&line, "%s  [", c_off(c));
-	term_add_nobreak(&line, ctl->single ? msg(lang, MSG_ALL_LEVELS)
-					    : report_level_name(rl->level, lang));
-	strbuf_addf(&line, "]%c%s", TERM_NBSP, c_on(c, status_color(rl->status)));
-	term_add_nobreak(&line, report_status_name(rl->status, lang));
-	strbuf_adds(&line, c_off(c));
-	styled_line(c, line.buf, 9, c->o->width);
-	strbuf_reset(&line);
-	term_wrap(c->out, text_get(&rl->requirement, lang), 9, prose(c));
-	strbuf_addc(c->out, '\n');
+	txt_raw(&head, "  ");
+	style(c, &head, BOLD);
+	txt_text(&head, ctl->id);
+	txt_raw(&head, "  ");
+	txt_text(&head, text_get(&ctl->name, lang));
+	style_off(c, &head);
+	txt_raw(&head, "  [");
+	txt_nobreak(&head,
+		    ctl->single ? msg(lang, MSG_ALL_LEVELS) : report_level_name(rl->level, lang));
+	txt_rawf(&head, "]%c", TERM_NBSP);
+	style(c, &head, status_color(rl->status));
+	txt_nobreak(&head, report_status_name(rl->status, lang));
+	style_off(c, &head);
+	styled_line(c, &head, 9, c->o->width);
+	txt_wrap(c->out, text_get(&rl->requirement, lang), 9, prose(c));
+	txt_raw(c->out, "\n");
 	if (rl->note)
 		labelled(c, msg(lang, MSG_NOTE), rl->note);
 	if (rl->evidence.nr) {
@@ -530,24 +559,28 @@ static void gap_entry(struct ctx *c, const struct result_gap *g)
 	if (ctl->responsibility != RESP_NONE)
 		labelled(c, msg(lang, MSG_RESPONSIBILITY),
 			 report_responsibility_name(ctl->responsibility, lang));
-	strbuf_addc(c->out, '\n');
+	txt_raw(c->out, "\n");
 	strbuf_release(&line);
+	txt_release(&head);
 }
 
 static void gaps(struct ctx *c)
 {
 	const struct result *r = c->r;
 	enum lang lang = c->o->lang;
-	struct strbuf line = STRBUF_INIT;
+	struct txt_out line = TXT_OUT_INIT;
 
-	strbuf_addf(&line, "%s%s: ", c_on(c, BOLD), msg(lang, MSG_GAPS_AGAINST));
-	term_add_nobreak(&line, report_level_name(r->target, lang));
-	strbuf_addf(&line, "%c(%zu)%s", TERM_NBSP, r->ngaps, c_off(c));
-	styled_line(c, line.buf, 2, c->o->width);
-	strbuf_addc(c->out, '\n');
+	style(c, &line, BOLD);
+	txt_text(&line, msg(lang, MSG_GAPS_AGAINST));
+	txt_raw(&line, ": ");
+	txt_nobreak(&line, report_level_name(r->target, lang));
+	txt_rawf(&line, "%c(%zu)", TERM_NBSP, r->ngaps);
+	style_off(c, &line);
+	styled_line(c, &line, 2, c->o->width);
+	txt_raw(c->out, "\n");
 	if (!r->ngaps) {
-		term_wrap(c->out, msg(lang, MSG_NO_GAPS), 2, prose(c));
-		strbuf_adds(c->out, "\n\n");
+		txt_wrap(c->out, msg(lang, MSG_NO_GAPS), 2, prose(c));
+		txt_raw(c->out, "\n\n");
 		goto cleanup;
 	}
 	for (size_t d = 0; d < r->ndomains; d++) {
@@ -560,12 +593,13 @@ static void gaps(struct ctx *c)
 			if (ctl->domain != d || ctl->levels[r->gaps[i].level].expired)
 				continue;
 			if (!any) {
-				strbuf_reset(&line);
-				strbuf_addf(&line, "%s%s ", c_on(c, BOLD), r->domains[d].id);
-				term_sanitize(&line, text_get(&r->domains[d].name, lang),
-					      strlen(text_get(&r->domains[d].name, lang)));
-				strbuf_adds(&line, c_off(c));
-				styled_line(c, line.buf, 2, c->o->width);
+				txt_reset(&line);
+				style(c, &line, BOLD);
+				txt_text(&line, r->domains[d].id);
+				txt_raw(&line, " ");
+				txt_text(&line, text_get(&r->domains[d].name, lang));
+				style_off(c, &line);
+				styled_line(c, &line, 2, c->o->width);
 				any = true;
 			}
 			gap_entry(c, &r->gaps[i]);
@@ -573,57 +607,63 @@ static void gaps(struct ctx *c)
 	}
 	if (!r->summary.expired)
 		goto cleanup;
-	strbuf_reset(&line);
-	strbuf_addf(&line, "%s%s (%zu)%s", c_on(c, BOLDRED), msg(lang, MSG_EXPIRED_SECTION),
-		    r->summary.expired, c_off(c));
-	styled_line(c, line.buf, 2, c->o->width);
-	strbuf_addc(c->out, '\n');
+	txt_reset(&line);
+	style(c, &line, BOLDRED);
+	txt_text(&line, msg(lang, MSG_EXPIRED_SECTION));
+	txt_rawf(&line, " (%zu)", r->summary.expired);
+	style_off(c, &line);
+	styled_line(c, &line, 2, c->o->width);
+	txt_raw(c->out, "\n");
 	for (size_t i = 0; i < r->ngaps; i++)
 		if (r->controls[r->gaps[i].control].levels[r->gaps[i].level].expired)
 			gap_entry(c, &r->gaps[i]);
 cleanup:
-	strbuf_release(&line);
+	txt_release(&line);
 }
 
 static void summary(struct ctx *c)
 {
 	const struct result *r = c->r;
 	enum lang lang = c->o->lang;
-	struct strbuf line = STRBUF_INIT;
+	struct txt_out line = TXT_OUT_INIT;
 	bool first = true;
 
 	/* Each count stays with what it counts. */
-	strbuf_addf(&line, "%zu%c", r->summary.gaps, TERM_NBSP);
-	term_add_nobreak(&line, msg_n(lang, MSG_SUMMARY_GAPS, r->summary.gaps));
+	txt_rawf(&line, "%zu%c", r->summary.gaps, TERM_NBSP);
+	txt_nobreak(&line, msg_n(lang, MSG_SUMMARY_GAPS, r->summary.gaps));
 	if (r->summary.gaps) {
-		strbuf_adds(&line, " (");
+		txt_raw(&line, " (");
 		for (int l = 0; l < LEVEL_COUNT; l++) {
 			if (!r->summary.gaps_by_level[l])
 				continue;
-			strbuf_adds(&line, first ? "" : ", ");
-			term_add_nobreak(&line, report_level_name((enum level)l, lang));
-			strbuf_addf(&line, "%c%zu", TERM_NBSP, r->summary.gaps_by_level[l]);
+			if (!first)
+				txt_raw(&line, ", ");
+			txt_nobreak(&line, report_level_name((enum level)l, lang));
+			txt_rawf(&line, "%c%zu", TERM_NBSP, r->summary.gaps_by_level[l]);
 			first = false;
 		}
-		strbuf_adds(&line, ")");
+		txt_raw(&line, ")");
 	}
-	strbuf_addf(&line, ", %zu%c", r->summary.unanswered, TERM_NBSP);
-	term_add_nobreak(&line, msg(lang, MSG_SUMMARY_UNANSWERED));
-	strbuf_addf(&line, ", %s%zu%c", c_on(c, r->summary.overdue ? BOLDRED : ""),
-		    r->summary.overdue, TERM_NBSP);
-	term_add_nobreak(&line, msg(lang, MSG_SUMMARY_OVERDUE));
-	strbuf_adds(&line, c_off(c));
+	txt_rawf(&line, ", %zu%c", r->summary.unanswered, TERM_NBSP);
+	txt_nobreak(&line, msg(lang, MSG_SUMMARY_UNANSWERED));
+	txt_raw(&line, ", ");
+	style(c, &line, r->summary.overdue ? BOLDRED : "");
+	txt_rawf(&line, "%zu%c", r->summary.overdue, TERM_NBSP);
+	txt_nobreak(&line, msg(lang, MSG_SUMMARY_OVERDUE));
+	style_off(c, &line);
 	if (r->summary.expired) {
-		strbuf_addf(&line, ", %s%zu%c", c_on(c, BOLDRED), r->summary.expired, TERM_NBSP);
-		term_add_nobreak(&line, msg_n(lang, MSG_SUMMARY_EXPIRED, r->summary.expired));
-		strbuf_adds(&line, c_off(c));
+		txt_raw(&line, ", ");
+		style(c, &line, BOLDRED);
+		txt_rawf(&line, "%zu%c", r->summary.expired, TERM_NBSP);
+		txt_nobreak(&line, msg_n(lang, MSG_SUMMARY_EXPIRED, r->summary.expired));
+		style_off(c, &line);
 	}
 	/* A sentence: wrapped as prose. */
-	styled_line(c, line.buf, 0, prose(c));
-	strbuf_release(&line);
+	styled_line(c, &line, 0, prose(c));
+	txt_release(&line);
 }
 
-void report_text_render(struct strbuf *out, const struct result *r,
+void report_text_render(struct txt_out *out, const struct result *r,
 			const struct report_text_options *opts)
 {
 	struct ctx c = {out, r, opts};

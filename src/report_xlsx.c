@@ -14,6 +14,7 @@
 #include "report.h"
 #include "report_text.h"
 #include "term.h"
+#include "textsafe.h"
 
 /*
  * libxlsxwriter links libcrypto, whose loading alone costs every run of craf
@@ -103,7 +104,13 @@ struct xl {
 	bool failed;
 };
 
-/* One character of s (k bytes, code point cp) as XML 1.0 allows it; returns UTF-16 units added. */
+/*
+ * One character of s (k bytes, code point cp) as it may go into a cell;
+ * returns the UTF-16 units added. What XML 1.0 forbids, and what every
+ * output shows by its code (textsafe_hidden: controls, bidirectional
+ * controls, invisible characters), becomes visible; tab, LF and CR stay, as
+ * line breaks in a cell.
+ */
 static size_t xml_char(struct strbuf *out, const char *s, size_t k, unsigned cp)
 {
 	char buf[16];
@@ -111,7 +118,7 @@ static size_t xml_char(struct strbuf *out, const char *s, size_t k, unsigned cp)
 
 	if (cp == 0xfffd && k == 1 && (unsigned char)*s >= 0x80)
 		n = (size_t)snprintf(buf, sizeof(buf), "<0x%02X>", (unsigned char)*s);
-	else if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xfffe ||
+	else if ((textsafe_hidden(cp) && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xfffe ||
 		 cp == 0xffff)
 		n = (size_t)snprintf(buf, sizeof(buf), "<U+%04X>", cp);
 	else {

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "textsafe.h"
+
 int term_color_parse(const char *s, enum color_mode *out)
 {
 	if (!strcmp(s, "auto"))
@@ -107,27 +109,7 @@ int term_width_prefix(const char *s, int n)
 
 void term_sanitize(struct strbuf *sb, const char *s, size_t len)
 {
-	strbuf_add(sb, "", 0); /* an empty result is still a string */
-	while (len) {
-		unsigned cp;
-		size_t k = term_utf8_decode(s, len, &cp);
-
-		if (cp == '\t' || cp == '\n' || cp == '\r') {
-			strbuf_addc(sb, ' ');
-		} else if (cp < 0x20 || cp == 0x7f) {
-			strbuf_addc(sb, '^');
-			strbuf_addc(sb, cp == 0x7f ? '?' : (char)(cp + 0x40));
-		} else if (cp == 0xfffd && k == 1 && (unsigned char)*s >= 0x80) {
-			/* A byte that is not UTF-8: show the byte, not a character. */
-			strbuf_addf(sb, "<0x%02X>", (unsigned char)*s);
-		} else if (cp >= 0x80 && cp <= 0x9f) {
-			strbuf_addf(sb, "<U+%04X>", cp);
-		} else {
-			strbuf_add(sb, s, k);
-		}
-		s += k;
-		len -= k;
-	}
+	textsafe_add(sb, s, len, 0);
 }
 
 void term_pad(struct strbuf *sb, const char *s, int width)

@@ -5,8 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "escape.h"
 #include "jsonw.h"
+#include "out_html.h"
+#include "out_text.h"
 #include "report_text.h"
 #include "term.h"
 #include "xalloc.h"
@@ -71,23 +72,19 @@ static int domain_level(const struct result *r, const char *id)
 #define LABEL_COL 30
 #define CELL_COL  15
 
-static void text_row(struct strbuf *out, const char *label, int label_col, const char *const *cells,
-		     size_t from, size_t to)
+static void text_row(struct txt_out *out, const char *label, int label_col,
+		     const char *const *cells, size_t from, size_t to)
 {
-	struct strbuf clean = STRBUF_INIT;
-
-	term_sanitize(&clean, label, strlen(label));
-	strbuf_adds(out, "  ");
-	term_pad_cut(out, strbuf_str(&clean), label_col);
+	txt_raw(out, "  ");
+	txt_pad_cut(out, label, label_col);
 	for (size_t i = from; i < to; i++) {
-		strbuf_adds(out, " ");
+		txt_raw(out, " ");
 		if (i + 1 < to)
-			term_pad(out, cells[i], CELL_COL - 1);
+			txt_pad(out, cells[i], CELL_COL - 1);
 		else
-			strbuf_adds(out, cells[i]);
+			txt_text(out, cells[i]);
 	}
-	strbuf_addc(out, '\n');
-	strbuf_release(&clean);
+	txt_raw(out, "\n");
 }
 
 /* The widest cell: a date, a level name or a count. */
@@ -111,7 +108,7 @@ static int widest_cell(const struct result **c, size_t n, enum lang lang)
 	return w;
 }
 
-void trend_text_render(struct strbuf *out, const struct result **c, size_t n, enum lang lang,
+void trend_text_render(struct txt_out *out, const struct result **c, size_t n, enum lang lang,
 		       int width)
 {
 	const char **cells = xcalloc(n, sizeof(*cells));
@@ -119,7 +116,7 @@ void trend_text_render(struct strbuf *out, const struct result **c, size_t n, en
 	char(*dates)[11] = xcalloc(n, sizeof(*dates));
 	size_t nrows, per_block = 1;
 	struct domain_row *rows = domain_rows(c, n, &nrows);
-	struct strbuf line = STRBUF_INIT;
+	struct txt_out line = TXT_OUT_INIT;
 	int cell = widest_cell(c, n, lang), label_col = LABEL_COL;
 
 	/* As many cycles side by side as fit; at least one, with shortened labels if need be. */
@@ -128,26 +125,31 @@ void trend_text_render(struct strbuf *out, const struct result **c, size_t n, en
 	while (2 + label_col + (int)per_block * CELL_COL + 1 + cell <= width)
 		per_block++;
 
-	strbuf_addf(out, "%s\n", msg(lang, MSG_TREND_TITLE));
+	txt_text(out, msg(lang, MSG_TREND_TITLE));
+	txt_raw(out, "\n");
 	for (int i = term_width(msg(lang, MSG_TREND_TITLE)); i > 0; i--)
-		strbuf_addc(out, '=');
-	strbuf_adds(out, "\n\n  ");
-	term_pad(out, msg(lang, MSG_INSTITUTION), 12);
-	strbuf_adds(out, " ");
-	term_wrap_hanging(out, c[n - 1]->institution, 15, term_prose_width(width));
+		txt_raw(out, "=");
+	txt_raw(out, "\n\n  ");
+	txt_pad(out, msg(lang, MSG_INSTITUTION), 12);
+	txt_raw(out, " ");
+	txt_wrap_hanging(out, c[n - 1]->institution, 15, term_prose_width(width));
 	for (size_t i = 0; i < n; i++)
 		date_format(&c[i]->assessment_date, dates[i]);
 	/* The date range stays on one line. */
-	strbuf_addf(&line, "%zu %s, %s%c..%c%s", n, msg_n(lang, MSG_TREND_CYCLES, n), dates[0],
-		    TERM_NBSP, TERM_NBSP, dates[n - 1]);
-	strbuf_adds(out, "\n  ");
-	term_wrap_styled(out, line.buf, 2, 2, term_prose_width(width));
-	strbuf_addc(out, '\n');
-	strbuf_release(&line);
+	txt_rawf(&line, "%zu ", n);
+	txt_text(&line, msg_n(lang, MSG_TREND_CYCLES, n));
+	txt_raw(&line, ", ");
+	txt_text(&line, dates[0]);
+	txt_rawf(&line, "%c..%c", TERM_NBSP, TERM_NBSP);
+	txt_text(&line, dates[n - 1]);
+	txt_raw(out, "\n  ");
+	txt_wrap_styled(out, &line, 2, 2, term_prose_width(width));
+	txt_raw(out, "\n");
+	txt_release(&line);
 	for (size_t from = 0; from < n; from += per_block) {
 		size_t to = from + per_block < n ? from + per_block : n;
 
-		strbuf_addc(out, '\n');
+		txt_raw(out, "\n");
 		for (size_t i = 0; i < n; i++)
 			cells[i] = dates[i];
 		text_row(out, "", label_col, cells, from, to);
@@ -160,6 +162,7 @@ void trend_text_render(struct strbuf *out, const struct result **c, size_t n, en
 		for (size_t d = 0; d < nrows; d++) {
 			struct strbuf label = STRBUF_INIT;
 
+			/* User text: text_row makes it safe. */
 			strbuf_addf(&label, "%s %s", rows[d].id, text_get(&rows[d].name, lang));
 			for (size_t i = 0; i < n; i++) {
 				int l = domain_level(c[i], rows[d].id);
@@ -217,12 +220,7 @@ void trend_json_render(struct strbuf *out, const struct result **c, size_t n)
 	jsonw_finish(&w);
 }
 
-static void esc(struct strbuf *out, const char *s)
-{
-	escape_html(out, s);
-}
-
-void trend_html_render(struct strbuf *out, const struct result **c, size_t n, enum lang lang)
+void trend_html_render(struct html_out *out, const struct result **c, size_t n, enum lang lang)
 {
 	static const char *const colours[] = {"#1d4f91", "#1f7a5a", "#b42318", "#a15c00",
 					      "#6b3fa0", "#0e7490", "#be185d", "#4d7c0f"};
@@ -232,100 +230,114 @@ void trend_html_render(struct strbuf *out, const struct result **c, size_t n, en
 	struct domain_row *rows = domain_rows(c, n, &nrows);
 	char date[11];
 
-	strbuf_adds(out, "<!DOCTYPE html>\n<html lang=\"");
-	strbuf_adds(out, lang == LANG_ZH_HANT ? "zh-Hant-HK" : lang == LANG_ZH ? "zh-Hans" : "en");
-	strbuf_adds(out, "\"><head><meta charset=\"utf-8\"><title>");
-	esc(out, msg(lang, MSG_TREND_TITLE));
-	strbuf_adds(
-		out,
-		"</title><style>body{margin:0;background:#f5f7fa;color:#1c2430;font:15px/1.5 "
-		"-apple-system,'Segoe UI',Roboto,Arial,sans-serif}main{max-width:1040px;margin:0 "
-		"auto;padding:36px 28px}h1{margin:0 0 4px}h2{font-size:18px;margin:30px 0 10px}"
-		".panel{background:#fff;border:1px solid #d9dee5;border-radius:10px;padding:16px}"
-		"table{width:100%;border-collapse:collapse;background:#fff;font-size:14px}"
-		"th,td{text-align:left;padding:7px 10px;border-bottom:1px solid #d9dee5}"
-		"th{background:#eef1f5;font-size:12px;text-transform:uppercase;color:#5b6675}"
-		"</style></head><body><main><h1>");
-	esc(out, msg(lang, MSG_TREND_TITLE));
-	strbuf_adds(out, "</h1><p>");
-	esc(out, c[n - 1]->institution);
-	strbuf_addf(out,
-		    "</p><div class=\"panel\"><svg viewBox=\"0 0 %d %d\" width=\"100%%\" "
-		    "xmlns=\"http://www.w3.org/2000/svg\" role=\"img\">",
-		    width, height);
+	html_raw(out, "<!DOCTYPE html>\n<html lang=\"");
+	html_attr(out, lang == LANG_ZH_HANT ? "zh-Hant-HK" : lang == LANG_ZH ? "zh-Hans" : "en");
+	html_raw(out, "\"><head><meta charset=\"utf-8\"><title>");
+	html_attr(out, msg(lang, MSG_TREND_TITLE));
+	html_raw(out,
+		 "</title><style>body{margin:0;background:#f5f7fa;color:#1c2430;font:15px/1.5 "
+		 "-apple-system,'Segoe UI',Roboto,Arial,sans-serif}main{max-width:1040px;margin:0 "
+		 "auto;padding:36px 28px}h1{margin:0 0 4px}h2{font-size:18px;margin:30px 0 10px}"
+		 ".panel{background:#fff;border:1px solid #d9dee5;border-radius:10px;padding:16px}"
+		 "table{width:100%;border-collapse:collapse;background:#fff;font-size:14px}"
+		 "th,td{text-align:left;padding:7px 10px;border-bottom:1px solid #d9dee5}"
+		 "th{background:#eef1f5;font-size:12px;text-transform:uppercase;color:#5b6675}"
+		 "</style></head><body><main><h1>");
+	html_text(out, msg(lang, MSG_TREND_TITLE));
+	html_raw(out, "</h1><p>");
+	html_text(out, c[n - 1]->institution);
+	html_rawf(out,
+		  "</p><div class=\"panel\"><svg viewBox=\"0 0 %d %d\" width=\"100%%\" "
+		  "xmlns=\"http://www.w3.org/2000/svg\" role=\"img\">",
+		  width, height);
 	for (int l = LEVEL_NONE; l < LEVEL_COUNT; l++) {
 		int y = top + ph - ph * (l + 1) / 3;
 
-		strbuf_addf(out,
-			    "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#d9dee5\"/>"
-			    "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\" "
-			    "fill=\"#5b6675\">",
-			    left, y, left + pw, y, left - 8, y + 4);
-		esc(out, report_level_name((enum level)l, lang));
-		strbuf_adds(out, "</text>");
+		html_rawf(out,
+			  "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#d9dee5\"/>"
+			  "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\" "
+			  "fill=\"#5b6675\">",
+			  left, y, left + pw, y, left - 8, y + 4);
+		html_attr(out, report_level_name((enum level)l, lang));
+		html_raw(out, "</text>");
 	}
 	for (size_t i = 0; i < n; i++) {
 		int x = n > 1 ? left + (int)(pw * i / (n - 1)) : left + pw / 2;
 
-		strbuf_addf(out,
-			    "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" "
-			    "fill=\"#5b6675\">%s</text>",
-			    x, height - bottom + 22, date_format(&c[i]->assessment_date, date));
+		html_rawf(out,
+			  "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" "
+			  "fill=\"#5b6675\">",
+			  x, height - bottom + 22);
+		html_attr(out, date_format(&c[i]->assessment_date, date));
+		html_raw(out, "</text>");
 	}
 	for (size_t d = 0; d < nrows; d++) {
 		const char *colour = colours[d % (sizeof(colours) / sizeof(colours[0]))];
 		/* A small offset per domain keeps equal levels from hiding each other. */
 		int off = (int)(d % 7) * 3 - 9;
 
-		strbuf_addf(out,
-			    "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\" points=\"",
-			    colour);
+		html_raw(out, "<polyline fill=\"none\" stroke=\"");
+		html_attr(out, colour);
+		html_raw(out, "\" stroke-width=\"2.5\" points=\"");
 		for (size_t i = 0; i < n; i++) {
 			int l = domain_level(c[i], rows[d].id);
 			int x = n > 1 ? left + (int)(pw * i / (n - 1)) : left + pw / 2;
 
 			if (l < LEVEL_NONE)
 				continue;
-			strbuf_addf(out, "%d,%d ", x, top + ph - ph * (l + 1) / 3 + off);
+			html_rawf(out, "%d,%d ", x, top + ph - ph * (l + 1) / 3 + off);
 		}
-		strbuf_adds(out, "\"/>");
+		html_raw(out, "\"/>");
 		for (size_t i = 0; i < n; i++) {
 			int l = domain_level(c[i], rows[d].id);
 			int x = n > 1 ? left + (int)(pw * i / (n - 1)) : left + pw / 2;
 
-			if (l >= LEVEL_NONE)
-				strbuf_addf(out,
-					    "<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"%s\"/>", x,
-					    top + ph - ph * (l + 1) / 3 + off, colour);
+			if (l < LEVEL_NONE)
+				continue;
+			html_rawf(out, "<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"", x,
+				  top + ph - ph * (l + 1) / 3 + off);
+			html_attr(out, colour);
+			html_raw(out, "\"/>");
 		}
-		strbuf_addf(out,
-			    "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"4\" fill=\"%s\"/>"
-			    "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#1c2430\">%s ",
-			    left + pw + 24, top + 8 + (int)d * 20, colour, left + pw + 44,
-			    top + 13 + (int)d * 20, rows[d].id);
-		esc(out, text_get(&rows[d].name, lang));
-		strbuf_adds(out, "</text>");
+		html_rawf(out, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"4\" fill=\"",
+			  left + pw + 24, top + 8 + (int)d * 20);
+		html_attr(out, colour);
+		html_rawf(out, "\"/><text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#1c2430\">",
+			  left + pw + 44, top + 13 + (int)d * 20);
+		html_attr(out, rows[d].id);
+		html_raw(out, " ");
+		html_attr(out, text_get(&rows[d].name, lang));
+		html_raw(out, "</text>");
 	}
-	strbuf_adds(out, "</svg></div><h2>");
-	esc(out, msg(lang, MSG_GAPS_LABEL));
-	strbuf_adds(out, "</h2><table><thead><tr><th></th>");
+	html_raw(out, "</svg></div><h2>");
+	html_text(out, msg(lang, MSG_GAPS_LABEL));
+	html_raw(out, "</h2><table><thead><tr><th></th>");
+	for (size_t i = 0; i < n; i++) {
+		html_raw(out, "<th>");
+		html_text(out, date_format(&c[i]->assessment_date, date));
+		html_raw(out, "</th>");
+	}
+	html_raw(out, "</tr></thead><tbody><tr><td>");
+	html_text(out, msg(lang, MSG_TARGET));
+	html_raw(out, "</td>");
+	for (size_t i = 0; i < n; i++) {
+		html_raw(out, "<td>");
+		html_text(out, report_level_name(c[i]->target, lang));
+		html_raw(out, "</td>");
+	}
+	html_raw(out, "</tr><tr><td>");
+	html_text(out, msg(lang, MSG_OVERALL));
+	html_raw(out, "</td>");
+	for (size_t i = 0; i < n; i++) {
+		html_raw(out, "<td>");
+		html_text(out, report_level_name(c[i]->overall, lang));
+		html_raw(out, "</td>");
+	}
+	html_raw(out, "</tr><tr><td>");
+	html_text(out, msg(lang, MSG_GAPS_LABEL));
+	html_raw(out, "</td>");
 	for (size_t i = 0; i < n; i++)
-		strbuf_addf(out, "<th>%s</th>", date_format(&c[i]->assessment_date, date));
-	strbuf_adds(out, "</tr></thead><tbody><tr><td>");
-	esc(out, msg(lang, MSG_TARGET));
-	strbuf_adds(out, "</td>");
-	for (size_t i = 0; i < n; i++)
-		strbuf_addf(out, "<td>%s</td>", report_level_name(c[i]->target, lang));
-	strbuf_adds(out, "</tr><tr><td>");
-	esc(out, msg(lang, MSG_OVERALL));
-	strbuf_adds(out, "</td>");
-	for (size_t i = 0; i < n; i++)
-		strbuf_addf(out, "<td>%s</td>", report_level_name(c[i]->overall, lang));
-	strbuf_adds(out, "</tr><tr><td>");
-	esc(out, msg(lang, MSG_GAPS_LABEL));
-	strbuf_adds(out, "</td>");
-	for (size_t i = 0; i < n; i++)
-		strbuf_addf(out, "<td>%zu</td>", c[i]->summary.gaps);
-	strbuf_adds(out, "</tr></tbody></table></main></body></html>\n");
+		html_rawf(out, "<td>%zu</td>", c[i]->summary.gaps);
+	html_raw(out, "</tr></tbody></table></main></body></html>\n");
 	free(rows);
 }

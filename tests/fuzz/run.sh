@@ -24,6 +24,13 @@ for f in "$src"/controls/*.yaml "$src"/tests/data/mini/*.yaml; do
 	i=$((i + 1))
 done
 "$build/craf" assess "$src/examples/answers.yaml" --format json -o "$out/report/example.json" || true
+"$build/craf" assess --catalogue "$src/tests/data/mini" "$src/tests/data/hostile-answers.yaml" \
+	--format json -o "$out/report/mini.json" || true
+# Hostile text in every free-text field, in reports that load (seeds.py): each
+# payload alone in the small report, all together in the example (a large
+# report is slow to render under the sanitizers).
+/usr/bin/python3 "$src/tests/fuzz/seeds.py" "$out/report" --each "$out/report/mini.json" \
+	--together "$out/report/example.json" >/dev/null
 find "$src/tests" -name '*.json' -size -200k -exec cp {} "$out/report/" \; 2>/dev/null || true
 
 status=0

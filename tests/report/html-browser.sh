@@ -32,6 +32,8 @@ cat >"$out/hostile.yaml" <<'YAML'
 version: 1
 institution: "Evil <img src=x onerror=alert(1)> \"Bank\" & Co"
 assessment_date: 2026-11-01
+assessor: "\u05e9\u05dc\u05d5\u05dd 2026"
+scope: "\u202eHong Kong \u2066x\u2069 \u200bonly"
 target: baseline
 answers:
   "1.2.1":
@@ -78,6 +80,18 @@ else ok; fi
 for text in '&lt;script&gt;alert(1)&lt;/script&gt;' '&lt;img src=x onerror=alert(1)&gt;' \
 	'&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h1&gt;owned&lt;/h1&gt;'; do
 	if grep -qF "$text" "$out/hostile.dom"; then ok; else bad "the DOM lacks the text $text"; fi
+done
+
+# Bidirectional controls and zero-width characters arrive shown by code, never
+# as themselves; right-to-left text is isolated from what surrounds it.
+for char in '\342\200\256' '\342\201\246' '\342\201\251' '\342\200\213'; do
+	if grep -q "$(printf "$char")" "$out/hostile.dom"; then
+		bad "the DOM holds the invisible character $char raw"
+	else ok; fi
+done
+for text in '&lt;U+202E&gt;Hong Kong &lt;U+2066&gt;x&lt;U+2069&gt; &lt;U+200B&gt;only' \
+	"<bdi>$(printf '\327\251\327\234\327\225\327\235') 2026</bdi>"; do
+	if grep -qF "$text" "$out/hostile.dom"; then ok; else bad "the DOM lacks $text"; fi
 done
 
 if [ -n "$keep" ]; then

@@ -1,0 +1,103 @@
+/* The HTML writer: user text reaches an HTML document only through here, escaped. */
+#include "out_html.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <string.h>
+
+#include "term.h"
+#include "textsafe.h"
+
+void html_release(struct html_out *o)
+{
+	strbuf_release(&o->priv_bytes);
+}
+
+void html_finish(struct html_out *o, struct strbuf *dst)
+{
+	strbuf_add(dst, o->priv_bytes.buf ? o->priv_bytes.buf : "", o->priv_bytes.len);
+	strbuf_release(&o->priv_bytes);
+}
+
+void html_raw_(struct html_out *o, const char *literal)
+{
+	strbuf_adds(&o->priv_bytes, literal);
+}
+
+void html_rawf_(struct html_out *o, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	strbuf_vaddf(&o->priv_bytes, fmt, ap);
+	va_end(ap);
+}
+
+static void escape(struct strbuf *out, const char *s)
+{
+	struct strbuf clean = STRBUF_INIT;
+
+	textsafe_add(&clean, s, strlen(s), 0);
+	for (const char *p = strbuf_str(&clean); *p; p++) {
+		switch (*p) {
+		case '&':
+			strbuf_adds(out, "&amp;");
+			break;
+		case '<':
+			strbuf_adds(out, "&lt;");
+			break;
+		case '>':
+			strbuf_adds(out, "&gt;");
+			break;
+		case '"':
+			strbuf_adds(out, "&quot;");
+			break;
+		case '\'':
+			strbuf_adds(out, "&#39;");
+			break;
+		default:
+			strbuf_addc(out, *p);
+		}
+	}
+	strbuf_release(&clean);
+}
+
+/* Whether s holds a right-to-left letter, which could reorder the text beside it. */
+static bool has_rtl(const char *s)
+{
+	size_t len = strlen(s);
+
+	while (len) {
+		unsigned cp;
+		size_t k = term_utf8_decode(s, len, &cp);
+
+		if (textsafe_rtl(cp))
+			return true;
+		s += k;
+		len -= k;
+	}
+	return false;
+}
+
+void html_text(struct html_out *o, const char *s)
+{
+	/*
+	 * With the controls shown, a string with no right-to-left letter cannot
+	 * move anything in a left-to-right page, so only the others need <bdi>.
+	 */
+	bool isolate = s && has_rtl(s);
+
+	if (!s)
+		return;
+	if (isolate)
+		strbuf_adds(&o->priv_bytes, "<bdi>");
+	escape(&o->priv_bytes, s);
+	if (isolate)
+		strbuf_adds(&o->priv_bytes, "</bdi>");
+}
+
+void html_attr(struct html_out *o, const char *s)
+{
+	if (s)
+		escape(&o->priv_bytes, s);
+}
