@@ -84,10 +84,22 @@ else
 		fail "copying $src failed"
 fi
 
+# unshare makes the new mount namespace private, which fails inside a chroot
+# (there "/" is no mount point); there it may keep the propagation, but only
+# where no mount is shared, so that nothing mounted here shows outside.
+prop=
+if ! unshare -m true 2>/dev/null; then
+	if grep -q ' shared:' /proc/self/mountinfo; then
+		fail "unshare cannot make a private mount namespace here"
+	fi
+	prop="--propagation unchanged"
+fi
+
 # in_root COMMAND: runs COMMAND in /root/craf inside the root, in a private
 # mount namespace, with an empty environment as a new login would have.
 in_root() {
-	unshare -m sh -c '
+	# shellcheck disable=SC2086 # $prop is empty or two words
+	unshare -m $prop sh -c '
 		r=$1 c=$2
 		mount --rbind /dev "$r/dev" && mount -t proc proc "$r/proc" && mount --rbind /sys "$r/sys" &&
 			exec chroot "$r" /usr/bin/env -i HOME=/root LANG=C.UTF-8 \
