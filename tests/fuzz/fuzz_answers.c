@@ -2,7 +2,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "answers.h"
+#include "answers_load.h"
+#include "catalogue_load.h"
 #include "engine.h"
 #include "fuzz_check.h"
 
@@ -24,7 +25,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		loaded = 1;
 	}
 	answers_init(&a);
-	if (!ydoc_read_buffer(&a.doc, "fuzz.yaml", (const char *)data, size, &dl) &&
+	if (!ydoc_read_buffer(answers_doc(&a), "fuzz.yaml", (const char *)data, size, &dl) &&
 	    !answers_load_read(&a, &cat, &dl)) {
 		/* A file that loads must also score, and render safely in every format. */
 		struct engine_options eo = ENGINE_OPTIONS_INIT;

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "answers.h"
-#include "catalogue.h"
+#include "answers_load.h"
+#include "catalogue_load.h"
 #include "engine.h"
 #include "fuzz_check.h"
 
@@ -34,8 +34,8 @@ static void check(const struct catalogue *cat)
 	fuzz_check_catalogue(cat);
 	answers_init(&a);
 	result_init(&r);
-	if (!ydoc_read_buffer(&a.doc, "blank.yaml", blank_answers, sizeof(blank_answers) - 1,
-			      &dl) &&
+	if (!ydoc_read_buffer(answers_doc(&a), "blank.yaml", blank_answers,
+			      sizeof(blank_answers) - 1, &dl) &&
 	    !answers_load_read(&a, cat, &dl) && !engine_assess(&r, cat, &a, &eo))
 		fuzz_check_result(&r, FUZZ_MAIN);
 	result_release(&r);

@@ -15,12 +15,13 @@
 #include <unzip.h>
 
 #include "catalogue_view.h"
-#include "diff.h"
+#include "diff_render.h"
 #include "out_html.h"
 #include "out_markdown.h"
 #include "out_text.h"
 #include "report.h"
 #include "trend.h"
+#include "trend_render.h"
 
 __attribute__((format(printf, 3, 4), noreturn)) static void violation(const char *what, size_t at,
 								      const char *fmt, ...)

@@ -4,6 +4,7 @@
 
 #include "fuzz_check.h"
 #include "report_json.h"
+#include "report_load.h"
 #include "yamldoc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -17,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	ydoc_init(&doc);
 	result_init(&r);
 	if (!ydoc_read_buffer(&doc, "fuzz.json", (const char *)data, size, &dl) &&
-	    !ydoc_parse_json(&doc, &dl) && !report_json_load(&r, &doc, &dl))
+	    !ydoc_parse_json(&doc, &dl) && !report_load_json(&r, &doc, &dl))
 		fuzz_check_result(&r, fuzz_depth_for(size));
 	result_release(&r);
 	ydoc_release(&doc);

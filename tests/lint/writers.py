@@ -14,11 +14,11 @@ import re
 import sys
 
 RENDERERS = [
-    "src/report_text.c", "src/report_html.c", "src/report_markdown.c", "src/report_csv.c",
-    "src/diff_render.c", "src/trend.c", "src/catalogue_text.c", "src/cmd_risk.c",
-    "src/cmd_init.c",
+    "src/render/report_text.c", "src/render/report_html.c", "src/render/report_markdown.c",
+    "src/render/report_csv.c", "src/render/diff_render.c", "src/render/trend_render.c",
+    "src/render/catalogue_text.c", "src/render/risk_render.c", "src/render/answers_template.c",
 ]
-# Called only by the writers themselves (src/out_*.c, src/term.c).
+# Called only by the writers themselves (src/render/out_*.c, src/util/term.c).
 DIRECT = ["term_sanitize", "textsafe_add", "term_add_nobreak", "term_wrap_styled",
           "term_pad_cut", "term_pad", "term_wrap_hanging", "term_wrap", "escape_html",
           "escape_markdown"]

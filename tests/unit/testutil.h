@@ -12,7 +12,8 @@
 
 #include <cmocka.h>
 
-#include "catalogue.h"
+#include "answers_load.h"
+#include "catalogue_load.h"
 #include "diag.h"
 
 /* Writes len bytes to a new temporary file; the caller unlinks and frees it. */

@@ -1,0 +1,31 @@
+/* Reads an answers file into the model of answers.h, with every check of docs/answers.md. */
+#ifndef CRAF_ANSWERS_LOAD_H
+#define CRAF_ANSWERS_LOAD_H
+
+#include "answers.h"
+#include "catalogue.h"
+#include "diag.h"
+#include "yamldoc.h"
+
+/* The parsed document behind a, made on first use; freed by answers_release. */
+struct ydoc *answers_doc(struct answers *a);
+
+/*
+ * Reads and checks path against cat (docs/answers.md). On failure every
+ * problem found is in dl and the result must not be used.
+ */
+int answers_load(struct answers *a, const char *path, const struct catalogue *cat,
+		 struct diag_list *dl);
+/*
+ * The same, for a file already read with ydoc_read_file(answers_doc(a), ...): for
+ * callers that look at the bytes first to tell answers from a JSON report.
+ */
+int answers_load_read(struct answers *a, const struct catalogue *cat, struct diag_list *dl);
+/*
+ * answers_load_read in two halves: the YAML parse, which needs no
+ * catalogue (and so may run while the catalogue loads), then the checks.
+ */
+int answers_parse(struct answers *a, struct diag_list *dl);
+int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_list *dl);
+
+#endif

@@ -1,0 +1,96 @@
+/* craf init: write an answers template listing every requirement, ready to fill in. */
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "catalogue.h"
+#include "cmd.h"
+#include "date.h"
+#include "exitcode.h"
+#include "answers_template.h"
+#include "out_text.h"
+#include "strbuf.h"
+
+enum { O_FORCE };
+
+static const struct opt options[] = {
+	CMD_OPTION(CATALOGUE),
+	{"force", 'f', NULL, O_FORCE, "Replace FILE if it exists"},
+	CMD_OPTION(HELP),
+	CMD_OPTION_LANG("Language of the requirement comments: en, zh or zh-Hant"),
+	CMD_OPTION_OUTPUT("Write to FILE instead of standard output\n"
+			  "(refuses to replace an existing file)"),
+	CMD_OPTION_TARGET("Write 'target: LEVEL' instead of an inherent risk line"),
+};
+
+static int run(int argc, char **argv)
+{
+	const char *value;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct catalogue cat;
+	struct strbuf out = STRBUF_INIT;
+	struct cmd_opts co;
+	struct txt_out template = TXT_OUT_INIT;
+	struct opt_iter it;
+	int id, ret, force = 0;
+
+	catalogue_init(&cat);
+	cmd_opts_begin(&co, &it, &cmd_init, argc, argv);
+	while ((id = cmd_opts_next(&co, &it, &value)) != OPT_END) {
+		switch (id) {
+		case CMD_OPT_EXIT:
+			ret = co.status;
+			goto cleanup;
+		case O_FORCE:
+			force = 1;
+			break;
+		}
+	}
+	if (it.nargs) {
+		ret = cmd_usage_error(&cmd_init, "unexpected argument '%s' (use -o FILE)",
+				      it.args[0]);
+		goto cleanup;
+	}
+	if (co.output && strcmp(co.output, "-") && !force) {
+		struct stat st;
+
+		/*
+		 * A filled-in answers file is months of work: never replace it
+		 * silently. A device or FIFO holds nothing to lose.
+		 */
+		if (!stat(co.output, &st) && S_ISREG(st.st_mode)) {
+			cmd_eprintf("craf init: '%s' exists (use --force to overwrite it)\n",
+				    co.output);
+			ret = CRAF_EXIT_ERROR;
+			goto cleanup;
+		}
+	}
+	if (cmd_load_catalogue(&cat, co.catalogue, &dl)) {
+		ret = cmd_report_failure(&dl);
+		goto cleanup;
+	}
+	answers_template_render(&template, &cat, co.target, co.lang, date_of(cmd_now()));
+	txt_finish(&template, &out);
+	if (cmd_localise(&out, co.lang) || cmd_write_output(co.output, out.buf, out.len, NULL)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	ret = cmd_finish(CRAF_EXIT_OK);
+cleanup:
+	strbuf_release(&out);
+	txt_release(&template);
+	catalogue_release(&cat);
+	diag_list_release(&dl);
+	return ret;
+}
+
+const struct cmd cmd_init = {
+	.name = "init",
+	.run = run,
+	.summary = "Write an answers template with every requirement unanswered",
+	.synopsis = "init [OPTIONS]",
+	.description = "Writes an answers file listing every principle and every level it has,\n"
+		       "each marked unanswered, with the requirement as a comment above it.\n",
+	.options = options,
+	.noptions = OPT_COUNT(options),
+};

@@ -1,0 +1,114 @@
+/* craf trend: maturity and gaps over several assessment cycles. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "exitcode.h"
+#include "out_html.h"
+#include "out_text.h"
+#include "trend.h"
+#include "trend_render.h"
+#include "xalloc.h"
+
+static const struct opt options[] = {
+	CMD_OPTION_CATALOGUE("Catalogue for answers files (default: the built-in one)"),
+	CMD_OPTION_FORMAT("text (default), json or html"),
+	CMD_OPTION(HELP),
+	CMD_OPTION(LANG),
+	CMD_OPTION(NO_PAGER),
+	CMD_OPTION(OUTPUT),
+	CMD_OPTION(WIDTH),
+};
+
+static const enum report_format formats[] = {REPORT_TEXT, REPORT_JSON, REPORT_HTML};
+
+static int run(int argc, char **argv)
+{
+	const char *value;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct strbuf out = STRBUF_INIT;
+	struct cmd_opts co;
+	struct result *results = NULL;
+	const struct result **order = NULL;
+	struct inputs ld;
+	struct opt_iter it;
+	int ret, loaded = 0;
+
+	cmd_inputs_init(&ld);
+	cmd_opts_begin(&co, &it, &cmd_trend, argc, argv);
+	/* trend has no options of its own. */
+	if (cmd_opts_next(&co, &it, &value) != OPT_END) {
+		ret = co.status;
+		goto cleanup;
+	}
+	if (it.nargs < 2) {
+		ret = cmd_usage_error(&cmd_trend, "expected at least two assessments, got %d",
+				      it.nargs);
+		goto cleanup;
+	}
+	if ((ret = cmd_want_stdin_once(&cmd_trend, it.args, it.nargs)))
+		goto cleanup;
+	results = xcalloc((size_t)it.nargs, sizeof(*results));
+	order = xcalloc((size_t)it.nargs, sizeof(*order));
+	for (loaded = 0; loaded < it.nargs; loaded++) {
+		result_init(&results[loaded]);
+		order[loaded] = &results[loaded];
+	}
+	ld.catalogue_dir = cmd_catalogue_dir(co.catalogue);
+	if (inputs_load_results(&ld, it.args, (size_t)it.nargs, results, &dl)) {
+		ret = cmd_report_failure(&dl);
+		goto cleanup;
+	}
+	cmd_report_diags(&dl);
+	trend_sort(order, (size_t)it.nargs);
+	if (co.format == REPORT_JSON)
+		trend_json_render(&out, order, (size_t)it.nargs);
+	else if (co.format == REPORT_HTML) {
+		struct html_out w = HTML_OUT_INIT;
+
+		trend_html_render(&w, order, (size_t)it.nargs, co.lang);
+		html_finish(&w, &out);
+	} else {
+		struct txt_out w = TXT_OUT_INIT;
+
+		trend_text_render(&w, order, (size_t)it.nargs, co.lang,
+				  cmd_output_width(co.width, co.output));
+		txt_finish(&w, &out);
+	}
+	if ((co.format != REPORT_JSON && cmd_localise(&out, co.lang)) ||
+	    cmd_output_is_input(co.output, it.args, it.nargs)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	cmd_pager_start(co.output);
+	if (cmd_write_output(co.output, strbuf_str(&out), out.len, NULL)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	ret = cmd_finish(CRAF_EXIT_OK);
+cleanup:
+	for (int i = 0; i < loaded; i++)
+		result_release(&results[i]);
+	free(results);
+	free(order);
+	strbuf_release(&out);
+	inputs_release(&ld);
+	diag_list_release(&dl);
+	return ret;
+}
+
+const struct cmd cmd_trend = {
+	.name = "trend",
+	.run = run,
+	.summary = "Show maturity and gaps over several assessment cycles",
+	.synopsis = "trend [OPTIONS] ASSESSMENT ASSESSMENT...",
+	.description = "Each ASSESSMENT is an answers file or a saved JSON report; one may be\n"
+		       "- for standard input. They are put in assessment-date order whatever\n"
+		       "the order given, and shown side by side: target, overall maturity, each\n"
+		       "domain's level and the gap count per cycle. The HTML form draws each\n"
+		       "domain's level over time.\n",
+	.options = options,
+	.noptions = OPT_COUNT(options),
+	.formats = formats,
+	.nformats = OPT_COUNT(formats),
+};

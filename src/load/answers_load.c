@@ -1,0 +1,538 @@
+/* Loads an answers file and refuses anything that would silently change the score. */
+#include "answers_load.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "idmap.h"
+#include "digest.h"
+#include "schema.h"
+#include "strbuf.h"
+#include "suggest.h"
+#include "xalloc.h"
+
+static void release_doc(struct answers *a)
+{
+	ydoc_release(a->doc);
+	free(a->doc);
+	a->doc = NULL;
+}
+
+struct ydoc *answers_doc(struct answers *a)
+{
+	if (!a->doc) {
+		a->doc = xmalloc(sizeof(*a->doc));
+		ydoc_init(a->doc);
+		a->release_doc = release_doc;
+	}
+	return a->doc;
+}
+
+struct loadctx {
+	struct schema_ctx sc;
+	struct answers *a;
+	const struct catalogue *cat;
+};
+
+static int load_status(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	const char *s = NULL;
+	const char *names[STATUS_COUNT];
+	const char *near;
+	struct strbuf list = STRBUF_INIT;
+	int ret;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	if (!status_parse(s, dest))
+		return 0;
+	/* Past the error limit the message is not shown: skip the search. */
+	if (diag_list_full(ctx->dl))
+		return ydoc_error(ctx->doc, ctx->dl, node, "unknown status");
+	for (int i = 0; i < STATUS_COUNT; i++) {
+		names[i] = status_name(status_by_rank(i));
+		strbuf_addf(&list, "%s%s", i ? ", " : "", names[i]);
+	}
+	near = suggest_nearest(s, names, STATUS_COUNT);
+	if (near)
+		ret = ydoc_error(ctx->doc, ctx->dl, node,
+				 "unknown status \"%s\" (did you mean \"%s\"? expected one of: %s)",
+				 s, near, list.buf);
+	else
+		ret = ydoc_error(ctx->doc, ctx->dl, node,
+				 "unknown status \"%s\" (expected one of: %s)", s, list.buf);
+	strbuf_release(&list);
+	return ret;
+}
+
+static int load_remediation(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	static const struct schema_field fields[] = {
+		{"action", schema_string, offsetof(struct remediation, action), true},
+		{"owner", schema_string, offsetof(struct remediation, owner), true},
+		{"due", schema_date, offsetof(struct remediation, due), true},
+	};
+	struct remediation *r = arena_alloc(ctx->arena, sizeof(*r));
+
+	if (schema_mapping(ctx, node, "remediation", fields, 3, r))
+		return -1;
+	*(const struct remediation **)dest = r;
+	return 0;
+}
+
+static const char *level_list(const struct cat_principle *p, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	for (int l = 0; l < p->nlevels; l++) {
+		strncat(buf, l ? ", " : "", size - strlen(buf) - 1);
+		strncat(buf, level_name((enum level)l), size - strlen(buf) - 1);
+	}
+	return buf;
+}
+
+/* Checks what each status needs: a note, evidence, an expiry date. */
+static int check_answer(struct loadctx *lc, const struct ynode *node, const struct answer *ans)
+{
+	struct schema_ctx *ctx = &lc->sc;
+	const char *st = status_name(ans->status);
+	int ret = 0;
+
+	if ((ans->status == STATUS_COMPENSATING || ans->status == STATUS_NOT_APPLICABLE ||
+	     ans->status == STATUS_RISK_ACCEPTED) &&
+	    !ans->note)
+		ret = ydoc_error(ctx->doc, ctx->dl, node,
+				 "status \"%s\" needs a \"note\" explaining it", st);
+	if (ans->status == STATUS_INHERITED && !ans->evidence.nr)
+		ret = ydoc_error(
+			ctx->doc, ctx->dl, node,
+			"status \"inherited\" needs \"evidence\" (e.g. the provider's attestation report)");
+	if (ans->status == STATUS_RISK_ACCEPTED && !date_is_set(&ans->expires))
+		ret = ydoc_error(ctx->doc, ctx->dl, node,
+				 "status \"risk-accepted\" needs an \"expires\" date");
+	if (ans->status != STATUS_RISK_ACCEPTED && date_is_set(&ans->expires))
+		ret = ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "expires"),
+				 "\"expires\" is only used with status \"risk-accepted\"");
+	return ret;
+}
+
+/* One requirement's answer: a bare status, or the long form. */
+static int load_answer(struct loadctx *lc, const struct ynode *node, struct answer *ans)
+{
+	static const struct schema_field fields[] = {
+		{"status", load_status, offsetof(struct answer, status), true},
+		{"evidence", schema_string_list, offsetof(struct answer, evidence), false},
+		{"note", schema_string, offsetof(struct answer, note), false},
+		{"remediation", load_remediation, offsetof(struct answer, remediation), false},
+		{"expires", schema_date, offsetof(struct answer, expires), false},
+	};
+	struct schema_ctx *ctx = &lc->sc;
+
+	ans->given = true;
+	ans->line = node->line;
+	ans->col = node->col;
+	lc->a->ngiven++;
+	if (node->type == YNODE_SCALAR && !ynode_is_null(node)) {
+		if (load_status(ctx, node, &ans->status))
+			return -1;
+		return check_answer(lc, node, ans);
+	}
+	/* What is left: an empty value, an empty mapping, or a list. */
+	if (node->type != YNODE_MAPPING || !node->nr)
+		return ydoc_error(ctx->doc, ctx->dl, node,
+				  "expected a status or a mapping with \"status\", got %s",
+				  node->type == YNODE_SCALAR	? "an empty value"
+				  : node->type == YNODE_MAPPING ? "an empty mapping"
+								: "a list");
+	if (schema_mapping(ctx, node, "answer", fields, sizeof(fields) / sizeof(fields[0]), ans))
+		return -1;
+	return check_answer(lc, node, ans);
+}
+
+static int unknown_id(struct loadctx *lc, const struct ynode *key)
+{
+	const struct catalogue *cat = lc->cat;
+	const char **ids;
+	const char *near;
+	int ret;
+
+	/* Past the error limit the message is not shown: skip the search. */
+	if (diag_list_full(lc->sc.dl))
+		return ydoc_error(lc->sc.doc, lc->sc.dl, key, "unknown control id");
+	ids = xmalloc((cat->nprinciples + 1) * sizeof(*ids));
+	for (size_t i = 0; i < cat->nprinciples; i++)
+		ids[i] = cat->principles[i].id;
+	/* Ids are short: only a one-character slip is worth a suggestion. */
+	near = suggest_nearest_within(key->str, ids, cat->nprinciples, 1);
+	if (near)
+		ret = ydoc_error(lc->sc.doc, lc->sc.dl, key,
+				 "unknown control id \"%s\" (did you mean \"%s\"?)", key->str,
+				 near);
+	else
+		ret = ydoc_error(lc->sc.doc, lc->sc.dl, key,
+				 "unknown control id \"%s\" (not in the %s catalogue)", key->str,
+				 cat->framework);
+	free(ids);
+	return ret;
+}
+
+static int load_principle(struct loadctx *lc, const struct ynode *key, const struct ynode *value)
+{
+	struct schema_ctx *ctx = &lc->sc;
+	const struct cat_principle *p = catalogue_find(lc->cat, key->str);
+	struct answer *row;
+	char levels[64];
+	int ret = 0;
+
+	if (!p)
+		return unknown_id(lc, key);
+	row = lc->a->levels[p - lc->cat->principles];
+	if (p->single) {
+		if (value->type == YNODE_MAPPING && !ynode_get(value, "status")) {
+			for (size_t i = 0; i < value->nr; i++) {
+				enum level l;
+
+				if (!level_parse(value->pairs[i].key->str, &l))
+					return ydoc_error(
+						ctx->doc, ctx->dl, value->pairs[i].key,
+						"%s has one requirement for all levels: give its status directly, not per level",
+						p->id);
+			}
+		}
+		return load_answer(lc, value, &row[0]);
+	}
+	/* `"3.1.2": {}` says no more than `"3.1.2":`: both are refused alike. */
+	if (ynode_is_null(value) || (value->type == YNODE_MAPPING && !value->nr))
+		return ydoc_error(ctx->doc, ctx->dl, key,
+				  "no answer for %s (give a status for each of its levels: %s)",
+				  p->id, level_list(p, levels, sizeof(levels)));
+	if (value->type != YNODE_MAPPING || ynode_get(value, "status"))
+		return ydoc_error(
+			ctx->doc, ctx->dl, value,
+			"%s has levels %s: give a status under each level (e.g. baseline: met)",
+			p->id, level_list(p, levels, sizeof(levels)));
+	for (size_t i = 0; i < value->nr; i++) {
+		const struct ynode *lk = value->pairs[i].key;
+		enum level l;
+
+		if (level_parse(lk->str, &l)) {
+			const char *names[LEVEL_COUNT];
+			const char *near = NULL;
+
+			for (int k = 0; k < p->nlevels; k++)
+				names[k] = level_name((enum level)k);
+			if (!diag_list_full(ctx->dl))
+				near = suggest_nearest(lk->str, names, (size_t)p->nlevels);
+			ret = ydoc_error(ctx->doc, ctx->dl, lk,
+					 "unknown level \"%s\" (%s%s%sexpected one of: %s)",
+					 lk->str, near ? "did you mean \"" : "", near ? near : "",
+					 near ? "\"? " : "", level_list(p, levels, sizeof(levels)));
+			continue;
+		}
+		if ((int)l >= p->nlevels) {
+			ret = ydoc_error(ctx->doc, ctx->dl, lk,
+					 "%s has no %s requirement (its levels: %s)", p->id,
+					 lk->str, level_list(p, levels, sizeof(levels)));
+			continue;
+		}
+		if (load_answer(lc, value->pairs[i].value, &row[l]))
+			ret = -1;
+	}
+	return ret;
+}
+
+static int load_version(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	if (schema_expect(ctx, node, YNODE_SCALAR, "version"))
+		return -1;
+	if (node->kind == YSCALAR_STRING)
+		return ydoc_error(ctx->doc, ctx->dl, node,
+				  "expected the number 1, got the text \"%s\" (write version: 1)",
+				  node->str);
+	if (node->kind != YSCALAR_INT || strcmp(node->str, "1"))
+		return ydoc_error(
+			ctx->doc, ctx->dl, node,
+			"unsupported answers file version \"%s\" (this craf reads version 1)",
+			node->str);
+	*(int *)dest = 1;
+	return 0;
+}
+
+static int parse_rating(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	const char *s = NULL;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	if (risk_parse(s, dest))
+		return ydoc_error(ctx->doc, ctx->dl, node,
+				  "unknown risk rating \"%s\" (expected one of: low, medium, high)",
+				  s);
+	return 0;
+}
+
+struct raw_indicator {
+	const char *category, *name, *note;
+	enum risk rating;
+};
+
+struct raw_override {
+	enum risk rating;
+	const char *justification;
+};
+
+static int load_indicator(struct loadctx *lc, const struct ynode *node, struct risk_indicator *out)
+{
+	static const struct schema_field fields[] = {
+		{"category", schema_string, offsetof(struct raw_indicator, category), true},
+		{"name", schema_string, offsetof(struct raw_indicator, name), true},
+		{"rating", parse_rating, offsetof(struct raw_indicator, rating), true},
+		{"note", schema_string, offsetof(struct raw_indicator, note), false},
+	};
+	struct raw_indicator raw = {NULL, NULL, NULL, RISK_NONE};
+	const struct catalogue *cat = lc->cat;
+
+	if (schema_mapping(&lc->sc, node, "indicator", fields, 4, &raw))
+		return -1;
+	/* A catalogue that defines the categories decides which are valid. */
+	if (cat->nrisk_categories && !catalogue_find_risk_category(cat, raw.category)) {
+		struct strbuf list = STRBUF_INIT;
+
+		for (size_t i = 0; i < cat->nrisk_categories; i++)
+			strbuf_addf(&list, "%s%s", i ? ", " : "", cat->risk_categories[i].id);
+		const char **ids = xmalloc(cat->nrisk_categories * sizeof(*ids));
+		const char *near;
+
+		for (size_t i = 0; i < cat->nrisk_categories; i++)
+			ids[i] = cat->risk_categories[i].id;
+		near = diag_list_full(lc->sc.dl)
+			       ? NULL
+			       : suggest_nearest(raw.category, ids, cat->nrisk_categories);
+		ydoc_error(lc->sc.doc, lc->sc.dl, ynode_get(node, "category"),
+			   "unknown inherent-risk category \"%s\" (%s%s%sexpected one of: %s)",
+			   raw.category, near ? "did you mean \"" : "", near ? near : "",
+			   near ? "\"? " : "", list.buf);
+		free(ids);
+		strbuf_release(&list);
+		return -1;
+	}
+	/* Categories are ids: a saved report holding this one must load again. */
+	if (!cat->nrisk_categories &&
+	    schema_id(&lc->sc, ynode_get(node, "category"), IDS_SLUG, "category", &raw.category))
+		return -1;
+	out->category = raw.category;
+	out->name = raw.name;
+	out->rating = raw.rating;
+	out->note = raw.note;
+	return 0;
+}
+
+/*
+ * Records indicator i under its category and name; returns true, with the
+ * index it was first given at, when the pair was seen before.
+ */
+static bool indicator_seen(struct idmap *seen, struct arena *arena,
+			   const struct risk_indicator *ind, size_t i, size_t *first)
+{
+	/* Categories are ids (no ':'), so "category:name" names one pair. */
+	size_t clen = strlen(ind->category), nlen = strlen(ind->name);
+	char *key = arena_alloc(arena, clen + nlen + 2);
+
+	memcpy(key, ind->category, clen);
+	key[clen] = ':';
+	memcpy(key + clen + 1, ind->name, nlen + 1);
+	if (!idmap_get(seen, key, first))
+		return true;
+	idmap_put(seen, key, i);
+	return false;
+}
+
+static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
+{
+	static const struct schema_field fields[] = {
+		{"indicators", schema_node, 0, true},
+		{"rule", schema_string, sizeof(void *), false},
+		{"override", schema_node, 2 * sizeof(void *), false},
+	};
+	static const struct schema_field override_fields[] = {
+		{"rating", parse_rating, offsetof(struct raw_override, rating), true},
+		{"justification", schema_string, offsetof(struct raw_override, justification),
+		 true},
+	};
+	struct {
+		const struct ynode *indicators;
+		const char *rule;
+		const struct ynode *override;
+	} raw = {NULL, NULL, NULL};
+	struct inherent_risk *ir = &lc->a->risk;
+	struct idmap seen = IDMAP_INIT;
+	int ret = 0;
+
+	ir->stated = ir->computed = ir->override = RISK_NONE;
+	if (node->type == YNODE_SCALAR) {
+		if (parse_rating(&lc->sc, node, &ir->stated))
+			return -1;
+		lc->a->inherent_risk = ir->stated;
+		return 0;
+	}
+	if (node->type != YNODE_MAPPING)
+		return ydoc_error(
+			lc->sc.doc, lc->sc.dl, node,
+			"expected a rating (low, medium, high) or a mapping with \"indicators\" for inherent_risk, got a %s",
+			ynode_type_name(node));
+	if (schema_mapping(&lc->sc, node, "inherent_risk", fields, 3, &raw))
+		return -1;
+	if (raw.rule && strcmp(raw.rule, "majority"))
+		ret = ydoc_error(
+			lc->sc.doc, lc->sc.dl, ynode_get(node, "rule"),
+			"unknown rule \"%s\" (craf applies \"majority\": the most frequent rating, the higher on a tie)",
+			raw.rule);
+	if (schema_expect(&lc->sc, raw.indicators, YNODE_SEQUENCE, "indicators"))
+		return -1;
+	if (!raw.indicators->nr)
+		return ydoc_error(lc->sc.doc, lc->sc.dl, raw.indicators,
+				  "inherent_risk needs at least one indicator");
+	ir->from_indicators = true;
+	ir->indicators =
+		arena_array(&lc->a->doc->arena, raw.indicators->nr, sizeof(*ir->indicators));
+	for (size_t i = 0; i < raw.indicators->nr; i++) {
+		const struct ynode *item = raw.indicators->items[i];
+		const struct risk_indicator *ind = &ir->indicators[ir->nindicators];
+		size_t first;
+
+		if (load_indicator(lc, item, &ir->indicators[ir->nindicators])) {
+			ret = -1;
+			continue;
+		}
+		/* Counted twice, a repeated indicator would tip the majority. */
+		if (indicator_seen(&seen, &lc->a->doc->arena, ind, i, &first)) {
+			ret = ydoc_error(
+				lc->sc.doc, lc->sc.dl, ynode_get(item, "name"),
+				"indicator \"%s\" of category %s is given twice (first at line %d)",
+				ind->name, ind->category,
+				ynode_get(raw.indicators->items[first], "name")->line);
+			continue;
+		}
+		ir->counts[ind->rating]++;
+		ir->nindicators++;
+	}
+	idmap_release(&seen);
+	ir->computed = risk_majority(ir->counts);
+	if (raw.override) {
+		struct raw_override ro = {RISK_NONE, NULL};
+
+		if (schema_mapping(&lc->sc, raw.override, "override", override_fields, 2, &ro))
+			ret = -1;
+		ir->override = ro.rating;
+		ir->justification = ro.justification;
+	}
+	lc->a->inherent_risk = ir->override != RISK_NONE ? ir->override : ir->computed;
+	return ret;
+}
+
+static int load_target(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	const char *s = NULL;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	if (level_parse(s, dest))
+		return ydoc_error(
+			ctx->doc, ctx->dl, node,
+			"unknown target level \"%s\" (expected one of: baseline, intermediate, advanced)",
+			s);
+	return 0;
+}
+
+struct raw_top {
+	int version;
+	const char *institution, *assessor, *scope;
+	struct date assessment_date;
+	const struct ynode *inherent_risk;
+	enum level target;
+	const struct ynode *answers;
+};
+
+int answers_load(struct answers *a, const char *path, const struct catalogue *cat,
+		 struct diag_list *dl)
+{
+	if (ydoc_read_file(answers_doc(a), path, dl))
+		return -1;
+	return answers_load_read(a, cat, dl);
+}
+
+int answers_load_read(struct answers *a, const struct catalogue *cat, struct diag_list *dl)
+{
+	if (answers_parse(a, dl))
+		return -1;
+	return answers_resolve(a, cat, dl);
+}
+
+int answers_parse(struct answers *a, struct diag_list *dl)
+{
+	struct digest h;
+
+	if (ydoc_parse_yaml(answers_doc(a), dl))
+		return -1;
+	a->path = a->doc->name;
+	digest_init(&h);
+	digest_update(&h, a->doc->data, a->doc->len);
+	digest_final_hex(&h, a->sha256);
+	return 0;
+}
+
+int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_list *dl)
+{
+	static const struct schema_field fields[] = {
+		{"version", load_version, offsetof(struct raw_top, version), true},
+		{"institution", schema_string, offsetof(struct raw_top, institution), true},
+		{"assessment_date", schema_date, offsetof(struct raw_top, assessment_date), true},
+		{"assessor", schema_string, offsetof(struct raw_top, assessor), false},
+		{"scope", schema_string, offsetof(struct raw_top, scope), false},
+		{"inherent_risk", schema_node, offsetof(struct raw_top, inherent_risk), false},
+		{"target", load_target, offsetof(struct raw_top, target), false},
+		{"answers", schema_node, offsetof(struct raw_top, answers), true},
+	};
+	struct raw_top raw = {.target = LEVEL_NONE};
+	struct loadctx lc;
+	const struct ynode *root;
+	int ret = 0;
+	size_t errors_before = dl->errors;
+
+	memset(&lc, 0, sizeof(lc));
+	lc.sc = (struct schema_ctx){a->doc, dl, &a->doc->arena, NULL};
+	lc.a = a;
+	lc.cat = cat;
+	root = a->doc->root;
+	if (schema_mapping(&lc.sc, root, "the answers file", fields,
+			   sizeof(fields) / sizeof(fields[0]), &raw))
+		ret = -1;
+	a->institution = raw.institution;
+	a->assessor = raw.assessor;
+	a->scope = raw.scope;
+	a->assessment_date = raw.assessment_date;
+	a->inherent_risk = RISK_NONE;
+	a->risk.stated = a->risk.computed = a->risk.override = RISK_NONE;
+	if (raw.inherent_risk && load_inherent_risk(&lc, raw.inherent_risk))
+		ret = -1;
+	a->target = raw.target;
+	a->nprinciples = cat->nprinciples;
+	a->levels = xcalloc(cat->nprinciples, sizeof(*a->levels));
+	if (root->type == YNODE_MAPPING && !ynode_get(root, "target") &&
+	    !ynode_get(root, "inherent_risk"))
+		ret = ydoc_error(
+			a->doc, dl, root,
+			"missing \"inherent_risk\" or \"target\": one of them sets the maturity level to assess against");
+	if (!raw.answers)
+		return -1;
+	if (raw.answers->type != YNODE_MAPPING)
+		return schema_expect(&lc.sc, raw.answers, YNODE_MAPPING,
+				     "answers (control ids as keys)");
+	for (size_t i = 0; i < raw.answers->nr; i++)
+		if (load_principle(&lc, raw.answers->pairs[i].key, raw.answers->pairs[i].value))
+			ret = -1;
+	/* The count is a safety net: a check that records an error but returns 0 still fails. */
+	if (ret || dl->errors > errors_before)
+		return -1;
+	ydoc_drop_source(a->doc);
+	return 0;
+}

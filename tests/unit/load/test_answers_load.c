@@ -1,0 +1,424 @@
+/* Unit tests for the answers loader: what it accepts and every mistake it refuses. */
+#include "testutil.h"
+
+#include "answers_load.h"
+#include "strbuf.h"
+
+#define HEAD                                                                                       \
+	"version: 1\n"                                                                             \
+	"institution: Test Bank\n"                                                                 \
+	"assessment_date: 2026-11-01\n"                                                            \
+	"inherent_risk: medium\n"
+
+static struct catalogue cat;
+
+static int setup(void **state)
+{
+	(void)state;
+	return tu_load_catalogue(&cat, NULL);
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	catalogue_release(&cat);
+	return 0;
+}
+
+/* Loads text as an answers file; returns the loader's status. */
+static int load(const char *text, struct answers *a, struct diag_list *dl)
+{
+	char *path = tu_write_temp_str(text);
+	int ret;
+
+	answers_init(a);
+	ret = answers_load(a, path, &cat, dl);
+	tu_remove(path);
+	return ret;
+}
+
+struct bad_case {
+	const char *name;
+	const char *input;
+	int line, col;
+	const char *message;
+};
+
+static const struct bad_case bad_cases[] = {
+	{"unknown top-level key", HEAD "colour: red\nanswers: {}\n", 5, 1,
+	 "unknown key \"colour\" in the answers file (expected one of: version, institution,"},
+	{"unknown control id", HEAD "answers:\n  \"1.2.3\": { baseline: met }\n", 6, 3,
+	 "unknown control id \"1.2.3\" (did you mean \"1.2.1\"?)"},
+	{"far-off control id", HEAD "answers:\n  \"99.1.1\": { baseline: met }\n", 6, 3,
+	 "unknown control id \"99.1.1\" (not in the HKMA C-RAF 2.0 catalogue)"},
+	{"level the principle lacks", HEAD "answers:\n  \"4.2.1\":\n    advanced: met\n", 7, 5,
+	 "4.2.1 has no advanced requirement (its levels: baseline, intermediate)"},
+	{"unknown level", HEAD "answers:\n  \"1.2.1\":\n    basline: met\n", 7, 5,
+	 "unknown level \"basline\""},
+	{"unknown status", HEAD "answers:\n  \"1.2.1\":\n    baseline: complete\n", 7, 15,
+	 "unknown status \"complete\" (expected one of: met, compensating, not-applicable, inherited, partial, not-met, risk-accepted, unanswered)"},
+	{"misspelt status", HEAD "answers:\n  \"1.2.1\":\n    baseline: not_met\n", 7, 15,
+	 "unknown status \"not_met\" (did you mean \"not-met\"?"},
+	{"compensating without note", HEAD "answers:\n  \"1.2.1\":\n    baseline: compensating\n",
+	 7, 15, "status \"compensating\" needs a \"note\""},
+	{"not-applicable without note",
+	 HEAD "answers:\n  \"1.2.1\":\n    baseline: { status: not-applicable }\n", 7, 15,
+	 "status \"not-applicable\" needs a \"note\""},
+	{"inherited without evidence", HEAD "answers:\n  \"3.1.4\":\n    status: inherited\n", 7, 5,
+	 "status \"inherited\" needs \"evidence\""},
+	{"inherited with empty evidence",
+	 HEAD "answers:\n  \"3.1.4\": { status: inherited, evidence: [] }\n", 6, 12,
+	 "status \"inherited\" needs \"evidence\""},
+	{"risk accepted without expiry",
+	 HEAD
+	 "answers:\n  \"1.2.1\":\n    baseline: { status: risk-accepted, note: Board accepted }\n",
+	 7, 15, "status \"risk-accepted\" needs an \"expires\" date"},
+	{"risk accepted without note",
+	 HEAD
+	 "answers:\n  \"1.2.1\":\n    baseline: { status: risk-accepted, expires: 2027-01-01 }\n",
+	 7, 15, "status \"risk-accepted\" needs a \"note\""},
+	{"expires on another status",
+	 HEAD "answers:\n  \"1.2.1\":\n    baseline: { status: met, expires: 2027-01-01 }\n", 7, 39,
+	 "\"expires\" is only used with status \"risk-accepted\""},
+	{"impossible date",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-02-30\ntarget: baseline\nanswers: {}\n",
+	 3, 18, "invalid date \"2026-02-30\" (expected YYYY-MM-DD"},
+	{"malformed date",
+	 "version: 1\ninstitution: B\nassessment_date: 1/11/2026\ntarget: baseline\nanswers: {}\n",
+	 3, 18, "invalid date \"1/11/2026\""},
+	{"malformed due date",
+	 HEAD "answers:\n  \"1.2.1\":\n    baseline:\n      status: partial\n"
+	      "      remediation: { action: Fix, owner: CISO, due: next year }\n",
+	 9, 53, "invalid date \"next year\""},
+	{"duplicate control",
+	 HEAD "answers:\n  \"1.2.1\": { baseline: met }\n  \"1.2.1\": { baseline: not-met }\n", 7,
+	 3, "duplicate key \"1.2.1\" (first at line 6)"},
+	{"duplicate level",
+	 HEAD "answers:\n  \"1.2.1\":\n    baseline: met\n    baseline: not-met\n", 8, 5,
+	 "duplicate key \"baseline\" (first at line 7)"},
+	{"levels on a single-requirement principle",
+	 HEAD "answers:\n  \"3.1.4\":\n    baseline: met\n", 7, 5,
+	 "3.1.4 has one requirement for all levels: give its status directly"},
+	{"bare status on a levelled principle", HEAD "answers:\n  \"1.2.1\": met\n", 6, 12,
+	 "1.2.1 has levels baseline, intermediate, advanced: give a status under each level"},
+	{"empty principle", HEAD "answers:\n  \"1.2.1\":\n", 6, 3, "no answer for 1.2.1"},
+	/* An empty mapping says no more than an empty value: refused the same way. */
+	{"empty mapping for a principle", HEAD "answers:\n  \"1.2.1\": {}\n", 6, 3,
+	 "no answer for 1.2.1 (give a status for each of its levels: baseline, intermediate, advanced)"},
+	{"empty mapping for a single-requirement principle", HEAD "answers:\n  \"3.1.4\": {}\n", 6,
+	 12, "expected a status or a mapping with \"status\", got an empty mapping"},
+	{"empty value for a single-requirement principle", HEAD "answers:\n  \"3.1.4\":\n", 6, 11,
+	 "expected a status or a mapping with \"status\", got an empty value"},
+	{"empty mapping for a level", HEAD "answers:\n  \"1.2.1\":\n    baseline: {}\n", 7, 15,
+	 "expected a status or a mapping with \"status\", got an empty mapping"},
+	{"missing institution",
+	 "version: 1\nassessment_date: 2026-11-01\ntarget: baseline\nanswers: {}\n", 1, 1,
+	 "missing required key \"institution\" in the answers file"},
+	{"no target", "version: 1\ninstitution: B\nassessment_date: 2026-11-01\nanswers: {}\n", 1,
+	 1, "missing \"inherent_risk\" or \"target\""},
+	{"unsupported version",
+	 "version: 2\ninstitution: B\nassessment_date: 2026-11-01\ntarget: baseline\nanswers: {}\n",
+	 1, 10, "unsupported answers file version \"2\" (this craf reads version 1)"},
+	{"integer where text belongs",
+	 "version: 1\ninstitution: 12345\nassessment_date: 2026-11-01\ntarget: baseline\nanswers: {}\n",
+	 2, 14, "expected text, got an integer (quote it if you mean the text \"12345\")"},
+	{"boolean where text belongs",
+	 HEAD "answers:\n  \"1.2.1\":\n    baseline: { status: met, note: yes }\n", 7, 36,
+	 "expected text, got a boolean"},
+	{"string where a list belongs",
+	 HEAD "answers:\n  \"1.2.1\":\n    baseline: { status: met, evidence: minutes }\n", 7, 40,
+	 "expected a list for this key, got a string"},
+	{"remediation without owner",
+	 HEAD "answers:\n  \"1.2.1\":\n    baseline:\n      status: partial\n"
+	      "      remediation: { action: Fix, due: 2027-01-01 }\n",
+	 9, 20, "missing required key \"owner\" in remediation"},
+	{"unknown key in an answer",
+	 HEAD "answers:\n  \"1.2.1\":\n    baseline: { status: met, evidense: [a] }\n", 7, 30,
+	 "unknown key \"evidense\" in answer (did you mean \"evidence\"?)"},
+	{"unknown target",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ntarget: expert\nanswers: {}\n",
+	 4, 9, "unknown target level \"expert\""},
+	{"unknown inherent risk",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ninherent_risk: extreme\nanswers: {}\n",
+	 4, 16, "unknown risk rating \"extreme\" (expected one of: low, medium, high)"},
+	{"answers not a mapping", HEAD "answers: [1.2.1]\n", 5, 10,
+	 "expected a mapping for answers (control ids as keys), got a list"},
+	{"list for a level's answer", HEAD "answers:\n  \"1.2.1\":\n    baseline: [met]\n", 7, 15,
+	 "expected a status or a mapping with \"status\", got a list"},
+	{"single-requirement principle with keys but no status",
+	 HEAD "answers:\n  \"3.1.4\": { note: Provider runs it }\n", 6, 12,
+	 "missing required key \"status\" in answer"},
+	{"status on a levelled principle", HEAD "answers:\n  \"1.2.1\": { status: met }\n", 6, 12,
+	 "1.2.1 has levels baseline, intermediate, advanced: give a status under each level"},
+	{"far-off level", HEAD "answers:\n  \"1.2.1\":\n    expert: met\n", 7, 5,
+	 "unknown level \"expert\" (expected one of: baseline, intermediate, advanced)"},
+	{"version a list",
+	 "version: [1]\ninstitution: B\nassessment_date: 2026-11-01\ntarget: baseline\nanswers: {}\n",
+	 1, 10, "expected a scalar for version, got a list"},
+	{"version as text",
+	 "version: \"1\"\ninstitution: B\nassessment_date: 2026-11-01\ntarget: baseline\nanswers: {}\n",
+	 1, 10, "expected the number 1, got the text \"1\" (write version: 1)"},
+	{"version as a decimal",
+	 "version: 1.0\ninstitution: B\nassessment_date: 2026-11-01\ntarget: baseline\nanswers: {}\n",
+	 1, 10, "unsupported answers file version \"1.0\" (this craf reads version 1)"},
+	{"number for the inherent risk",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ninherent_risk: 3\nanswers: {}\n",
+	 4, 16, "expected text, got an integer (quote it if you mean the text \"3\")"},
+	{"list for the inherent risk",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ninherent_risk: [low]\nanswers: {}\n",
+	 4, 16,
+	 "expected a rating (low, medium, high) or a mapping with \"indicators\" for inherent_risk, got a list"},
+	{"inherent risk without indicators",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ninherent_risk:\n  rule: majority\n"
+	 "answers: {}\n",
+	 5, 3, "missing required key \"indicators\" in inherent_risk"},
+	{"indicators not a list",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ninherent_risk:\n  indicators: none\n"
+	 "answers: {}\n",
+	 5, 15, "expected a list for indicators, got a string"},
+	{"misspelt indicator category",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ninherent_risk:\n  indicators:\n"
+	 "    - { category: technolgies, name: N, rating: low }\nanswers: {}\n",
+	 6, 19,
+	 "unknown inherent-risk category \"technolgies\" (did you mean \"technologies\"? expected one of: "
+	 "technologies, delivery-channels, products-services, organisation, external-threats)"},
+	{"number for the target",
+	 "version: 1\ninstitution: B\nassessment_date: 2026-11-01\ntarget: 3\nanswers: {}\n", 4, 9,
+	 "expected text, got an integer (quote it if you mean the text \"3\")"},
+	{"number for the evidence",
+	 HEAD "answers:\n  \"3.1.4\": { status: inherited, evidence: 5 }\n", 6, 43,
+	 "expected a list for this key, got an integer"},
+};
+
+static void test_bad_answers(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(bad_cases) / sizeof(bad_cases[0]); i++) {
+		const struct bad_case *c = &bad_cases[i];
+		struct diag_list dl = DIAG_LIST_INIT;
+		struct answers a;
+		int ret = load(c->input, &a, &dl);
+
+		if (ret != -1 || !tu_has_error(&dl, c->line, c->col, c->message)) {
+			fprintf(stderr, "case '%s' (ret %d): expected %d:%d: %s; got:\n", c->name,
+				ret, c->line, c->col, c->message);
+			tu_dump(&dl);
+			fail();
+		}
+		answers_release(&a);
+		diag_list_release(&dl);
+	}
+}
+
+static void test_all_errors_reported(void **state)
+{
+	const char *text = HEAD "answers:\n"
+				"  \"1.2.1\":\n    baseline: complete\n"
+				"  \"9.9.9\": { baseline: met }\n"
+				"  \"3.1.4\": { status: compensating }\n";
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct answers a;
+
+	(void)state;
+	assert_int_equal(load(text, &a, &dl), -1);
+	assert_int_equal(dl.errors, 3);
+	assert_true(tu_has_error(&dl, 7, 15, "unknown status"));
+	assert_true(tu_has_error(&dl, 8, 3, "unknown control id"));
+	assert_true(tu_has_error(&dl, 9, 12, "needs a \"note\""));
+	answers_release(&a);
+	diag_list_release(&dl);
+}
+
+static void test_good_answers(void **state)
+{
+	const char *text =
+		"version: 1\n"
+		"institution: Example Bank (Hong Kong) Limited\n"
+		"assessment_date: 2026-11-01\n"
+		"assessor: Head of Cyber Risk\n"
+		"scope: Hong Kong operations\n"
+		"inherent_risk: high\n"
+		"target: intermediate\n"
+		"answers:\n"
+		"  \"1.2.1\":\n"
+		"    baseline: met\n"
+		"    intermediate:\n"
+		"      status: partial\n"
+		"      evidence: [\"Board minutes 2026-03-14, item 5\", roadmap.pdf]\n"
+		"      note: Roadmap drafted, not yet approved\n"
+		"      remediation: { action: Board approval, owner: CISO, due: 2027-03-31 }\n"
+		"    advanced: unanswered\n"
+		"  \"3.1.4\":\n"
+		"    status: inherited\n"
+		"    evidence: [\"Tencent Cloud SOC 2 Type II report, 2026\"]\n"
+		"  \"4.2.1\":\n"
+		"    baseline: { status: risk-accepted, note: Accepted, expires: 2027-06-30 }\n";
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct answers a;
+	size_t i121, i314, i421;
+	const struct answer *x;
+
+	(void)state;
+	if (load(text, &a, &dl))
+		tu_dump(&dl);
+	assert_int_equal(dl.nr, 0);
+	assert_string_equal(a.institution, "Example Bank (Hong Kong) Limited");
+	assert_string_equal(a.assessor, "Head of Cyber Risk");
+	assert_string_equal(a.scope, "Hong Kong operations");
+	assert_int_equal(a.inherent_risk, RISK_HIGH);
+	assert_int_equal(a.target, LEVEL_INTERMEDIATE);
+	assert_int_equal(a.assessment_date.year, 2026);
+	assert_int_equal(a.ngiven, 5);
+	assert_int_equal(strlen(a.sha256), 64);
+	i121 = (size_t)(catalogue_find(&cat, "1.2.1") - cat.principles);
+	i314 = (size_t)(catalogue_find(&cat, "3.1.4") - cat.principles);
+	i421 = (size_t)(catalogue_find(&cat, "4.2.1") - cat.principles);
+	assert_int_equal(a.levels[i121][0].status, STATUS_MET);
+	x = &a.levels[i121][1];
+	assert_int_equal(x->status, STATUS_PARTIAL);
+	assert_true(x->given);
+	assert_int_equal(x->evidence.nr, 2);
+	assert_string_equal(x->evidence.items[1], "roadmap.pdf");
+	assert_string_equal(x->note, "Roadmap drafted, not yet approved");
+	assert_non_null(x->remediation);
+	assert_string_equal(x->remediation->owner, "CISO");
+	assert_int_equal(x->remediation->due.month, 3);
+	assert_int_equal(a.levels[i121][2].status, STATUS_UNANSWERED);
+	assert_true(a.levels[i121][2].given);
+	assert_int_equal(a.levels[i314][0].status, STATUS_INHERITED);
+	assert_int_equal(a.levels[i421][0].status, STATUS_RISK_ACCEPTED);
+	assert_int_equal(a.levels[i421][0].expires.day, 30);
+	/* Not in the file: unanswered, and not marked as given. */
+	assert_int_equal(a.levels[i421][1].status, STATUS_UNANSWERED);
+	assert_false(a.levels[i421][1].given);
+	answers_release(&a);
+	diag_list_release(&dl);
+}
+
+struct status_case {
+	const char *name;
+	enum status status;
+	bool achieves;
+};
+
+static const struct status_case statuses[] = {
+	{"met", STATUS_MET, true},
+	{"compensating", STATUS_COMPENSATING, true},
+	{"not-applicable", STATUS_NOT_APPLICABLE, true},
+	{"inherited", STATUS_INHERITED, true},
+	{"partial", STATUS_PARTIAL, false},
+	{"not-met", STATUS_NOT_MET, false},
+	{"risk-accepted", STATUS_RISK_ACCEPTED, false},
+	{"unanswered", STATUS_UNANSWERED, false},
+};
+
+static void test_statuses(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(statuses) / sizeof(statuses[0]); i++) {
+		enum status s;
+
+		assert_int_equal(status_parse(statuses[i].name, &s), 0);
+		assert_int_equal(s, statuses[i].status);
+		assert_string_equal(status_name(s), statuses[i].name);
+		assert_int_equal(status_achieves(s), statuses[i].achieves);
+	}
+	{
+		enum status s;
+
+		assert_int_equal(status_parse("done", &s), -1);
+	}
+	assert_string_equal(status_name(STATUS_COUNT), "unknown");
+	assert_string_equal(status_name((enum status) - 1), "unknown");
+}
+
+/* Past the error limit, mistakes are still counted and the load still fails. */
+static void test_past_the_error_limit(void **state)
+{
+	struct strbuf text = STRBUF_INIT;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct answers a;
+
+	(void)state;
+	strbuf_adds(&text, HEAD "answers:\n");
+	for (int i = 1; i <= DIAG_MAX_ERRORS; i++)
+		strbuf_addf(&text, "  \"9.9.%d\": met\n", i);
+	strbuf_adds(&text, "  \"9.8.1\": met\n"
+			   "  \"1.2.1\": { baseline: complete, basline: met }\n");
+	assert_int_equal(load(text.buf, &a, &dl), -1);
+	assert_int_equal(dl.nr, DIAG_MAX_ERRORS);
+	assert_int_equal(dl.errors, DIAG_MAX_ERRORS + 3);
+	assert_int_equal(dl.dropped, 3);
+	answers_release(&a);
+	diag_list_release(&dl);
+	strbuf_release(&text);
+}
+
+/* With a catalogue that defines no categories, any category id is taken, and only an id. */
+static void test_categories_without_a_catalogue_list(void **state)
+{
+	static const char *const head = "version: 1\ninstitution: B\nassessment_date: 2026-11-01\n"
+					"inherent_risk:\n  indicators:\n";
+	struct catalogue mini;
+	struct strbuf text = STRBUF_INIT;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct answers a;
+	char *path;
+
+	(void)state;
+	assert_int_equal(tu_load_catalogue(&mini, CRAF_TEST_DATA "/mini"), 0);
+	assert_int_equal(mini.nrisk_categories, 0);
+	strbuf_addf(&text, "%s    - { category: cloud-use, name: N, rating: high }\nanswers: {}\n",
+		    head);
+	path = tu_write_temp_str(text.buf);
+	answers_init(&a);
+	assert_int_equal(answers_load(&a, path, &mini, &dl), 0);
+	assert_string_equal(a.risk.indicators[0].category, "cloud-use");
+	assert_int_equal(a.inherent_risk, RISK_HIGH);
+	answers_release(&a);
+	tu_remove(path);
+
+	strbuf_reset(&text);
+	strbuf_addf(&text, "%s    - { category: Cloud Use, name: N, rating: high }\nanswers: {}\n",
+		    head);
+	path = tu_write_temp_str(text.buf);
+	answers_init(&a);
+	assert_int_equal(answers_load(&a, path, &mini, &dl), -1);
+	assert_true(tu_has_error(
+		&dl, 6, 19,
+		"invalid category id \"Cloud Use\" (expected lowercase a-z, 0-9 and -"));
+	answers_release(&a);
+	tu_remove(path);
+	catalogue_release(&mini);
+	diag_list_release(&dl);
+	strbuf_release(&text);
+}
+
+static void test_missing_file(void **state)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct answers a;
+
+	(void)state;
+	answers_init(&a);
+	assert_int_equal(answers_load(&a, "/nonexistent/answers.yaml", &cat, &dl), -1);
+	assert_int_equal(dl.nr, 1);
+	assert_true(tu_has_error(&dl, 1, 1, "cannot open file: No such file or directory"));
+	answers_release(&a);
+	diag_list_release(&dl);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bad_answers),
+		cmocka_unit_test(test_all_errors_reported),
+		cmocka_unit_test(test_good_answers),
+		cmocka_unit_test(test_statuses),
+		cmocka_unit_test(test_past_the_error_limit),
+		cmocka_unit_test(test_categories_without_a_catalogue_list),
+		cmocka_unit_test(test_missing_file),
+	};
+
+	return cmocka_run_group_tests_name("answers", tests, setup, teardown);
+}
