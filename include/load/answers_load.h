@@ -5,7 +5,12 @@
 #include "answers.h"
 #include "catalogue.h"
 #include "diag.h"
+#include "schema.h"
 #include "yamldoc.h"
+
+/* The field handler of a status, also for saved reports: names listed in the order users read them.
+ */
+int answers_load_status(struct schema_ctx *ctx, const struct ynode *node, void *dest);
 
 /* The parsed document behind a, made on first use; freed by answers_release. */
 struct ydoc *answers_doc(struct answers *a);

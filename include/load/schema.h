@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "diag.h"
 #include "ids.h"
+#include "names.h"
 #include "strlist.h"
 #include "yamldoc.h"
 
@@ -52,6 +53,13 @@ int schema_id(struct schema_ctx *ctx, const struct ynode *node, enum ids_kind ki
 int schema_slug(struct schema_ctx *ctx, const struct ynode *node, void *dest);
 int schema_string_list(struct schema_ctx *ctx, const struct ynode *node, void *dest);
 int schema_date(struct schema_ctx *ctx, const struct ynode *node, void *dest);
+/*
+ * A string naming one of names[0..n) (an enumeration's names table): its
+ * index into *dest. Else "unknown WHAT \"s\" (did you mean ...? expected
+ * one of: ...)".
+ */
+int schema_enum(struct schema_ctx *ctx, const struct ynode *node, const char *what,
+		const char *const *names, size_t n, int *dest);
 /* Keeps the node itself (const struct ynode *) for a loader to walk. */
 int schema_node(struct schema_ctx *ctx, const struct ynode *node, void *dest);
 

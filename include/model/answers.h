@@ -27,7 +27,8 @@ enum status {
 	STATUS_COUNT
 };
 
-/* "met", "not-met", ... as written in answers files. */
+/* "met", "not-met", ... as written in answers files, by status. */
+extern const char *const status_names[STATUS_COUNT];
 const char *status_name(enum status s);
 int status_parse(const char *s, enum status *out);
 /* The statuses in the order users read them (achieving first), i < STATUS_COUNT. */

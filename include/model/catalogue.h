@@ -20,6 +20,10 @@ enum responsibility {
 	RESP_PROVIDER = 2,
 };
 
+#define RESP_COUNT 3
+
+/* "customer", "shared", "provider", by responsibility. */
+extern const char *const responsibility_names[RESP_COUNT];
 const char *responsibility_name(enum responsibility r);
 int responsibility_parse(const char *s, enum responsibility *out);
 

@@ -12,10 +12,12 @@ enum level {
 #define LEVEL_COUNT 3
 
 /* "baseline", "intermediate", "advanced", or "none" for LEVEL_NONE. */
+/* "baseline", "intermediate", "advanced", by level. */
+extern const char *const level_names[LEVEL_COUNT];
+
 const char *level_name(enum level l);
 /* Returns -1 unless s names one of the three levels. */
 int level_parse(const char *s, enum level *out);
 /* As level_parse, also accepting "none". */
-int level_parse_any(const char *s, enum level *out);
 
 #endif

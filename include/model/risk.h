@@ -15,6 +15,9 @@ enum risk {
 
 #define RISK_COUNT 3
 
+/* "low", "medium", "high", by rating. */
+extern const char *const risk_names[RISK_COUNT];
+
 const char *risk_name(enum risk r);
 int risk_parse(const char *s, enum risk *out);
 /* Low -> baseline, medium -> intermediate, high -> advanced. */

@@ -34,35 +34,18 @@ struct loadctx {
 	const struct catalogue *cat;
 };
 
-static int load_status(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+int answers_load_status(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
-	const char *s = NULL;
+	/* Listed in the order users read them, not the enumeration's. */
 	const char *names[STATUS_COUNT];
-	const char *near;
-	struct strbuf list = STRBUF_INIT;
-	int ret;
+	int i;
 
-	if (schema_string(ctx, node, &s))
-		return -1;
-	if (!status_parse(s, dest))
-		return 0;
-	/* Past the error limit the message is not shown: skip the search. */
-	if (diag_list_full(ctx->dl))
-		return ydoc_error(ctx->doc, ctx->dl, node, "unknown status");
-	for (int i = 0; i < STATUS_COUNT; i++) {
+	for (i = 0; i < STATUS_COUNT; i++)
 		names[i] = status_name(status_by_rank(i));
-		strbuf_addf(&list, "%s%s", i ? ", " : "", names[i]);
-	}
-	near = suggest_nearest(s, names, STATUS_COUNT);
-	if (near)
-		ret = ydoc_error(ctx->doc, ctx->dl, node,
-				 "unknown status \"%s\" (did you mean \"%s\"? expected one of: %s)",
-				 s, near, list.buf);
-	else
-		ret = ydoc_error(ctx->doc, ctx->dl, node,
-				 "unknown status \"%s\" (expected one of: %s)", s, list.buf);
-	strbuf_release(&list);
-	return ret;
+	if (schema_enum(ctx, node, "status", names, STATUS_COUNT, &i))
+		return -1;
+	*(enum status *)dest = status_by_rank(i);
+	return 0;
 }
 
 static int load_remediation(struct schema_ctx *ctx, const struct ynode *node, void *dest)
@@ -74,7 +57,7 @@ static int load_remediation(struct schema_ctx *ctx, const struct ynode *node, vo
 	};
 	struct remediation *r = arena_alloc(ctx->arena, sizeof(*r));
 
-	if (schema_mapping(ctx, node, "remediation", fields, 3, r))
+	if (schema_mapping(ctx, node, "remediation", fields, ARRAY_SIZE(fields), r))
 		return -1;
 	*(const struct remediation **)dest = r;
 	return 0;
@@ -119,7 +102,7 @@ static int check_answer(struct loadctx *lc, const struct ynode *node, const stru
 static int load_answer(struct loadctx *lc, const struct ynode *node, struct answer *ans)
 {
 	static const struct schema_field fields[] = {
-		{"status", load_status, offsetof(struct answer, status), true},
+		{"status", answers_load_status, offsetof(struct answer, status), true},
 		{"evidence", schema_string_list, offsetof(struct answer, evidence), false},
 		{"note", schema_string, offsetof(struct answer, note), false},
 		{"remediation", load_remediation, offsetof(struct answer, remediation), false},
@@ -132,7 +115,7 @@ static int load_answer(struct loadctx *lc, const struct ynode *node, struct answ
 	ans->col = node->col;
 	lc->a->ngiven++;
 	if (node->type == YNODE_SCALAR && !ynode_is_null(node)) {
-		if (load_status(ctx, node, &ans->status))
+		if (answers_load_status(ctx, node, &ans->status))
 			return -1;
 		return check_answer(lc, node, ans);
 	}
@@ -143,7 +126,7 @@ static int load_answer(struct loadctx *lc, const struct ynode *node, struct answ
 				  node->type == YNODE_SCALAR	? "an empty value"
 				  : node->type == YNODE_MAPPING ? "an empty mapping"
 								: "a list");
-	if (schema_mapping(ctx, node, "answer", fields, sizeof(fields) / sizeof(fields[0]), ans))
+	if (schema_mapping(ctx, node, "answer", fields, ARRAY_SIZE(fields), ans))
 		return -1;
 	return check_answer(lc, node, ans);
 }
@@ -259,15 +242,7 @@ static int load_version(struct schema_ctx *ctx, const struct ynode *node, void *
 
 static int parse_rating(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
-	const char *s = NULL;
-
-	if (schema_string(ctx, node, &s))
-		return -1;
-	if (risk_parse(s, dest))
-		return ydoc_error(ctx->doc, ctx->dl, node,
-				  "unknown risk rating \"%s\" (expected one of: low, medium, high)",
-				  s);
-	return 0;
+	return schema_enum(ctx, node, "risk rating", risk_names, RISK_COUNT, dest);
 }
 
 struct raw_indicator {
@@ -291,7 +266,7 @@ static int load_indicator(struct loadctx *lc, const struct ynode *node, struct r
 	struct raw_indicator raw = {NULL, NULL, NULL, RISK_NONE};
 	const struct catalogue *cat = lc->cat;
 
-	if (schema_mapping(&lc->sc, node, "indicator", fields, 4, &raw))
+	if (schema_mapping(&lc->sc, node, "indicator", fields, ARRAY_SIZE(fields), &raw))
 		return -1;
 	/* A catalogue that defines the categories decides which are valid. */
 	if (cat->nrisk_categories && !catalogue_find_risk_category(cat, raw.category)) {
@@ -346,23 +321,25 @@ static bool indicator_seen(struct idmap *seen, struct arena *arena,
 	return false;
 }
 
+struct raw_inherent_risk {
+	const struct ynode *indicators;
+	const char *rule;
+	const struct ynode *override;
+};
+
 static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 {
 	static const struct schema_field fields[] = {
-		{"indicators", schema_node, 0, true},
-		{"rule", schema_string, sizeof(void *), false},
-		{"override", schema_node, 2 * sizeof(void *), false},
+		{"indicators", schema_node, offsetof(struct raw_inherent_risk, indicators), true},
+		{"rule", schema_string, offsetof(struct raw_inherent_risk, rule), false},
+		{"override", schema_node, offsetof(struct raw_inherent_risk, override), false},
 	};
 	static const struct schema_field override_fields[] = {
 		{"rating", parse_rating, offsetof(struct raw_override, rating), true},
 		{"justification", schema_string, offsetof(struct raw_override, justification),
 		 true},
 	};
-	struct {
-		const struct ynode *indicators;
-		const char *rule;
-		const struct ynode *override;
-	} raw = {NULL, NULL, NULL};
+	struct raw_inherent_risk raw = {NULL, NULL, NULL};
 	struct inherent_risk *ir = &lc->a->risk;
 	struct idmap seen = IDMAP_INIT;
 	int ret = 0;
@@ -379,7 +356,7 @@ static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 			lc->sc.doc, lc->sc.dl, node,
 			"expected a rating (low, medium, high) or a mapping with \"indicators\" for inherent_risk, got a %s",
 			ynode_type_name(node));
-	if (schema_mapping(&lc->sc, node, "inherent_risk", fields, 3, &raw))
+	if (schema_mapping(&lc->sc, node, "inherent_risk", fields, ARRAY_SIZE(fields), &raw))
 		return -1;
 	if (raw.rule && strcmp(raw.rule, "majority"))
 		ret = ydoc_error(
@@ -420,7 +397,8 @@ static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 	if (raw.override) {
 		struct raw_override ro = {RISK_NONE, NULL};
 
-		if (schema_mapping(&lc->sc, raw.override, "override", override_fields, 2, &ro))
+		if (schema_mapping(&lc->sc, raw.override, "override", override_fields,
+				   ARRAY_SIZE(override_fields), &ro))
 			ret = -1;
 		ir->override = ro.rating;
 		ir->justification = ro.justification;
@@ -431,16 +409,7 @@ static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 
 static int load_target(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
-	const char *s = NULL;
-
-	if (schema_string(ctx, node, &s))
-		return -1;
-	if (level_parse(s, dest))
-		return ydoc_error(
-			ctx->doc, ctx->dl, node,
-			"unknown target level \"%s\" (expected one of: baseline, intermediate, advanced)",
-			s);
-	return 0;
+	return schema_enum(ctx, node, "target level", level_names, LEVEL_COUNT, dest);
 }
 
 struct raw_top {
@@ -503,8 +472,7 @@ int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_
 	lc.a = a;
 	lc.cat = cat;
 	root = a->doc->root;
-	if (schema_mapping(&lc.sc, root, "the answers file", fields,
-			   sizeof(fields) / sizeof(fields[0]), &raw))
+	if (schema_mapping(&lc.sc, root, "the answers file", fields, ARRAY_SIZE(fields), &raw))
 		ret = -1;
 	a->institution = raw.institution;
 	a->assessor = raw.assessor;

@@ -251,34 +251,30 @@ struct raw_product {
 	struct text name, summary;
 };
 
+static int load_category(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	int i;
+
+	if (schema_enum(ctx, node, "product category", categories, ARRAY_SIZE(categories), &i))
+		return -1;
+	*(const char **)dest = categories[i];
+	return 0;
+}
+
 static int load_product(struct loader *ld, struct schema_ctx *ctx, const struct ynode *node)
 {
 	static const struct schema_field fields[] = {
 		{"id", schema_slug, offsetof(struct raw_product, id), true},
 		{"abbr", schema_string, offsetof(struct raw_product, abbr), true},
 		{"name", schema_text, offsetof(struct raw_product, name), true},
-		{"category", schema_string, offsetof(struct raw_product, category), true},
+		{"category", load_category, offsetof(struct raw_product, category), true},
 		{"summary", schema_text, offsetof(struct raw_product, summary), true},
 	};
 	struct catalogue *cat = ld->cat;
 	struct raw_product raw = {0};
 	struct cat_product *p;
-	size_t i;
-	int ret;
 
-	ret = schema_mapping(ctx, node, "product", fields, sizeof(fields) / sizeof(fields[0]),
-			     &raw);
-	if (raw.category) {
-		for (i = 0; i < sizeof(categories) / sizeof(*categories); i++)
-			if (!strcmp(raw.category, categories[i]))
-				break;
-		if (i == sizeof(categories) / sizeof(*categories))
-			ret = ydoc_error(
-				ctx->doc, ctx->dl, ynode_get(node, "category"),
-				"unknown product category \"%s\" (expected one of: identity, network, data, workload, security-operations, logging-monitoring, infrastructure, devops, testing-advisory)",
-				raw.category);
-	}
-	if (ret)
+	if (schema_mapping(ctx, node, "product", fields, ARRAY_SIZE(fields), &raw))
 		return -1;
 	if (idmap_put(&cat->product_ids, raw.id, cat->nproducts))
 		return ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "id"),
@@ -307,10 +303,11 @@ static int load_products(struct loader *ld)
 	ctx = (struct schema_ctx){doc, ld->dl, &ld->cat->arena, NULL};
 	{
 		static const struct schema_field fields[] = {
-			{"products", schema_node, 0, true},
+			{"products", schema_node, 0, true}, /* into list itself */
 		};
 
-		if (schema_mapping(&ctx, doc->root, "products.yaml", fields, 1, &list))
+		if (schema_mapping(&ctx, doc->root, "products.yaml", fields, ARRAY_SIZE(fields),
+				   &list))
 			return -1;
 	}
 	if (schema_expect(&ctx, list, YNODE_SEQUENCE, "products"))
@@ -326,15 +323,8 @@ static int load_products(struct loader *ld)
 
 static int parse_resp(struct schema_ctx *ctx, const struct ynode *node, enum responsibility *out)
 {
-	const char *s = NULL;
-
-	if (schema_string(ctx, node, &s))
-		return -1;
-	if (!responsibility_parse(s, out))
-		return 0;
-	return ydoc_error(
-		ctx->doc, ctx->dl, node,
-		"unknown responsibility \"%s\" (expected one of: customer, shared, provider)", s);
+	return schema_enum(ctx, node, "responsibility", responsibility_names, RESP_COUNT,
+			   (int *)out);
 }
 
 struct raw_model {
@@ -348,12 +338,17 @@ struct raw_area {
 	const struct ynode *owner;
 };
 
+struct raw_responsibility {
+	const struct ynode *models, *areas;
+	struct text note;
+};
+
 static int load_responsibility(struct loader *ld)
 {
 	static const struct schema_field top[] = {
-		{"models", schema_node, 0, true},
-		{"areas", schema_node, sizeof(void *), true},
-		{"note", schema_text, 2 * sizeof(void *), false},
+		{"models", schema_node, offsetof(struct raw_responsibility, models), true},
+		{"areas", schema_node, offsetof(struct raw_responsibility, areas), true},
+		{"note", schema_text, offsetof(struct raw_responsibility, note), false},
 	};
 	static const struct schema_field model_fields[] = {
 		{"id", schema_slug, offsetof(struct raw_model, id), true},
@@ -365,10 +360,7 @@ static int load_responsibility(struct loader *ld)
 		{"description", schema_text, offsetof(struct raw_area, description), true},
 		{"owner", schema_node, offsetof(struct raw_area, owner), true},
 	};
-	struct {
-		const struct ynode *models, *areas;
-		struct text note;
-	} raw = {0};
+	struct raw_responsibility raw = {0};
 	struct catalogue *cat = ld->cat;
 	struct schema_ctx ctx;
 	struct ydoc *doc;
@@ -380,7 +372,7 @@ static int load_responsibility(struct loader *ld)
 	if (!doc)
 		return -1;
 	ctx = (struct schema_ctx){doc, ld->dl, &cat->arena, NULL};
-	if (schema_mapping(&ctx, doc->root, "responsibility.yaml", top, 3, &raw))
+	if (schema_mapping(&ctx, doc->root, "responsibility.yaml", top, ARRAY_SIZE(top), &raw))
 		return -1;
 	cat->resp_note = raw.note;
 	if (schema_expect(&ctx, raw.models, YNODE_SEQUENCE, "models") ||
@@ -390,7 +382,8 @@ static int load_responsibility(struct loader *ld)
 	for (size_t i = 0; i < raw.models->nr; i++) {
 		struct raw_model m = {0};
 
-		if (schema_mapping(&ctx, raw.models->items[i], "model", model_fields, 2, &m)) {
+		if (schema_mapping(&ctx, raw.models->items[i], "model", model_fields,
+				   ARRAY_SIZE(model_fields), &m)) {
 			ret = -1;
 			continue;
 		}
@@ -405,7 +398,8 @@ static int load_responsibility(struct loader *ld)
 		struct raw_area a = {0};
 		struct cat_resp_area *out = &cat->areas[cat->nareas];
 
-		if (schema_mapping(&ctx, raw.areas->items[i], "area", area_fields, 4, &a)) {
+		if (schema_mapping(&ctx, raw.areas->items[i], "area", area_fields,
+				   ARRAY_SIZE(area_fields), &a)) {
 			ret = -1;
 			continue;
 		}
@@ -458,11 +452,16 @@ struct raw_category {
 	const struct ynode *indicators;
 };
 
+struct raw_risk_model {
+	struct text note;
+	const struct ynode *categories;
+};
+
 static int load_risk_model(struct loader *ld)
 {
 	static const struct schema_field top[] = {
-		{"note", schema_text, 0, true},
-		{"categories", schema_node, sizeof(struct text), true},
+		{"note", schema_text, offsetof(struct raw_risk_model, note), true},
+		{"categories", schema_node, offsetof(struct raw_risk_model, categories), true},
 	};
 	static const struct schema_field cat_fields[] = {
 		{"id", schema_slug, offsetof(struct raw_category, id), true},
@@ -476,10 +475,7 @@ static int load_risk_model(struct loader *ld)
 		{"medium", schema_text, offsetof(struct raw_indicator, medium), true},
 		{"high", schema_text, offsetof(struct raw_indicator, high), true},
 	};
-	struct {
-		struct text note;
-		const struct ynode *categories;
-	} raw = {0};
+	struct raw_risk_model raw = {0};
 	struct catalogue *cat = ld->cat;
 	struct schema_ctx ctx;
 	struct ydoc *doc;
@@ -491,7 +487,7 @@ static int load_risk_model(struct loader *ld)
 	if (!doc)
 		return -1;
 	ctx = (struct schema_ctx){doc, ld->dl, &cat->arena, NULL};
-	if (schema_mapping(&ctx, doc->root, "inherent-risk.yaml", top, 2, &raw) ||
+	if (schema_mapping(&ctx, doc->root, "inherent-risk.yaml", top, ARRAY_SIZE(top), &raw) ||
 	    schema_expect(&ctx, raw.categories, YNODE_SEQUENCE, "categories"))
 		return -1;
 	cat->risk_note = raw.note;
@@ -501,8 +497,8 @@ static int load_risk_model(struct loader *ld)
 		struct raw_category rc = {0};
 		struct cat_risk_category *c;
 
-		if (schema_mapping(&ctx, raw.categories->items[i], "category", cat_fields, 3,
-				   &rc) ||
+		if (schema_mapping(&ctx, raw.categories->items[i], "category", cat_fields,
+				   ARRAY_SIZE(cat_fields), &rc) ||
 		    schema_expect(&ctx, rc.indicators, YNODE_SEQUENCE, "indicators")) {
 			ret = -1;
 			continue;
@@ -521,7 +517,7 @@ static int load_risk_model(struct loader *ld)
 			struct cat_risk_indicator *ind;
 
 			if (schema_mapping(&ctx, rc.indicators->items[k], "indicator", ind_fields,
-					   5, &ri)) {
+					   ARRAY_SIZE(ind_fields), &ri)) {
 				ret = -1;
 				continue;
 			}
@@ -562,8 +558,7 @@ static int load_response(struct loader *ld, struct schema_ctx *ctx, const struct
 	struct raw_response raw = {0};
 	int ret;
 
-	ret = schema_mapping(ctx, node, "response", fields, sizeof(fields) / sizeof(fields[0]),
-			     &raw);
+	ret = schema_mapping(ctx, node, "response", fields, ARRAY_SIZE(fields), &raw);
 	if (raw.responsibility_node && parse_resp(ctx, raw.responsibility_node, &p->responsibility))
 		ret = -1;
 	p->customer = raw.customer;
@@ -694,8 +689,7 @@ static int load_principle(struct loader *ld, struct schema_ctx *ctx, size_t doma
 	int ret;
 
 	memset(&p, 0, sizeof(p));
-	ret = schema_mapping(ctx, node, "principle", fields, sizeof(fields) / sizeof(fields[0]),
-			     &raw);
+	ret = schema_mapping(ctx, node, "principle", fields, ARRAY_SIZE(fields), &raw);
 	if (!raw.id)
 		return -1;
 	idnode = ynode_get(node, "id");
@@ -743,17 +737,19 @@ static int load_principle(struct loader *ld, struct schema_ctx *ctx, size_t doma
 	return 0;
 }
 
+struct raw_domain_file {
+	const char *domain;
+	const struct ynode *principles;
+};
+
 static int load_domain_file(struct loader *ld, size_t domain)
 {
 	static const struct schema_field fields[] = {
-		{"domain", schema_string, 0, true},
-		{"principles", schema_node, sizeof(void *), true},
+		{"domain", schema_string, offsetof(struct raw_domain_file, domain), true},
+		{"principles", schema_node, offsetof(struct raw_domain_file, principles), true},
 	};
 	struct catalogue *cat = ld->cat;
-	struct {
-		const char *domain;
-		const struct ynode *principles;
-	} raw = {0};
+	struct raw_domain_file raw = {0};
 	struct schema_ctx ctx;
 	struct ydoc *doc = open_doc(ld, cat->domains[domain].file);
 	int ret = 0;
@@ -761,7 +757,7 @@ static int load_domain_file(struct loader *ld, size_t domain)
 	if (!doc)
 		return -1;
 	ctx = (struct schema_ctx){doc, ld->dl, &cat->arena, NULL};
-	if (schema_mapping(&ctx, doc->root, "domain file", fields, 2, &raw))
+	if (schema_mapping(&ctx, doc->root, "domain file", fields, ARRAY_SIZE(fields), &raw))
 		return -1;
 	if (strcmp(raw.domain, cat->domains[domain].id))
 		return ydoc_error(
@@ -819,7 +815,7 @@ static int load_levels(struct loader *ld, struct schema_ctx *ctx, const struct y
 	for (size_t i = 0; i < node->nr; i++) {
 		struct raw_level l = {0};
 
-		if (schema_mapping(ctx, node->items[i], "level", fields, 2, &l)) {
+		if (schema_mapping(ctx, node->items[i], "level", fields, ARRAY_SIZE(fields), &l)) {
 			ret = -1;
 			continue;
 		}
@@ -844,7 +840,7 @@ static int load_component(struct loader *ld, struct schema_ctx *ctx, size_t doma
 	struct raw_component rc = {0};
 	unsigned num[IDS_MAX_PARTS];
 
-	if (schema_mapping(ctx, node, "component", fields, 2, &rc))
+	if (schema_mapping(ctx, node, "component", fields, ARRAY_SIZE(fields), &rc))
 		return -1;
 	if (ids_check(IDS_COMPONENT, rc.id, num) || !ids_under(rc.id, d->id))
 		return ydoc_error(ctx->doc, ctx->dl, ynode_get(node, "id"),
@@ -887,7 +883,8 @@ static int load_domains(struct loader *ld, struct schema_ctx *ctx, const struct 
 		struct cat_domain *d;
 		unsigned num[IDS_MAX_PARTS];
 
-		if (schema_mapping(ctx, node->items[i], "domain", fields, 4, &rd)) {
+		if (schema_mapping(ctx, node->items[i], "domain", fields, ARRAY_SIZE(fields),
+				   &rd)) {
 			ret = -1;
 			continue;
 		}
@@ -1022,8 +1019,7 @@ static int load_all(struct loader *ld)
 	if (!doc)
 		return -1;
 	ctx = (struct schema_ctx){doc, ld->dl, &cat->arena, NULL};
-	if (schema_mapping(&ctx, doc->root, "framework.yaml", fields,
-			   sizeof(fields) / sizeof(fields[0]), &raw))
+	if (schema_mapping(&ctx, doc->root, "framework.yaml", fields, ARRAY_SIZE(fields), &raw))
 		return -1;
 	cat->framework = raw.framework;
 	cat->version = raw.version;

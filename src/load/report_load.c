@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "answers_load.h"
 #include "engine.h"
 #include "idmap.h"
 #include "ids.h"
@@ -65,33 +66,22 @@ static int h_text(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 		{"zh", h_nstr, offsetof(struct text, zh), true},
 	};
 
-	return schema_mapping(ctx, node, "text", fields, 2, dest);
+	return schema_mapping(ctx, node, "text", fields, ARRAY_SIZE(fields), dest);
 }
 
 static int h_level(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
-	const char *s = NULL;
-
-	if (schema_string(ctx, node, &s))
-		return -1;
-	if (level_parse(s, dest))
-		return ydoc_error(
-			ctx->doc, ctx->dl, node,
-			"unknown level \"%s\" (expected baseline, intermediate or advanced)", s);
-	return 0;
+	return schema_enum(ctx, node, "level", level_names, LEVEL_COUNT, dest);
 }
 
 static int h_level_any(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
-	const char *s = NULL;
+	static const char *const names[] = {"none", "baseline", "intermediate", "advanced"};
+	int i;
 
-	if (schema_string(ctx, node, &s))
+	if (schema_enum(ctx, node, "level", names, ARRAY_SIZE(names), &i))
 		return -1;
-	if (level_parse_any(s, dest))
-		return ydoc_error(
-			ctx->doc, ctx->dl, node,
-			"unknown level \"%s\" (expected none, baseline, intermediate or advanced)",
-			s);
+	*(enum level *)dest = (enum level)(i - 1);
 	return 0;
 }
 
@@ -104,34 +94,13 @@ static int h_ndate(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 	return schema_date(ctx, node, dest);
 }
 
-static int h_status(struct schema_ctx *ctx, const struct ynode *node, void *dest)
-{
-	const char *s = NULL;
-
-	if (schema_string(ctx, node, &s))
-		return -1;
-	if (status_parse(s, dest))
-		return ydoc_error(ctx->doc, ctx->dl, node, "unknown status \"%s\"", s);
-	return 0;
-}
-
 static int h_responsibility(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
-	static const char *const names[] = {"customer", "shared", "provider"};
-	const char *s = NULL;
-
 	if (ynode_is_null(node)) {
 		*(enum responsibility *)dest = RESP_NONE;
 		return 0;
 	}
-	if (schema_string(ctx, node, &s))
-		return -1;
-	for (int i = 0; i < 3; i++)
-		if (!strcmp(s, names[i])) {
-			*(enum responsibility *)dest = (enum responsibility)i;
-			return 0;
-		}
-	return ydoc_error(ctx->doc, ctx->dl, node, "unknown responsibility \"%s\"", s);
+	return schema_enum(ctx, node, "responsibility", responsibility_names, RESP_COUNT, dest);
 }
 
 /*
@@ -280,6 +249,22 @@ struct raw_domain {
 	const struct ynode *levels, *components;
 };
 
+/* Keyed by level or rating name: one node or count per level (or rating). */
+struct raw_per_level {
+	const struct ynode *node[LEVEL_COUNT];
+};
+struct raw_level_counts {
+	size_t n[LEVEL_COUNT];
+};
+struct raw_rating_counts {
+	size_t n[RISK_COUNT];
+};
+
+struct raw_override {
+	enum risk rating;
+	const char *justification;
+};
+
 struct raw_count {
 	size_t required, achieved;
 };
@@ -299,9 +284,12 @@ static int load_domains(struct loader *ld, const struct ynode *list, struct stor
 		{"achieved", h_count, offsetof(struct raw_count, achieved), true},
 	};
 	static const struct schema_field level_fields[] = {
-		{"baseline", schema_node, 0, true},
-		{"intermediate", schema_node, sizeof(void *), true},
-		{"advanced", schema_node, 2 * sizeof(void *), true},
+		{"baseline", schema_node, offsetof(struct raw_per_level, node[LEVEL_BASELINE]),
+		 true},
+		{"intermediate", schema_node,
+		 offsetof(struct raw_per_level, node[LEVEL_INTERMEDIATE]), true},
+		{"advanced", schema_node, offsetof(struct raw_per_level, node[LEVEL_ADVANCED]),
+		 true},
 	};
 	struct result *r = ld->r;
 	int ret = 0;
@@ -314,9 +302,11 @@ static int load_domains(struct loader *ld, const struct ynode *list, struct stor
 		struct raw_domain raw = {0};
 		struct result_domain *rd = &r->domains[d];
 		struct stored_domain *sd = &st->domains[d];
-		const struct ynode *lv[3] = {NULL, NULL, NULL};
+		struct raw_per_level levels = {{NULL, NULL, NULL}};
+		const struct ynode *const *lv = levels.node;
 
-		if (schema_mapping(&ld->sc, list->items[d], "domain", fields, 6, &raw)) {
+		if (schema_mapping(&ld->sc, list->items[d], "domain", fields, ARRAY_SIZE(fields),
+				   &raw)) {
 			ret = -1;
 			continue;
 		}
@@ -330,14 +320,15 @@ static int load_domains(struct loader *ld, const struct ynode *list, struct stor
 		sd->achieved = raw.achieved;
 		sd->meets_target = raw.meets_target;
 		sd->node = list->items[d];
-		if (schema_mapping(&ld->sc, raw.levels, "levels", level_fields, 3, lv)) {
+		if (schema_mapping(&ld->sc, raw.levels, "levels", level_fields,
+				   ARRAY_SIZE(level_fields), &levels)) {
 			ret = -1;
 		} else {
 			for (int l = 0; l < LEVEL_COUNT; l++) {
 				struct raw_count c = {0, 0};
 
-				if (schema_mapping(&ld->sc, lv[l], "level counts", count_fields, 2,
-						   &c))
+				if (schema_mapping(&ld->sc, lv[l], "level counts", count_fields,
+						   ARRAY_SIZE(count_fields), &c))
 					ret = -1;
 				sd->required[l] = c.required;
 				sd->achieved_count[l] = c.achieved;
@@ -362,7 +353,7 @@ static int load_domains(struct loader *ld, const struct ynode *list, struct stor
 			struct raw_domain rc = {0};
 
 			if (schema_mapping(&ld->sc, raw.components->items[c], "component", cfields,
-					   3, &rc)) {
+					   ARRAY_SIZE(cfields), &rc)) {
 				ret = -1;
 				continue;
 			}
@@ -405,7 +396,8 @@ static int load_products(struct loader *ld, const struct ynode *list, struct idm
 		struct raw_products_entry raw = {0};
 		struct result_product *p = &r->products[r->nproducts];
 
-		if (schema_mapping(&ld->sc, list->items[k], "product", fields, 3, &raw)) {
+		if (schema_mapping(&ld->sc, list->items[k], "product", fields, ARRAY_SIZE(fields),
+				   &raw)) {
 			ret = -1;
 			continue;
 		}
@@ -442,7 +434,7 @@ static int h_remediation(struct schema_ctx *ctx, const struct ynode *node, void 
 		out->action = NULL;
 		return 0;
 	}
-	return schema_mapping(ctx, node, "remediation", fields, 4, dest);
+	return schema_mapping(ctx, node, "remediation", fields, ARRAY_SIZE(fields), dest);
 }
 
 struct raw_level {
@@ -471,7 +463,7 @@ static int load_levels(struct loader *ld, struct result_control *c, struct store
 	static const struct schema_field fields[] = {
 		{"level", h_level, offsetof(struct raw_level, level), true},
 		{"requirement", h_text, offsetof(struct raw_level, requirement), true},
-		{"status", h_status, offsetof(struct raw_level, status), true},
+		{"status", answers_load_status, offsetof(struct raw_level, status), true},
 		{"achieved", h_bool, offsetof(struct raw_level, achieved), true},
 		{"evidence", schema_string_list, offsetof(struct raw_level, evidence), true},
 		{"note", h_nstr, offsetof(struct raw_level, note), true},
@@ -493,7 +485,8 @@ static int load_levels(struct loader *ld, struct result_control *c, struct store
 		struct result_level *rl = &c->levels[l];
 
 		memset(&raw, 0, sizeof(raw));
-		if (schema_mapping(&ld->sc, list->items[l], "level", fields, 9, &raw)) {
+		if (schema_mapping(&ld->sc, list->items[l], "level", fields, ARRAY_SIZE(fields),
+				   &raw)) {
 			ret = -1;
 			continue;
 		}
@@ -572,7 +565,7 @@ static int load_controls(struct loader *ld, const struct ynode *list, const stru
 		size_t d, k;
 
 		memset(&raw, 0, sizeof(raw));
-		if (schema_mapping(&ld->sc, node, "control", fields, 9, &raw)) {
+		if (schema_mapping(&ld->sc, node, "control", fields, ARRAY_SIZE(fields), &raw)) {
 			ret = -1;
 			continue;
 		}
@@ -640,13 +633,7 @@ static int load_controls(struct loader *ld, const struct ynode *list, const stru
 
 static int h_rating(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 {
-	const char *s = NULL;
-
-	if (schema_string(ctx, node, &s))
-		return -1;
-	if (risk_parse(s, dest))
-		return ydoc_error(ctx->doc, ctx->dl, node, "unknown risk rating \"%s\"", s);
-	return 0;
+	return schema_enum(ctx, node, "risk rating", risk_names, RISK_COUNT, dest);
 }
 
 static int h_nrating(struct schema_ctx *ctx, const struct ynode *node, void *dest)
@@ -691,13 +678,14 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 		{"icast_required", h_bool, offsetof(struct raw_risk, icast), true},
 	};
 	static const struct schema_field count_fields[] = {
-		{"low", h_count, 0, true},
-		{"medium", h_count, sizeof(size_t), true},
-		{"high", h_count, 2 * sizeof(size_t), true},
+		{"low", h_count, offsetof(struct raw_rating_counts, n[RISK_LOW]), true},
+		{"medium", h_count, offsetof(struct raw_rating_counts, n[RISK_MEDIUM]), true},
+		{"high", h_count, offsetof(struct raw_rating_counts, n[RISK_HIGH]), true},
 	};
 	static const struct schema_field override_fields[] = {
-		{"rating", h_rating, 0, true},
-		{"justification", schema_string, sizeof(void *), true},
+		{"rating", h_rating, offsetof(struct raw_override, rating), true},
+		{"justification", schema_string, offsetof(struct raw_override, justification),
+		 true},
 	};
 	static const struct schema_field ind_fields[] = {
 		{"category", h_category_id, offsetof(struct raw_risk_indicator, category), true},
@@ -715,7 +703,7 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 
 	if (ynode_is_null(node))
 		return 0;
-	if (schema_mapping(&ld->sc, node, "inherent_risk", fields, 8, &raw))
+	if (schema_mapping(&ld->sc, node, "inherent_risk", fields, ARRAY_SIZE(fields), &raw))
 		return -1;
 	r->inherent_risk = raw.rating;
 	rr->from_indicators = !strcmp(raw.method, "indicators");
@@ -730,20 +718,19 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 	rr->stated = rr->from_indicators ? RISK_NONE : raw.rating;
 	rr->computed = raw.computed;
 	if (rr->from_indicators) {
-		size_t counts[RISK_COUNT] = {0, 0, 0};
+		struct raw_rating_counts counts = {{0, 0, 0}};
 
-		if (schema_mapping(&ld->sc, raw.counts, "counts", count_fields, 3, counts))
+		if (schema_mapping(&ld->sc, raw.counts, "counts", count_fields,
+				   ARRAY_SIZE(count_fields), &counts))
 			return -1;
 		for (int k = 0; k < RISK_COUNT; k++)
-			rr->counts[k] = (unsigned)counts[k];
+			rr->counts[k] = (unsigned)counts.n[k];
 	}
 	if (!ynode_is_null(raw.override)) {
-		struct {
-			enum risk rating;
-			const char *justification;
-		} ov = {RISK_NONE, NULL};
+		struct raw_override ov = {RISK_NONE, NULL};
 
-		if (schema_mapping(&ld->sc, raw.override, "override", override_fields, 2, &ov))
+		if (schema_mapping(&ld->sc, raw.override, "override", override_fields,
+				   ARRAY_SIZE(override_fields), &ov))
 			return -1;
 		rr->override = ov.rating;
 		rr->justification = dup(r, ov.justification);
@@ -756,8 +743,8 @@ static int load_risk(struct loader *ld, const struct ynode *node)
 		struct result_risk_indicator *out = &rr->indicators[rr->nindicators];
 
 		memset(&ri, 0, sizeof(ri));
-		if (schema_mapping(&ld->sc, raw.indicators->items[i], "indicator", ind_fields, 5,
-				   &ri)) {
+		if (schema_mapping(&ld->sc, raw.indicators->items[i], "indicator", ind_fields,
+				   ARRAY_SIZE(ind_fields), &ri)) {
 			ret = -1;
 			continue;
 		}
@@ -987,7 +974,8 @@ static int check_gap_items(struct loader *ld, const struct ynode *gaps)
 	if (expect_list(ld, gaps, "gaps"))
 		return -1;
 	for (size_t g = 0; g < gaps->nr; g++)
-		if (schema_mapping(&ld->sc, gaps->items[g], "gap", fields, 7, &scratch))
+		if (schema_mapping(&ld->sc, gaps->items[g], "gap", fields, ARRAY_SIZE(fields),
+				   &scratch))
 			ret = -1;
 	return ret;
 }
@@ -1040,12 +1028,13 @@ int report_load_json(struct result *r, struct ydoc *doc, struct diag_list *dl)
 		{"expired_risk_acceptances", h_count, offsetof(struct raw_summary, expired), true},
 	};
 	static const struct schema_field by_level_fields[] = {
-		{"baseline", h_count, 0, true},
-		{"intermediate", h_count, sizeof(size_t), true},
-		{"advanced", h_count, 2 * sizeof(size_t), true},
+		{"baseline", h_count, offsetof(struct raw_level_counts, n[LEVEL_BASELINE]), true},
+		{"intermediate", h_count, offsetof(struct raw_level_counts, n[LEVEL_INTERMEDIATE]),
+		 true},
+		{"advanced", h_count, offsetof(struct raw_level_counts, n[LEVEL_ADVANCED]), true},
 	};
 	struct raw_summary sum = {0};
-	size_t by[LEVEL_COUNT] = {0, 0, 0};
+	struct raw_level_counts by = {{0, 0, 0}};
 	struct loader ld = {{doc, dl, &r->arena, NULL}, r};
 	struct raw_report raw;
 	struct raw_catalogue rc = {0};
@@ -1068,18 +1057,21 @@ int report_load_json(struct result *r, struct ydoc *doc, struct diag_list *dl)
 		return ydoc_error(doc, dl, schema,
 				  "unsupported report schema \"%s\" (this craf reads %s)",
 				  schema->str, REPORT_SCHEMA);
-	if (schema_mapping(&ld.sc, doc->root, "the report", fields,
-			   sizeof(fields) / sizeof(fields[0]), &raw))
+	if (schema_mapping(&ld.sc, doc->root, "the report", fields, ARRAY_SIZE(fields), &raw))
 		return -1;
-	ret |= schema_mapping(&ld.sc, raw.tool, "tool", tool_fields, 2, &rt);
-	ret |= schema_mapping(&ld.sc, raw.catalogue, "catalogue", cat_fields, 5, &rc);
-	ret |= schema_mapping(&ld.sc, raw.answers, "answers", ans_fields, 2, &ra);
-	if (schema_mapping(&ld.sc, raw.summary, "summary", summary_fields, 5, &sum) ||
-	    schema_mapping(&ld.sc, sum.by_level, "gaps_by_level", by_level_fields, 3, by)) {
+	ret |= schema_mapping(&ld.sc, raw.tool, "tool", tool_fields, ARRAY_SIZE(tool_fields), &rt);
+	ret |= schema_mapping(&ld.sc, raw.catalogue, "catalogue", cat_fields,
+			      ARRAY_SIZE(cat_fields), &rc);
+	ret |= schema_mapping(&ld.sc, raw.answers, "answers", ans_fields, ARRAY_SIZE(ans_fields),
+			      &ra);
+	if (schema_mapping(&ld.sc, raw.summary, "summary", summary_fields,
+			   ARRAY_SIZE(summary_fields), &sum) ||
+	    schema_mapping(&ld.sc, sum.by_level, "gaps_by_level", by_level_fields,
+			   ARRAY_SIZE(by_level_fields), &by)) {
 		ret = -1;
 	} else {
 		st.summary[0] = sum.gaps;
-		memcpy(&st.summary[1], by, sizeof(by));
+		memcpy(&st.summary[1], by.n, sizeof(by.n));
 		st.summary[4] = sum.unanswered;
 		st.summary[5] = sum.overdue;
 		st.summary_nodes[0] = ynode_get(raw.summary, "gaps");

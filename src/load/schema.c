@@ -7,6 +7,7 @@
 #include "date.h"
 #include "i18n.h"
 #include "ids.h"
+#include "names.h"
 #include "strbuf.h"
 #include "suggest.h"
 #include "xalloc.h"
@@ -24,6 +25,17 @@ int schema_expect(struct schema_ctx *ctx, const struct ynode *node, enum ynode_t
 			  what, strchr("aeiou", got[0]) ? "an" : "a", got);
 }
 
+/* The names as "a, b, c", and the one nearest s (NULL past the error limit, or when none is near).
+ */
+static const char *one_of(struct schema_ctx *ctx, const char *s, const char *const *names, size_t n,
+			  struct strbuf *list)
+{
+	for (size_t i = 0; i < n; i++)
+		strbuf_addf(list, "%s%s", i ? ", " : "", names[i]);
+	/* Past the error limit the message is not shown: skip the search. */
+	return diag_list_full(ctx->dl) ? NULL : suggest_nearest(s, names, n);
+}
+
 static int unknown_key(struct schema_ctx *ctx, const struct ynode *key, const char *what,
 		       const struct schema_field *fields, size_t nfields)
 {
@@ -32,12 +44,9 @@ static int unknown_key(struct schema_ctx *ctx, const struct ynode *key, const ch
 	struct strbuf list = STRBUF_INIT;
 	int ret;
 
-	for (size_t i = 0; i < nfields; i++) {
+	for (size_t i = 0; i < nfields; i++)
 		names[i] = fields[i].key;
-		strbuf_addf(&list, "%s%s", i ? ", " : "", fields[i].key);
-	}
-	/* Past the error limit the message is not shown: skip the search. */
-	near = diag_list_full(ctx->dl) ? NULL : suggest_nearest(key->str, names, nfields);
+	near = one_of(ctx, key->str, names, nfields, &list);
 	if (near)
 		ret = ydoc_error(ctx->doc, ctx->dl, key,
 				 "unknown key \"%s\" in %s (did you mean \"%s\"?)", key->str, what,
@@ -48,6 +57,32 @@ static int unknown_key(struct schema_ctx *ctx, const struct ynode *key, const ch
 				 list.buf);
 	strbuf_release(&list);
 	free(names);
+	return ret;
+}
+
+int schema_enum(struct schema_ctx *ctx, const struct ynode *node, const char *what,
+		const char *const *names, size_t n, int *dest)
+{
+	const char *s = NULL, *near;
+	struct strbuf list = STRBUF_INIT;
+	int i, ret;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	i = names_index(names, n, s);
+	if (i >= 0) {
+		*dest = i;
+		return 0;
+	}
+	near = one_of(ctx, s, names, n, &list);
+	if (near)
+		ret = ydoc_error(ctx->doc, ctx->dl, node,
+				 "unknown %s \"%s\" (did you mean \"%s\"? expected one of: %s)",
+				 what, s, near, list.buf);
+	else
+		ret = ydoc_error(ctx->doc, ctx->dl, node, "unknown %s \"%s\" (expected one of: %s)",
+				 what, s, list.buf);
+	strbuf_release(&list);
 	return ret;
 }
 
@@ -122,7 +157,7 @@ int schema_text(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 		{"zh", schema_string, offsetof(struct text, zh), false},
 	};
 
-	return schema_mapping(ctx, node, "text", fields, sizeof(fields) / sizeof(fields[0]), dest);
+	return schema_mapping(ctx, node, "text", fields, ARRAY_SIZE(fields), dest);
 }
 
 int schema_string_list(struct schema_ctx *ctx, const struct ynode *node, void *dest)

@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const status_names[STATUS_COUNT] = {
+#include "names.h"
+
+const char *const status_names[STATUS_COUNT] = {
 	[STATUS_UNANSWERED] = "unanswered",	[STATUS_MET] = "met",
 	[STATUS_COMPENSATING] = "compensating", [STATUS_NOT_APPLICABLE] = "not-applicable",
 	[STATUS_INHERITED] = "inherited",	[STATUS_PARTIAL] = "partial",
@@ -19,19 +21,17 @@ static const enum status status_order[STATUS_COUNT] = {
 
 const char *status_name(enum status s)
 {
-	if (s < 0 || s >= STATUS_COUNT)
-		return "unknown";
-	return status_names[s];
+	return names_get(status_names, STATUS_COUNT, (int)s, "unknown");
 }
 
 int status_parse(const char *s, enum status *out)
 {
-	for (int i = 0; i < STATUS_COUNT; i++)
-		if (!strcmp(s, status_names[i])) {
-			*out = (enum status)i;
-			return 0;
-		}
-	return -1;
+	int i = names_index(status_names, STATUS_COUNT, s);
+
+	if (i < 0)
+		return -1;
+	*out = (enum status)i;
+	return 0;
 }
 
 enum status status_by_rank(int i)

@@ -4,23 +4,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const resp_names[] = {"customer", "shared", "provider"};
+#include "names.h"
 
-int responsibility_parse(const char *s, enum responsibility *out)
-{
-	for (int i = 0; i < 3; i++)
-		if (!strcmp(s, resp_names[i])) {
-			*out = (enum responsibility)i;
-			return 0;
-		}
-	return -1;
-}
+const char *const responsibility_names[RESP_COUNT] = {"customer", "shared", "provider"};
 
 const char *responsibility_name(enum responsibility r)
 {
-	if (r < 0 || r > RESP_PROVIDER)
-		return "none";
-	return resp_names[r];
+	return names_get(responsibility_names, RESP_COUNT, r, "none");
+}
+
+int responsibility_parse(const char *s, enum responsibility *out)
+{
+	int i = names_index(responsibility_names, RESP_COUNT, s);
+
+	if (i < 0)
+		return -1;
+	*out = (enum responsibility)i;
+	return 0;
 }
 
 void catalogue_init(struct catalogue *cat)

@@ -1,25 +1,23 @@
 /* Inherent-risk ratings and the rule that turns indicators into one rating. */
 #include "risk.h"
 
-#include <string.h>
+#include "names.h"
 
-static const char *const names[RISK_COUNT] = {"low", "medium", "high"};
+const char *const risk_names[RISK_COUNT] = {"low", "medium", "high"};
 
 const char *risk_name(enum risk r)
 {
-	if (r < 0 || r >= RISK_COUNT)
-		return "none";
-	return names[r];
+	return names_get(risk_names, RISK_COUNT, r, "none");
 }
 
 int risk_parse(const char *s, enum risk *out)
 {
-	for (int i = 0; i < RISK_COUNT; i++)
-		if (!strcmp(s, names[i])) {
-			*out = (enum risk)i;
-			return 0;
-		}
-	return -1;
+	int i = names_index(risk_names, RISK_COUNT, s);
+
+	if (i < 0)
+		return -1;
+	*out = (enum risk)i;
+	return 0;
 }
 
 enum level risk_target(enum risk r)
