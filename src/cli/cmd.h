@@ -108,6 +108,31 @@ bool cmd_output_is_input(const char *path, char *const *inputs, int n);
 int cmd_output_result(const struct result *r, enum report_format f, const struct report_options *o,
 		      const char *path, const char *input_path);
 
+/* Where a command's finished output goes (cmd_emit). */
+struct cmd_emit {
+	const char *output;  /* -o FILE; NULL or "-" for standard output */
+	enum lang lang;	     /* zh-Hant output is converted ... */
+	bool localise;	     /* ... unless false (JSON, OSCAL: the catalogue's own script) */
+	bool page;	     /* through the pager when standard output is a terminal */
+	char *const *inputs; /* never written over */
+	int ninputs;
+};
+/*
+ * The end of a command whose output is built in out: localised, paged,
+ * written atomically to e->output. Returns cmd_finish(status), or
+ * CRAF_EXIT_ERROR with the reason printed.
+ */
+int cmd_emit(struct strbuf *out, const struct cmd_emit *e, int status);
+/* The report options the common options ask for (format, width, colour, --csv-bom, the clock). */
+struct report_options cmd_report_options(const struct cmd_opts *co);
+/*
+ * The end of a command that prints an assessment result in co's format:
+ * paged unless binary, written to -o atomically, never onto input. Returns
+ * cmd_finish(status), or CRAF_EXIT_ERROR with the reason printed.
+ */
+int cmd_emit_result(const struct result *r, const struct cmd_opts *co, const char *input,
+		    int status);
+
 /*
  * The pager (cmd_pager.c). Whether standard output was a terminal is
  * looked at once, before any pager replaces it: colour and width follow it.

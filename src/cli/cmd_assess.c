@@ -30,7 +30,6 @@ static const struct opt options[] = {
 static int run(int argc, char **argv)
 {
 	struct engine_options eo = ENGINE_OPTIONS_INIT;
-	struct report_options ro;
 	struct cmd_opts co;
 	const char *value;
 	struct diag_list dl = DIAG_LIST_INIT;
@@ -61,10 +60,6 @@ static int run(int argc, char **argv)
 	}
 	if ((ret = cmd_want_one_file(&cmd_assess, it.nargs, "answers file")))
 		goto cleanup;
-	ro = (struct report_options){.lang = co.lang,
-				     .width = cmd_output_width(co.width, co.output),
-				     .csv_bom = co.csv_bom,
-				     .now = cmd_now()};
 	eo.target = co.target;
 	eo.now = cmd_now();
 	ld.catalogue_dir = cmd_catalogue_dir(co.catalogue);
@@ -76,14 +71,7 @@ static int run(int argc, char **argv)
 	cmd_report_diags(&dl);
 	/* The result is self-contained: free the catalogue before rendering a large report. */
 	inputs_release(&ld);
-	ro.color = cmd_opts_color(&co);
-	if (!report_format_is_binary(co.format))
-		cmd_pager_start(co.output);
-	if (cmd_output_result(&res, co.format, &ro, co.output, it.args[0])) {
-		ret = CRAF_EXIT_ERROR;
-		goto cleanup;
-	}
-	ret = cmd_finish(res.ngaps ? CRAF_EXIT_GAPS : CRAF_EXIT_OK);
+	ret = cmd_emit_result(&res, &co, it.args[0], res.ngaps ? CRAF_EXIT_GAPS : CRAF_EXIT_OK);
 cleanup:
 	result_release(&res);
 	inputs_release(&ld);

@@ -1,4 +1,5 @@
 /* craf catalogue: browse the control principles, products and responsibility model. */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,15 +31,22 @@ static const enum report_format formats[] = {REPORT_TEXT, REPORT_JSON, REPORT_OS
 
 static const char *const actions[] = {"list", "show", "products", "responsibility"};
 
-static int unknown(const char *what, const char *id, const char *const *valid, size_t n)
+/* id is none of the n items (each size bytes, its id at id_at): say so, with the nearest id. */
+static int unknown(const char *what, const char *id, const void *items, size_t n, size_t size,
+		   size_t id_at)
 {
-	const char *near = suggest_nearest_within(id, valid, n, 2);
+	const char **ids = xmalloc((n + 1) * sizeof(*ids));
+	const char *near;
 
+	for (size_t i = 0; i < n; i++)
+		memcpy(&ids[i], (const char *)items + i * size + id_at, sizeof(*ids));
+	near = suggest_nearest_within(id, ids, n, 2);
 	if (near)
 		cmd_eprintf("craf catalogue: unknown %s \"%s\" (did you mean \"%s\"?)\n", what, id,
 			    near);
 	else
 		cmd_eprintf("craf catalogue: unknown %s \"%s\"\n", what, id);
+	free(ids);
 	return CRAF_EXIT_ERROR;
 }
 
@@ -146,12 +154,8 @@ static int run(int argc, char **argv)
 		const struct cat_principle *p = catalogue_find(&cat, it.args[1]);
 
 		if (!p) {
-			const char **ids = xmalloc((cat.nprinciples + 1) * sizeof(*ids));
-
-			for (size_t i = 0; i < cat.nprinciples; i++)
-				ids[i] = cat.principles[i].id;
-			ret = unknown("control id", it.args[1], ids, cat.nprinciples);
-			free(ids);
+			ret = unknown("control id", it.args[1], cat.principles, cat.nprinciples,
+				      sizeof(*cat.principles), offsetof(struct cat_principle, id));
 			goto cleanup;
 		}
 		if (json)
@@ -168,12 +172,9 @@ static int run(int argc, char **argv)
 				if (!strcmp(cat.products[k].abbr, it.args[1]))
 					p = &cat.products[k];
 			if (!p) {
-				const char **ids = xmalloc((cat.nproducts + 1) * sizeof(*ids));
-
-				for (size_t k = 0; k < cat.nproducts; k++)
-					ids[k] = cat.products[k].id;
-				ret = unknown("product", it.args[1], ids, cat.nproducts);
-				free(ids);
+				ret = unknown("product", it.args[1], cat.products, cat.nproducts,
+					      sizeof(*cat.products),
+					      offsetof(struct cat_product, id));
 				goto cleanup;
 			}
 		}
@@ -188,16 +189,10 @@ static int run(int argc, char **argv)
 			catalogue_text_responsibility(&text, &cat, co.lang, width);
 	}
 	txt_finish(&text, &out);
-	if (!json && !oscal && cmd_localise(&out, co.lang)) {
-		ret = CRAF_EXIT_ERROR;
-		goto cleanup;
-	}
-	cmd_pager_start(NULL);
-	if (cmd_write_output(NULL, out.buf, out.len, NULL)) {
-		ret = CRAF_EXIT_ERROR;
-		goto cleanup;
-	}
-	ret = cmd_finish(CRAF_EXIT_OK);
+	ret = cmd_emit(
+		&out,
+		&(struct cmd_emit){.lang = co.lang, .localise = !json && !oscal, .page = true},
+		CRAF_EXIT_OK);
 cleanup:
 	strbuf_release(&out);
 	txt_release(&text);

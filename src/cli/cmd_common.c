@@ -211,13 +211,15 @@ static int open_output(struct outfile *o, const char *path, const char *input_pa
 	return 0;
 }
 
-int cmd_write_output(const char *path, const char *data, size_t len, const char *input_path)
+/* Opens path, lets fill write to it, and puts it in place; every failure printed. */
+static int output_with(const char *path, const char *input_path,
+		       int (*fill)(struct outfile *o, const void *arg), const void *arg)
 {
 	struct outfile o;
 
 	if (open_output(&o, path, input_path))
 		return -1;
-	if (outfile_write(&o, data, len)) {
+	if (fill(&o, arg)) {
 		int ret = output_error(&o, path);
 
 		outfile_abort(&o);
@@ -226,6 +228,25 @@ int cmd_write_output(const char *path, const char *data, size_t len, const char 
 	if (outfile_commit(&o))
 		return output_error(&o, path);
 	return 0;
+}
+
+struct bytes {
+	const char *data;
+	size_t len;
+};
+
+static int fill_bytes(struct outfile *o, const void *arg)
+{
+	const struct bytes *b = arg;
+
+	return outfile_write(o, b->data, b->len);
+}
+
+int cmd_write_output(const char *path, const char *data, size_t len, const char *input_path)
+{
+	struct bytes b = {data, len};
+
+	return output_with(path, input_path, fill_bytes, &b);
 }
 
 static int drain_to_outfile(void *ctx, struct strbuf *buf)
@@ -234,21 +255,9 @@ static int drain_to_outfile(void *ctx, struct strbuf *buf)
 }
 
 /* The JSON report goes out as it is rendered: a large one is never whole in memory. */
-static int output_json(const struct result *r, const char *path, const char *input_path)
+static int fill_json(struct outfile *o, const void *arg)
 {
-	struct outfile o;
-
-	if (open_output(&o, path, input_path))
-		return -1;
-	if (report_json_write(r, drain_to_outfile, &o)) {
-		int ret = output_error(&o, path);
-
-		outfile_abort(&o);
-		return ret;
-	}
-	if (outfile_commit(&o))
-		return output_error(&o, path);
-	return 0;
+	return report_json_write(arg, drain_to_outfile, o);
 }
 
 /* libxlsxwriter writes only to a named file: a temporary one, put in place by the outfile. */
@@ -307,7 +316,7 @@ int cmd_output_result(const struct result *r, enum report_format f, const struct
 	if (report_format_is_binary(f))
 		return output_binary(r, o, path, input_path);
 	if (f == REPORT_JSON)
-		return output_json(r, path, input_path);
+		return output_with(path, input_path, fill_json, r);
 	report_render(&out, r, f, o);
 	/* JSON carries both languages as written; people-facing formats are converted. */
 	if (f != REPORT_JSON && f != REPORT_OSCAL && cmd_localise(&out, o->lang)) {
@@ -350,4 +359,37 @@ int cmd_want_stdin_once(const struct cmd *c, char *const *args, int n)
 		if (cmd_is_stdin(args[i]) && seen++)
 			return cmd_usage_error(c, "standard input ('-') can be given only once");
 	return CRAF_EXIT_OK;
+}
+
+int cmd_emit(struct strbuf *out, const struct cmd_emit *e, int status)
+{
+	if ((e->localise && cmd_localise(out, e->lang)) ||
+	    cmd_output_is_input(e->output, e->inputs, e->ninputs))
+		return CRAF_EXIT_ERROR;
+	if (e->page)
+		cmd_pager_start(e->output);
+	if (cmd_write_output(e->output, strbuf_str(out), out->len, NULL))
+		return CRAF_EXIT_ERROR;
+	return cmd_finish(status);
+}
+
+struct report_options cmd_report_options(const struct cmd_opts *co)
+{
+	return (struct report_options){.lang = co->lang,
+				       .width = cmd_output_width(co->width, co->output),
+				       .color = cmd_opts_color(co),
+				       .csv_bom = co->csv_bom,
+				       .now = cmd_now()};
+}
+
+int cmd_emit_result(const struct result *r, const struct cmd_opts *co, const char *input,
+		    int status)
+{
+	struct report_options ro = cmd_report_options(co);
+
+	if (!report_format_is_binary(co->format))
+		cmd_pager_start(co->output);
+	if (cmd_output_result(r, co->format, &ro, co->output, input))
+		return CRAF_EXIT_ERROR;
+	return cmd_finish(status);
 }

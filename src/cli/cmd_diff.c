@@ -90,17 +90,14 @@ static int run(int argc, char **argv)
 		break;
 	}
 	}
-	if ((co.format != REPORT_JSON && cmd_localise(&out, dopt.lang)) ||
-	    cmd_output_is_input(co.output, it.args, 2)) {
-		ret = CRAF_EXIT_ERROR;
-		goto cleanup;
-	}
-	cmd_pager_start(co.output);
-	if (cmd_write_output(co.output, strbuf_str(&out), out.len, NULL)) {
-		ret = CRAF_EXIT_ERROR;
-		goto cleanup;
-	}
-	ret = cmd_finish(diff_regressed(&d) ? CRAF_EXIT_GAPS : CRAF_EXIT_OK);
+	ret = cmd_emit(&out,
+		       &(struct cmd_emit){.output = co.output,
+					  .lang = co.lang,
+					  .localise = co.format != REPORT_JSON,
+					  .page = true,
+					  .inputs = it.args,
+					  .ninputs = 2},
+		       diff_regressed(&d) ? CRAF_EXIT_GAPS : CRAF_EXIT_OK);
 cleanup:
 	diff_release(&d);
 	strbuf_release(&out);

@@ -71,11 +71,9 @@ static int run(int argc, char **argv)
 	}
 	answers_template_render(&template, &cat, co.target, co.lang, date_of(cmd_now()));
 	txt_finish(&template, &out);
-	if (cmd_localise(&out, co.lang) || cmd_write_output(co.output, out.buf, out.len, NULL)) {
-		ret = CRAF_EXIT_ERROR;
-		goto cleanup;
-	}
-	ret = cmd_finish(CRAF_EXIT_OK);
+	ret = cmd_emit(&out,
+		       &(struct cmd_emit){.output = co.output, .lang = co.lang, .localise = true},
+		       CRAF_EXIT_OK);
 cleanup:
 	strbuf_release(&out);
 	txt_release(&template);

@@ -22,7 +22,6 @@ static const struct opt options[] = {
 
 static int run(int argc, char **argv)
 {
-	struct report_options ro;
 	struct cmd_opts co;
 	const char *value;
 	struct diag_list dl = DIAG_LIST_INIT;
@@ -41,10 +40,6 @@ static int run(int argc, char **argv)
 	}
 	if ((ret = cmd_want_one_file(&cmd_report, it.nargs, "JSON report file")))
 		goto cleanup;
-	ro = (struct report_options){.lang = co.lang,
-				     .width = cmd_output_width(co.width, co.output),
-				     .csv_bom = co.csv_bom,
-				     .now = cmd_now()};
 	doc.max_bytes = YDOC_MAX_REPORT_BYTES;
 	if (inputs_read(&doc, it.args[0], &dl) ||
 	    (!sniff_is_json(sniff(doc.data, doc.len)) &&
@@ -55,14 +50,7 @@ static int run(int argc, char **argv)
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
-	ro.color = cmd_opts_color(&co);
-	if (!report_format_is_binary(co.format))
-		cmd_pager_start(co.output);
-	if (cmd_output_result(&res, co.format, &ro, co.output, it.args[0])) {
-		ret = CRAF_EXIT_ERROR;
-		goto cleanup;
-	}
-	ret = cmd_finish(CRAF_EXIT_OK);
+	ret = cmd_emit_result(&res, &co, it.args[0], CRAF_EXIT_OK);
 cleanup:
 	ydoc_release(&doc);
 	result_release(&res);

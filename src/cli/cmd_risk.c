@@ -58,16 +58,8 @@ static int run(int argc, char **argv)
 		risk_text_render(&w, &res, co.lang, cmd_output_width(co.width, NULL));
 		txt_finish(&w, &out);
 	}
-	if (!json && cmd_localise(&out, co.lang)) {
-		ret = CRAF_EXIT_ERROR;
-		goto cleanup;
-	}
-	cmd_pager_start(NULL);
-	if (cmd_write_output(NULL, strbuf_str(&out), out.len, NULL)) {
-		ret = CRAF_EXIT_ERROR;
-		goto cleanup;
-	}
-	ret = cmd_finish(CRAF_EXIT_OK);
+	ret = cmd_emit(&out, &(struct cmd_emit){.lang = co.lang, .localise = !json, .page = true},
+		       CRAF_EXIT_OK);
 cleanup:
 	strbuf_release(&out);
 	result_release(&res);

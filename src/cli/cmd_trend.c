@@ -75,17 +75,14 @@ static int run(int argc, char **argv)
 				  cmd_output_width(co.width, co.output));
 		txt_finish(&w, &out);
 	}
-	if ((co.format != REPORT_JSON && cmd_localise(&out, co.lang)) ||
-	    cmd_output_is_input(co.output, it.args, it.nargs)) {
-		ret = CRAF_EXIT_ERROR;
-		goto cleanup;
-	}
-	cmd_pager_start(co.output);
-	if (cmd_write_output(co.output, strbuf_str(&out), out.len, NULL)) {
-		ret = CRAF_EXIT_ERROR;
-		goto cleanup;
-	}
-	ret = cmd_finish(CRAF_EXIT_OK);
+	ret = cmd_emit(&out,
+		       &(struct cmd_emit){.output = co.output,
+					  .lang = co.lang,
+					  .localise = co.format != REPORT_JSON,
+					  .page = true,
+					  .inputs = it.args,
+					  .ninputs = it.nargs},
+		       CRAF_EXIT_OK);
 cleanup:
 	for (int i = 0; i < loaded; i++)
 		result_release(&results[i]);
