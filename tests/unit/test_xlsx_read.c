@@ -226,6 +226,8 @@ static const struct bad_case bad_cases[] = {
 	 "the workbook inflates past 1048576 bytes (limit max_total): a zip bomb?"},
 	{"bomb-lying.xlsx", "Answers", 0, 0, WS, 1, 1,
 	 "the zip entry is damaged (bad data or checksum)"},
+	{"encrypted-entry.xlsx", "Answers", 0, 0, WS, 1, 1,
+	 "the zip entry is encrypted: save the workbook as .xlsx without a password"},
 	{"deep.xlsx", "Answers", 0, 0, WS, 3, 181,
 	 "XML nested deeper than 64 elements (limit max_depth)"},
 	{"malformed.xlsx", "Answers", 0, 0, WS, 4, 22, "not well-formed (invalid token)"},

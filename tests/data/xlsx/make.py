@@ -265,6 +265,23 @@ def lie_about_size(path, part, claimed):
         f.write(data)
 
 
+def flag_encrypted(path, part):
+    """Sets the "encrypted" bit of part's zip headers, as a password-protected zip has."""
+    with open(path, "rb") as f:
+        data = bytearray(f.read())
+    with zipfile.ZipFile(path) as z:
+        local = z.getinfo(part).header_offset
+    data[local + 6] |= 1
+    cd = data.find(b"PK\x01\x02")
+    while cd >= 0:
+        n = struct.unpack_from("<H", data, cd + 28)[0]
+        if data[cd + 46:cd + 46 + n] == part.encode():
+            data[cd + 8] |= 1
+        cd = data.find(b"PK\x01\x02", cd + 46)
+    with open(path, "wb") as f:
+        f.write(data)
+
+
 def crafted_books():
     # What Excel and the Open XML SDK write and the clients above do not.
     sst = (f'{DECL}<x:sst xmlns:x="{MAIN}" count="3" uniqueCount="3">'
@@ -284,6 +301,8 @@ def crafted_books():
     crafted("bomb.xlsx", [("Answers", bomb)])
     crafted("bomb-lying.xlsx", [("Answers", sheet(" " * (10 << 20)))])
     lie_about_size(out("bomb-lying.xlsx"), "xl/worksheets/sheet1.xml", 200)
+    crafted("encrypted-entry.xlsx", [("Answers", sheet(""))])
+    flag_encrypted(out("encrypted-entry.xlsx"), "xl/worksheets/sheet1.xml")
     crafted("many-entries.xlsx", [("Answers", sheet(""))],
             add={f"junk/{i}": "" for i in range(200)})
     crafted("deep.xlsx", [("Answers", sheet('<row r="1"><c r="A1">\n' + "<x>" * 100
