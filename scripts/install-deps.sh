@@ -3,7 +3,7 @@
 # usage: scripts/install-deps.sh build|test
 set -eu
 
-build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libxlsxwriter-dev libminizip-dev zlib1g-dev nettle-dev uuid-dev libopencc1.1"
+build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libxlsxwriter-dev libminizip-dev libexpat1-dev zlib1g-dev nettle-dev uuid-dev libopencc1.1"
 # Every tool a test uses is here: a missing tool never skips a test. npm brings
 # ajv (tests/oscal); mmdebstrap and git build the bare root of tests/fresh;
 # less is the pager of tests/pager; openpyxl reads workbooks back; gcovr

@@ -24,6 +24,10 @@ export CRAF_FUZZ_ALL_XLSX=1
 "$bin/replay_answers" "$src"/examples/*.yaml "$src"/tests/data/*.yaml \
 	"$src"/tests/bad/answers/*.yaml "$src"/tests/cli/*/*.yaml
 
+# Workbooks: from real clients, crafted and hostile (tests/data/xlsx/make.py).
+"$bin/replay_xlsx" "$src"/tests/data/xlsx/*.xlsx "$src"/tests/data/xlsx/*.xls \
+	"$src"/tests/data/xlsx/*.csv
+
 # Catalogues: each built-in file as itself (the first byte picks the file), then
 # the mini catalogue's files in their place.
 mkdir "$tmp/catalogue"

@@ -12,10 +12,11 @@ trap 'rm -rf "$out"' EXIT
 
 CC=clang cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Debug -DCRAF_FUZZ=ON \
 	-DCRAF_SANITIZE=ON -DBUILD_TESTING=OFF >/dev/null
-cmake --build "$build" --parallel 2 --target craf fuzz_answers fuzz_catalogue fuzz_report >/dev/null
+cmake --build "$build" --parallel 2 --target craf fuzz_answers fuzz_catalogue fuzz_report \
+	fuzz_xlsx >/dev/null
 
 # Seed corpora from the repository's own inputs.
-mkdir -p "$out/answers" "$out/catalogue" "$out/report"
+mkdir -p "$out/answers" "$out/catalogue" "$out/report" "$out/xlsx"
 find "$src/examples" "$src/tests" -name '*.yaml' -size -200k -exec cp {} "$out/answers/" \; 2>/dev/null || true
 i=0
 for f in "$src"/controls/*.yaml "$src"/tests/data/mini/*.yaml; do
@@ -33,8 +34,24 @@ done
 	--together "$out/report/example.json" >/dev/null
 find "$src/tests" -name '*.json' -size -200k -exec cp {} "$out/report/" \; 2>/dev/null || true
 
+# Workbooks (tests/data/xlsx), and each again with its parts stored, not
+# deflated: mutations then reach the XML.
+cp "$src"/tests/data/xlsx/*.xlsx "$out/xlsx/"
+/usr/bin/python3 - "$out/xlsx" "$src"/tests/data/xlsx/*.xlsx <<'EOF'
+import os, sys, zipfile
+for path in sys.argv[2:]:
+    try:
+        with zipfile.ZipFile(path) as src, zipfile.ZipFile(
+                os.path.join(sys.argv[1], "stored-" + os.path.basename(path)), "w") as dst:
+            for item in src.infolist():
+                if item.file_size < (1 << 20):
+                    dst.writestr(item.filename, src.read(item.filename))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        pass  # the hostile ones stay as they are
+EOF
+
 status=0
-for target in answers catalogue report; do
+for target in answers catalogue report xlsx; do
 	echo "== fuzz_$target for ${seconds}s"
 	# Long enough for the largest seed: a whole saved report must fit.
 	max_len=262144
