@@ -54,18 +54,4 @@ void report_html_render(struct html_out *out, const struct result *r,
 int report_xlsx_write(const char *path, const struct result *r, const struct report_options *o,
 		      struct strbuf *warnings, struct strbuf *err);
 
-/* The most an Excel cell holds, in UTF-16 units (what Excel counts as characters). */
-#define REPORT_XLSX_CELL_MAX 32767
-/* Ends text cut to fit a cell; %zu is the number of characters cut. */
-#define REPORT_XLSX_TRUNCATED "\u2026 [truncated: %zu more characters]"
-/*
- * Appends s as it may go into a workbook: characters XML 1.0 forbids (C0
- * controls but tab, LF and CR; U+FFFE, U+FFFF) and those every output
- * shows by code (DEL, C1 controls, bidirectional controls, zero-width and
- * other invisible characters: textsafe_hidden) as "<U+202E>", bytes that
- * are not UTF-8 as "<0xFF>", and, when longer than max UTF-16 units, cut
- * with REPORT_XLSX_TRUNCATED to max. Returns the number of characters cut.
- */
-size_t report_xlsx_text(struct strbuf *out, const char *s, size_t max);
-
 #endif

@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "out_xlsx.h"
 #include "report.h"
 #include "strbuf.h"
 #include "textsafe.h"
@@ -66,7 +67,7 @@ static void test_xlsx_text_xml_safe(void **state)
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
 		struct strbuf out = STRBUF_INIT;
 
-		assert_int_equal(report_xlsx_text(&out, cases[k].in, SIZE_MAX), 0);
+		assert_int_equal(wb_cell_text(&out, cases[k].in, SIZE_MAX), 0);
 		assert_non_null(out.buf);
 		if (strcmp(out.buf, cases[k].want))
 			fail_msg("case %zu: got \"%s\", want \"%s\"", k, out.buf, cases[k].want);
@@ -85,7 +86,7 @@ static void test_xlsx_text_truncated(void **state)
 	} cases[] = {
 		{"a", 40, 40, 0, "aaaa"},
 		{"a", 41, 40, 34, "aaaa"},
-		{"a", 40000, REPORT_XLSX_CELL_MAX, 7269, "aaaa"},
+		{"a", 40000, WB_CELL_MAX, 7269, "aaaa"},
 		/* Four bytes, two UTF-16 units each. */
 		{"\xf0\x9f\x98\x80", 30, 40, 27, "\xf0\x9f\x98\x80"},
 		/* An ESC is eight units once visible, and is never split. */
@@ -102,13 +103,13 @@ static void test_xlsx_text_truncated(void **state)
 
 		for (size_t i = 0; i < cases[k].times; i++)
 			strbuf_adds(&in, cases[k].unit);
-		cut = report_xlsx_text(&out, in.buf, cases[k].max);
+		cut = wb_cell_text(&out, in.buf, cases[k].max);
 		if (cut != cases[k].cut)
 			fail_msg("case %zu: %zu characters cut, want %zu", k, cut, cases[k].cut);
 		assert_true(units(out.buf) <= cases[k].max);
 		assert_memory_equal(out.buf, cases[k].start, strlen(cases[k].start));
 		if (cut) {
-			strbuf_addf(&marker, REPORT_XLSX_TRUNCATED, cut);
+			strbuf_addf(&marker, WB_TRUNCATED, cut);
 			assert_true(out.len > marker.len);
 			assert_string_equal(out.buf + out.len - marker.len, marker.buf);
 			/* What is kept is whole: no character or visible form cut in two. */
@@ -192,7 +193,7 @@ static void test_xlsx_text_every_code_point(void **state)
 		strbuf_addc(&in, 'a');
 		add_utf8(&in, cp);
 		strbuf_addc(&in, 'b');
-		assert_int_equal(report_xlsx_text(&out, in.buf, SIZE_MAX), 0);
+		assert_int_equal(wb_cell_text(&out, in.buf, SIZE_MAX), 0);
 		if (!cp) {
 			/* A C string ends at NUL: nothing of it is seen. */
 			assert_string_equal(out.buf, "a");

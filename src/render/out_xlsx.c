@@ -1,0 +1,606 @@
+/*
+ * The workbook writer (out_xlsx.h). libxlsxwriter links libcrypto, whose
+ * loading alone costs every run of craf more CPU time than its work on the
+ * shipped example: it is loaded with dlopen when a workbook is written, and
+ * runs that write none never pay.
+ */
+#include "out_xlsx.h"
+
+#include <dlfcn.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unzip.h>
+#include <xlsxwriter.h>
+
+#include "hant.h"
+#include "names.h"
+#include "term.h"
+#include "textsafe.h"
+#include "xalloc.h"
+
+static struct {
+	void *lib;
+	char error[256];
+	lxw_workbook *(*workbook_new_opt)(const char *, lxw_workbook_options *);
+	lxw_error (*workbook_set_properties)(lxw_workbook *, lxw_doc_properties *);
+	lxw_format *(*workbook_add_format)(lxw_workbook *);
+	lxw_worksheet *(*workbook_add_worksheet)(lxw_workbook *, const char *);
+	lxw_error (*workbook_close)(lxw_workbook *);
+	void (*lxw_workbook_free)(lxw_workbook *);
+	char *(*lxw_strerror)(lxw_error);
+	void (*lxw_rowcol_to_cell)(char *, lxw_row_t, lxw_col_t);
+	lxw_error (*worksheet_write_blank)(lxw_worksheet *, lxw_row_t, lxw_col_t, lxw_format *);
+	lxw_error (*worksheet_write_string)(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *,
+					    lxw_format *);
+	lxw_error (*worksheet_write_number)(lxw_worksheet *, lxw_row_t, lxw_col_t, double,
+					    lxw_format *);
+	void (*worksheet_freeze_panes)(lxw_worksheet *, lxw_row_t, lxw_col_t);
+	lxw_error (*worksheet_autofilter)(lxw_worksheet *, lxw_row_t, lxw_col_t, lxw_row_t,
+					  lxw_col_t);
+	lxw_error (*worksheet_set_column)(lxw_worksheet *, lxw_col_t, lxw_col_t, double,
+					  lxw_format *);
+	void (*worksheet_set_landscape)(lxw_worksheet *);
+	void (*worksheet_set_paper)(lxw_worksheet *, uint8_t);
+	void (*worksheet_fit_to_pages)(lxw_worksheet *, uint16_t, uint16_t);
+	lxw_error (*worksheet_repeat_rows)(lxw_worksheet *, lxw_row_t, lxw_row_t);
+	lxw_error (*worksheet_data_validation_range)(lxw_worksheet *, lxw_row_t, lxw_col_t,
+						     lxw_row_t, lxw_col_t, lxw_data_validation *);
+	void (*worksheet_protect)(lxw_worksheet *, const char *, lxw_protection *);
+	void (*format_set_bold)(lxw_format *);
+	void (*format_set_font_size)(lxw_format *, double);
+	void (*format_set_font_color)(lxw_format *, lxw_color_t);
+	void (*format_set_bg_color)(lxw_format *, lxw_color_t);
+	void (*format_set_text_wrap)(lxw_format *);
+	void (*format_set_align)(lxw_format *, uint8_t);
+	void (*format_set_unlocked)(lxw_format *);
+} lx;
+
+static pthread_once_t lx_once = PTHREAD_ONCE_INIT;
+
+/*
+ * sizeof evaluates nothing, so nothing links against the library, but the
+ * compiler still checks each pointer's type against xlsxwriter.h.
+ */
+#define LX_SYM(name)                                                                               \
+	((void)sizeof(lx.name = name), *(void **)&lx.name = dlsym(lx.lib, #name), lx.name != NULL)
+
+static void lx_load(void)
+{
+	/* The version craf was built against: another's interface may differ. */
+	lx.lib = dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL);
+	if (!lx.lib) {
+		snprintf(lx.error, sizeof(lx.error),
+			 "XLSX output needs libxlsxwriter (Debian package libxlsxwriter4): %s",
+			 dlerror());
+		return;
+	}
+	/* POSIX lets a data pointer from dlsym stand for a function pointer. */
+	if (LX_SYM(workbook_new_opt) && LX_SYM(workbook_set_properties) &&
+	    LX_SYM(workbook_add_format) && LX_SYM(workbook_add_worksheet) &&
+	    LX_SYM(workbook_close) && LX_SYM(lxw_workbook_free) && LX_SYM(lxw_strerror) &&
+	    LX_SYM(lxw_rowcol_to_cell) && LX_SYM(worksheet_write_blank) &&
+	    LX_SYM(worksheet_write_string) && LX_SYM(worksheet_write_number) &&
+	    LX_SYM(worksheet_freeze_panes) && LX_SYM(worksheet_autofilter) &&
+	    LX_SYM(worksheet_set_column) && LX_SYM(worksheet_set_landscape) &&
+	    LX_SYM(worksheet_set_paper) && LX_SYM(worksheet_fit_to_pages) &&
+	    LX_SYM(worksheet_repeat_rows) && LX_SYM(worksheet_data_validation_range) &&
+	    LX_SYM(worksheet_protect) && LX_SYM(format_set_bold) && LX_SYM(format_set_font_size) &&
+	    LX_SYM(format_set_font_color) && LX_SYM(format_set_bg_color) &&
+	    LX_SYM(format_set_text_wrap) && LX_SYM(format_set_align) && LX_SYM(format_set_unlocked))
+		return;
+	snprintf(lx.error, sizeof(lx.error), "the libxlsxwriter library lacks a function: %s",
+		 dlerror());
+	dlclose(lx.lib);
+	lx.lib = NULL;
+}
+
+struct wb_out {
+	lxw_workbook *wb;
+	char *path;
+	lxw_format *styles[WB_STYLE_COUNT];
+	bool to_hant; /* every string is converted as it is written */
+	/* The sheet being written, and where its cells are, to name them in messages. */
+	lxw_worksheet *ws;
+	const char *sheet;
+	const char *const *cols; /* the sheet's column headers, or NULL */
+	size_t ncols;
+	const char *row_id; /* what the row is about, or NULL */
+	const char *label;  /* what column A of label_row says */
+	size_t label_row;
+	struct strbuf text; /* the cell being written, reused */
+	struct strbuf *warnings;
+	struct strbuf *err; /* the first failure; nothing is written after one */
+	bool failed;
+};
+
+/*
+ * One character of s (k bytes, code point cp) as it may go into a cell;
+ * returns the UTF-16 units added. What XML 1.0 forbids, and what every
+ * output shows by its code (textsafe_hidden: controls, bidirectional
+ * controls, invisible characters), becomes visible; tab, LF and CR stay, as
+ * line breaks in a cell.
+ */
+static size_t xml_char(struct strbuf *out, const char *s, size_t k, unsigned cp)
+{
+	char buf[16];
+	size_t n;
+
+	if (cp == 0xfffd && k == 1 && (unsigned char)*s >= 0x80)
+		n = (size_t)snprintf(buf, sizeof(buf), "<0x%02X>", (unsigned char)*s);
+	else if ((textsafe_hidden(cp) && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xfffe ||
+		 cp == 0xffff)
+		n = (size_t)snprintf(buf, sizeof(buf), "<U+%04X>", cp);
+	else {
+		if (out)
+			strbuf_add(out, s, k);
+		return cp >= 0x10000 ? 2 : 1;
+	}
+	if (out)
+		strbuf_add(out, buf, n);
+	return n;
+}
+
+size_t wb_cell_text(struct strbuf *out, const char *s, size_t max)
+{
+	size_t len = strlen(s), units = 0, chars = 0, kept = 0, budget, marker;
+	const char *p;
+	unsigned cp;
+	size_t k;
+
+	strbuf_add(out, "", 0);
+	for (p = s; p < s + len; p += k, chars++) {
+		k = term_utf8_decode(p, (size_t)(s + len - p), &cp);
+		units += xml_char(NULL, p, k, cp);
+	}
+	if (units <= max) {
+		for (p = s; p < s + len; p += k) {
+			k = term_utf8_decode(p, (size_t)(s + len - p), &cp);
+			xml_char(out, p, k, cp);
+		}
+		return 0;
+	}
+	/* The marker with every character cut is the longest it can be ("…" is one unit). */
+	marker = (size_t)snprintf(NULL, 0, WB_TRUNCATED, chars) - 2;
+	budget = max > marker ? max - marker : 0;
+	for (p = s, units = 0; p < s + len; p += k, kept++) {
+		k = term_utf8_decode(p, (size_t)(s + len - p), &cp);
+		if (units + xml_char(NULL, p, k, cp) > budget)
+			break;
+		units += xml_char(out, p, k, cp);
+	}
+	strbuf_addf(out, WB_TRUNCATED, chars - kept);
+	return chars - kept;
+}
+
+/* Keeps the first failure. */
+static void fail(struct wb_out *w, const char *what)
+{
+	if (w->failed)
+		return;
+	w->failed = true;
+	strbuf_adds(w->err, what);
+}
+
+static void check(struct wb_out *w, lxw_error e, const char *what)
+{
+	if (e == LXW_NO_ERROR || w->failed)
+		return;
+	w->failed = true;
+	strbuf_addf(w->err, "%s: %s", what, lx.lxw_strerror(e));
+}
+
+/* "sheet "Gap register", cell F2 (Note, 3.1.5)": where a cell is, for people. */
+static void cell_name(struct strbuf *sb, const struct wb_out *w, size_t row, size_t col)
+{
+	char cell[LXW_MAX_CELL_NAME_LENGTH];
+	const char *field = w->cols && col < w->ncols	      ? w->cols[col]
+			    : w->label && w->label_row == row ? w->label
+							      : NULL;
+
+	lx.lxw_rowcol_to_cell(cell, (lxw_row_t)row, (lxw_col_t)col);
+	strbuf_addf(sb, "sheet \"%s\", cell %s", w->sheet, cell);
+	if (field && w->row_id)
+		strbuf_addf(sb, " (%s, %s)", field, w->row_id);
+	else if (field)
+		strbuf_addf(sb, " (%s)", field);
+}
+
+/*
+ * Every string goes in through here: converted for zh-Hant, characters XML
+ * forbids made visible, and cut to what a cell holds (with a marker and a
+ * warning) rather than refused. libxlsxwriter writes strings as text, never
+ * as formulas, so a leading = + - @ needs no defusing.
+ */
+void wb_text(struct wb_out *w, size_t row, size_t col, const char *s, enum wb_style style)
+{
+	struct strbuf where = STRBUF_INIT, err = STRBUF_INIT;
+	lxw_format *f = w->styles[style];
+	char *hant = NULL;
+	size_t cut = 0;
+	lxw_error e;
+
+	if (w->failed || !w->ws)
+		return;
+	if (col == 0) {
+		w->label = s;
+		w->label_row = row;
+	}
+	if (!s || !*s) {
+		e = f ? lx.worksheet_write_blank(w->ws, (lxw_row_t)row, (lxw_col_t)col, f)
+		      : LXW_NO_ERROR;
+	} else {
+		if (w->to_hant) {
+			hant = hant_convert_str(s, &err);
+			if (!hant) {
+				fail(w, strbuf_str(&err));
+				goto cleanup;
+			}
+		}
+		strbuf_reset(&w->text);
+		cut = wb_cell_text(&w->text, hant ? hant : s, WB_CELL_MAX);
+		e = lx.worksheet_write_string(w->ws, (lxw_row_t)row, (lxw_col_t)col, w->text.buf,
+					      f);
+	}
+	if (cut || e != LXW_NO_ERROR)
+		cell_name(&where, w, row, col);
+	if (cut)
+		strbuf_addf(w->warnings,
+			    "%s: the text is longer than an Excel cell holds (%d characters), "
+			    "so its last %zu characters are cut\n",
+			    where.buf, WB_CELL_MAX, cut);
+	check(w, e, where.buf);
+cleanup:
+	free(hant);
+	strbuf_release(&where);
+	strbuf_release(&err);
+}
+
+void wb_number(struct wb_out *w, size_t row, size_t col, double v, enum wb_style style)
+{
+	struct strbuf where = STRBUF_INIT;
+	lxw_error e;
+
+	if (w->failed || !w->ws)
+		return;
+	e = lx.worksheet_write_number(w->ws, (lxw_row_t)row, (lxw_col_t)col, v, w->styles[style]);
+	if (e != LXW_NO_ERROR) {
+		cell_name(&where, w, row, col);
+		check(w, e, where.buf);
+	}
+	strbuf_release(&where);
+}
+
+void wb_sheet(struct wb_out *w, const char *name, const char *const *cols, size_t ncols)
+{
+	w->ws = w->failed ? NULL : lx.workbook_add_worksheet(w->wb, name);
+	if (!w->ws && !w->failed) {
+		w->failed = true;
+		strbuf_addf(w->err, "cannot add the sheet \"%s\"", name);
+	}
+	w->sheet = name;
+	w->cols = cols;
+	w->ncols = ncols;
+	w->row_id = NULL;
+	w->label = NULL;
+}
+
+void wb_name_columns(struct wb_out *w, const char *const *cols, size_t ncols)
+{
+	w->cols = cols;
+	w->ncols = ncols;
+}
+
+void wb_row_about(struct wb_out *w, const char *id)
+{
+	w->row_id = id;
+}
+
+void wb_headers(struct wb_out *w, size_t row, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		wb_text(w, row, i, names[i], WB_HEADER);
+}
+
+void wb_columns(struct wb_out *w, size_t first, size_t last, double width, enum wb_style style)
+{
+	if (!w->failed && w->ws)
+		check(w,
+		      lx.worksheet_set_column(w->ws, (lxw_col_t)first, (lxw_col_t)last, width,
+					      w->styles[style]),
+		      "column widths");
+}
+
+void wb_freeze(struct wb_out *w, size_t row, size_t col)
+{
+	if (!w->failed && w->ws)
+		lx.worksheet_freeze_panes(w->ws, (lxw_row_t)row, (lxw_col_t)col);
+}
+
+void wb_filter(struct wb_out *w, size_t first_row, size_t first_col, size_t last_row,
+	       size_t last_col)
+{
+	if (!w->failed && w->ws)
+		check(w,
+		      lx.worksheet_autofilter(w->ws, (lxw_row_t)first_row, (lxw_col_t)first_col,
+					      (lxw_row_t)last_row, (lxw_col_t)last_col),
+		      "the filter");
+}
+
+void wb_print_setup(struct wb_out *w, size_t repeat_first, size_t repeat_last)
+{
+	if (w->failed || !w->ws)
+		return;
+	lx.worksheet_set_landscape(w->ws);
+	lx.worksheet_set_paper(w->ws, 9); /* A4 */
+	/* As wide as one page, as long as it takes. */
+	lx.worksheet_fit_to_pages(w->ws, 1, 0);
+	check(w, lx.worksheet_repeat_rows(w->ws, (lxw_row_t)repeat_first, (lxw_row_t)repeat_last),
+	      "the rows repeated on each page");
+}
+
+static void validate(struct wb_out *w, size_t first_row, size_t col, size_t last_row,
+		     lxw_data_validation *v)
+{
+	if (w->failed || !w->ws || last_row < first_row)
+		return;
+	v->error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+	check(w,
+	      lx.worksheet_data_validation_range(w->ws, (lxw_row_t)first_row, (lxw_col_t)col,
+						 (lxw_row_t)last_row, (lxw_col_t)col, v),
+	      "a cell validation");
+}
+
+void wb_validate_list(struct wb_out *w, size_t first_row, size_t col, size_t last_row,
+		      const char *const *values, size_t n)
+{
+	lxw_data_validation v;
+	const char **list = xcalloc(n + 1, sizeof(*list));
+
+	memcpy(list, values, n * sizeof(*list));
+	memset(&v, 0, sizeof(v));
+	v.validate = LXW_VALIDATION_TYPE_LIST;
+	v.value_list = (char **)list;
+	v.error_title = (char *)"Not a valid value";
+	v.error_message = (char *)"Choose a value from the list.";
+	validate(w, first_row, col, last_row, &v);
+	free(list);
+}
+
+void wb_validate_date(struct wb_out *w, size_t first_row, size_t col, size_t last_row)
+{
+	lxw_data_validation v;
+
+	memset(&v, 0, sizeof(v));
+	v.validate = LXW_VALIDATION_TYPE_DATE;
+	v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+	v.minimum_datetime = (lxw_datetime){1900, 1, 1, 0, 0, 0};
+	v.maximum_datetime = (lxw_datetime){9999, 12, 31, 0, 0, 0};
+	v.error_title = (char *)"Not a date";
+	v.error_message = (char *)"Enter a date as YYYY-MM-DD.";
+	validate(w, first_row, col, last_row, &v);
+}
+
+void wb_protect(struct wb_out *w)
+{
+	lxw_protection p;
+
+	if (w->failed || !w->ws)
+		return;
+	/* Protection guards against slips, not people: no password; rows can still be filtered. */
+	memset(&p, 0, sizeof(p));
+	p.format_columns = 1;
+	p.format_rows = 1;
+	p.autofilter = 1;
+	p.sort = 1;
+	lx.worksheet_protect(w->ws, NULL, &p);
+}
+
+bool wb_failed(const struct wb_out *w)
+{
+	return w->failed;
+}
+
+static void make_styles(struct wb_out *w)
+{
+	lxw_format **s = w->styles;
+
+	for (int i = 1; i < WB_STYLE_COUNT; i++)
+		if (!(s[i] = lx.workbook_add_format(w->wb))) {
+			check(w, LXW_ERROR_MEMORY_MALLOC_FAILED, "cell formats");
+			return;
+		}
+	lx.format_set_bold(s[WB_TITLE]);
+	lx.format_set_font_size(s[WB_TITLE], 16);
+	lx.format_set_bold(s[WB_HEADER]);
+	lx.format_set_font_color(s[WB_HEADER], LXW_COLOR_WHITE);
+	lx.format_set_bg_color(s[WB_HEADER], 0x1D4F91);
+	lx.format_set_text_wrap(s[WB_HEADER]);
+	lx.format_set_text_wrap(s[WB_WRAP]);
+	lx.format_set_align(s[WB_WRAP], LXW_ALIGN_VERTICAL_TOP);
+	lx.format_set_bold(s[WB_BOLD]);
+	lx.format_set_text_wrap(s[WB_OVERDUE]);
+	lx.format_set_align(s[WB_OVERDUE], LXW_ALIGN_VERTICAL_TOP);
+	lx.format_set_bg_color(s[WB_OVERDUE], 0xFDECEA);
+	lx.format_set_font_color(s[WB_OK], 0x1F7A5A);
+	lx.format_set_bold(s[WB_OK]);
+	lx.format_set_font_color(s[WB_BAD], 0xB42318);
+	lx.format_set_bold(s[WB_BAD]);
+	lx.format_set_text_wrap(s[WB_INPUT]);
+	lx.format_set_align(s[WB_INPUT], LXW_ALIGN_VERTICAL_TOP);
+	lx.format_set_bg_color(s[WB_INPUT], 0xFFFBE6);
+	lx.format_set_unlocked(s[WB_INPUT]);
+}
+
+struct wb_out *wb_open(const char *path, const struct wb_props *props, enum lang lang,
+		       struct strbuf *warnings, struct strbuf *err)
+{
+	lxw_workbook_options wo = {0};
+	lxw_doc_properties dp;
+	struct strbuf company = STRBUF_INIT, dir = STRBUF_INIT;
+	const char *slash = strrchr(path, '/');
+	struct wb_out *w;
+
+	pthread_once(&lx_once, lx_load);
+	if (!lx.lib) {
+		strbuf_addf(err, "%s", lx.error);
+		return NULL;
+	}
+	if (lang == LANG_ZH_HANT) {
+		/* Fail early and clearly if the conversion tables are missing. */
+		char *probe = hant_convert_str("汉", err);
+
+		if (!probe)
+			return NULL;
+		free(probe);
+	}
+	w = xcalloc(1, sizeof(*w));
+	w->to_hant = lang == LANG_ZH_HANT;
+	w->warnings = warnings;
+	w->err = err;
+	w->path = xstrdup(path);
+	/* libxlsxwriter's own temporary files go beside the workbook, not in a fixed /tmp. */
+	if (slash) {
+		strbuf_add(&dir, path, (size_t)(slash - path));
+		wo.tmpdir = dir.len ? dir.buf : (char *)"/";
+	}
+	w->wb = lx.workbook_new_opt(path, &wo);
+	strbuf_release(&dir);
+	if (!w->wb) {
+		strbuf_addf(err, "cannot create the workbook");
+		free(w->path);
+		free(w);
+		return NULL;
+	}
+	memset(&dp, 0, sizeof(dp));
+	dp.title = (char *)props->title;
+	wb_cell_text(&company, props->company ? props->company : "", SIZE_MAX);
+	dp.company = company.buf;
+	dp.created = props->created;
+	check(w, lx.workbook_set_properties(w->wb, &dp), "document properties");
+	strbuf_release(&company);
+	make_styles(w);
+	return w;
+}
+
+/* True when xml (its first and last bytes) ends where its root element ends. */
+static bool xml_complete(const char *head, size_t nhead, const char *tail, size_t ntail)
+{
+	const char *p = head, *end = head + nhead, *name;
+	size_t n;
+
+	/* The root is the first element: skip the declaration, comments, spaces. */
+	while (p < end && !(*p == '<' && p + 1 < end &&
+			    ((p[1] >= 'A' && p[1] <= 'Z') || (p[1] >= 'a' && p[1] <= 'z'))))
+		p++;
+	if (p == end)
+		return false;
+	name = ++p;
+	while (p < end && !strchr(" \t\r\n/>", *p))
+		p++;
+	n = (size_t)(p - name);
+	while (ntail && strchr(" \t\r\n", tail[ntail - 1]))
+		ntail--;
+	return p < end && ntail >= n + 3 && tail[ntail - n - 3] == '<' &&
+	       tail[ntail - n - 2] == '/' && !memcmp(tail + ntail - n - 1, name, n) &&
+	       tail[ntail - 1] == '>';
+}
+
+/*
+ * libxlsxwriter 1.1.4 builds each part of the workbook in a temporary file
+ * and never checks those writes: on a full disk or past a file-size limit
+ * a part is cut short, then zipped as if whole. So the workbook is read
+ * back, and every part must unzip (CRC included) and end with its root.
+ */
+static int check_parts(const char *path, struct strbuf *err)
+{
+	enum { KEEP = 512 };
+	char name[256], buf[65536], head[KEEP], tail[KEEP];
+	unzFile z = unzOpen64(path);
+	int e, n = 0;
+	size_t nhead, ntail;
+
+	if (!z) {
+		strbuf_addf(err, "cannot read the finished workbook back");
+		return -1;
+	}
+	for (e = unzGoToFirstFile(z); e == UNZ_OK; e = unzGoToNextFile(z)) {
+		e = unzGetCurrentFileInfo64(z, NULL, name, sizeof(name), NULL, 0, NULL, 0);
+		if (e == UNZ_OK)
+			e = unzOpenCurrentFile(z);
+		if (e != UNZ_OK)
+			break;
+		nhead = ntail = 0;
+		while ((n = unzReadCurrentFile(z, buf, sizeof(buf))) > 0) {
+			size_t k = (size_t)n, c = KEEP - nhead < k ? KEEP - nhead : k;
+
+			memcpy(head + nhead, buf, c);
+			nhead += c;
+			/* The last KEEP bytes, however the reads fell. */
+			if (k >= KEEP) {
+				memcpy(tail, buf + k - KEEP, KEEP);
+				ntail = KEEP;
+			} else {
+				if (ntail + k > KEEP) {
+					size_t drop = ntail + k - KEEP;
+
+					memmove(tail, tail + drop, ntail - drop);
+					ntail -= drop;
+				}
+				memcpy(tail + ntail, buf, k);
+				ntail += k;
+			}
+		}
+		e = unzCloseCurrentFile(z); /* UNZ_CRCERROR if the data is not what was zipped */
+		if (n < 0 || e != UNZ_OK)
+			break;
+		if (!xml_complete(head, nhead, tail, ntail)) {
+			strbuf_addf(err,
+				    "its part %s was cut short while being written "
+				    "(is the temporary directory full, or a file-size limit set?)",
+				    name);
+			unzClose(z);
+			return -1;
+		}
+	}
+	unzClose(z);
+	if (e != UNZ_END_OF_LIST_OF_FILE || n < 0) {
+		strbuf_addf(err, "the finished workbook does not read back (unzip error %d)",
+			    n < 0 ? n : e);
+		return -1;
+	}
+	return 0;
+}
+
+int wb_close(struct wb_out *w)
+{
+	int ret = -1;
+	lxw_error e;
+
+	/* After a failure nothing is written: the workbook would be missing something. */
+	if (w->failed) {
+		lx.lxw_workbook_free(w->wb);
+		goto cleanup;
+	}
+	errno = 0;
+	e = lx.workbook_close(w->wb);
+	if (e != LXW_NO_ERROR) {
+		int sys = errno;
+
+		strbuf_addf(w->err, "%s", lx.lxw_strerror(e));
+		/* These are failed system calls, and errno says which. */
+		if (sys && (e == LXW_ERROR_CREATING_XLSX_FILE || e == LXW_ERROR_CREATING_TMPFILE ||
+			    e == LXW_ERROR_ZIP_FILE_OPERATION))
+			strbuf_addf(w->err, " (%s)", strerror(sys));
+		goto cleanup;
+	}
+	ret = check_parts(w->path, w->err);
+cleanup:
+	strbuf_release(&w->text);
+	free(w->path);
+	free(w);
+	return ret;
+}
