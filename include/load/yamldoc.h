@@ -110,15 +110,18 @@ int ydoc_parse_yaml(struct ydoc *doc, struct diag_list *dl);
 /*
  * Parses doc's bytes as JSON (RFC 8259) into the same kind of tree, with
  * the same refusals: duplicate keys, nesting beyond YDOC_MAX_DEPTH.
- * Implemented in jsondoc.c.
+ * When doc owns its bytes, strings without escapes are left in them, each
+ * ended by a NUL over its closing quote (diagnostics still show the quote):
+ * the tree then lives as long as the bytes. Implemented in jsondoc.c.
  */
 int ydoc_parse_json(struct ydoc *doc, struct diag_list *dl);
 /* Reports duplicate keys in a finished mapping node; returns -1 if any. */
 int ydoc_check_duplicates(struct ydoc *doc, struct diag_list *dl, struct ynode *map);
 
 /*
- * Frees the file's bytes once the tree is built and checked: the tree keeps
- * its own copies. Later diagnostics on doc have no source line to show.
+ * Frees the file's bytes once the tree is built and checked: a YAML tree
+ * keeps its own copies (a JSON one does not). Later diagnostics on doc have
+ * no source line to show.
  */
 void ydoc_drop_source(struct ydoc *doc);
 /* The size limit in force for doc. */

@@ -104,12 +104,15 @@ static void parse_job(void *arg, size_t i)
 		i--;
 	}
 	in = &b->in[i];
-	if (in->kind == INPUT_REPORT)
+	if (in->kind == INPUT_REPORT) {
 		in->ret = ydoc_parse_json(in->ans.doc, &in->parse_dl) ||
 					  report_load_json(in->r, in->ans.doc, &in->parse_dl)
 				  ? -1
 				  : 0;
-	else if (in->kind == INPUT_ANSWERS)
+		/* The result has its own copies: free the tree and bytes now, not after every
+		 * input. */
+		ydoc_release(in->ans.doc);
+	} else if (in->kind == INPUT_ANSWERS)
 		in->ret = answers_parse(&in->ans, &in->parse_dl);
 }
 

@@ -11,6 +11,7 @@ struct jp {
 	struct ydoc *doc;
 	struct diag_list *dl;
 	const char *s;
+	char *insitu; /* s, when doc owns it: strings end there, not in copies */
 	size_t len, pos;
 	int line, col; /* of s[pos], 1-based; col in characters */
 	int depth;
@@ -141,10 +142,19 @@ static struct ynode *parse_string(struct jp *p)
 	advance(p); /* the opening quote */
 	start = p->pos;
 	run = plain_run(p);
-	/* Most strings have no escape: copy them straight from the input. */
+	/*
+	 * Most strings have no escape: they stay where they are in the input,
+	 * ended by a NUL over their closing quote (ydoc_source_char shows the
+	 * quote again), so a large report is not held twice.
+	 */
 	if (p->pos < p->len && p->s[p->pos] == '"') {
+		if (p->insitu) {
+			p->insitu[p->pos] = '\0';
+			n->str = p->s + start;
+		} else {
+			n->str = arena_strndup(&p->doc->arena, p->s + start, run);
+		}
 		advance(p);
-		n->str = arena_strndup(&p->doc->arena, p->s + start, run);
 		n->len = run;
 		goto done;
 	}
@@ -429,7 +439,7 @@ static struct ynode *parse_value(struct jp *p)
 
 int ydoc_parse_json(struct ydoc *doc, struct diag_list *dl)
 {
-	struct jp p = {doc, dl, doc->data, doc->len, 0, 1, 1, 0, 0, 0, STRBUF_INIT};
+	struct jp p = {doc, dl, doc->data, NULL, doc->len, 0, 1, 1, 0, 0, 0, STRBUF_INIT};
 	size_t before = dl->errors;
 	int ret = 0;
 
@@ -439,6 +449,9 @@ int ydoc_parse_json(struct ydoc *doc, struct diag_list *dl)
 	 */
 	p.max_nodes = (size_t)((uint64_t)ydoc_max_bytes(doc) * YDOC_MAX_NODES / YDOC_MAX_BYTES);
 	doc->yaml_breaks = false;
+	/* The bytes were checked for NUL on reading: any NUL from here on is a closing quote. */
+	if (doc->owned && doc->data == doc->owned)
+		p.insitu = doc->owned;
 	if (p.len >= 3 && !memcmp(p.s, "\xef\xbb\xbf", 3))
 		p.pos = 3;
 	doc->root = parse_value(&p);

@@ -118,9 +118,27 @@ static size_t char_len(const struct ydoc *doc, size_t i, size_t end)
 	return term_utf8_decode(doc->data + i, end - i, &cp);
 }
 
+/* A NUL in checked bytes is a closing quote the JSON parser ended a string with. */
 static int char_width(const struct ydoc *doc, size_t i, size_t end)
 {
+	if (!doc->data[i])
+		return diag_excerpt_width("\"", 1);
 	return diag_excerpt_width(doc->data + i, char_len(doc, i, end));
+}
+
+/* Appends source bytes as they were read: the quotes the JSON parser ended strings with back. */
+static void add_source(struct strbuf *out, const struct ydoc *doc, size_t start, size_t end)
+{
+	while (start < end) {
+		const char *nul = memchr(doc->data + start, '\0', end - start);
+		size_t stop = nul ? (size_t)(nul - doc->data) : end;
+
+		strbuf_add(out, doc->data + start, stop - start);
+		if (!nul)
+			break;
+		strbuf_addc(out, '"');
+		start = stop + 1;
+	}
 }
 
 /*
@@ -163,8 +181,10 @@ static char *line_excerpt(struct ydoc *doc, int line, int col, int *excerpt_col)
 		return NULL;
 	for (i = start; i < end && w <= DIAG_EXCERPT_WIDTH; i += char_len(doc, i, end))
 		w += char_width(doc, i, end);
-	if (i >= end && w <= DIAG_EXCERPT_WIDTH)
-		return xstrndup(doc->data + start, end - start);
+	if (i >= end && w <= DIAG_EXCERPT_WIDTH) {
+		add_source(&out, doc, start, end);
+		return strbuf_detach(&out);
+	}
 	/* Counting lead bytes: a minified report may put the column millions of bytes in. */
 	for (at = start, c = 1; c < col && at < end; c++)
 		while (++at < end && ((unsigned char)doc->data[at] & 0xc0) == 0x80)
@@ -193,7 +213,7 @@ static char *line_excerpt(struct ydoc *doc, int line, int col, int *excerpt_col)
 	}
 	if (ws > start)
 		strbuf_adds(&out, ellipsis);
-	strbuf_add(&out, doc->data + ws, we - ws);
+	add_source(&out, doc, ws, we);
 	if (we < end)
 		strbuf_adds(&out, ellipsis);
 	*excerpt_col = ws > start ? 2 : 1;

@@ -307,6 +307,49 @@ static void test_value_limit(void **state)
 	diag_list_release(&dl);
 }
 
+/*
+ * Strings without escapes stay in the file's bytes, ended by a NUL over the
+ * closing quote; a diagnostic made afterwards still shows the line as read,
+ * short or cut to a window.
+ */
+static void test_strings_in_place(void **state)
+{
+	static const struct {
+		const char *src;
+		const char *excerpt;
+		int excerpt_col;
+	} cases[] = {
+		{"{\"a\": \"x\", \"b\": \"y\\\"z\"}", "{\"a\": \"x\", \"b\": \"y\\\"z\"}", 17},
+		{"{\"a\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\", "
+		 "\"b\": \"y\\\"z\", \"c\": \"wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww\"}",
+		 "\xe2\x80\xa6xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\", \"b\": \"y\\\"z\", \"c\": "
+		 "\"wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww\xe2\x80\xa6",
+		 42},
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct diag_list dl = DIAG_LIST_INIT;
+		struct ydoc doc;
+		const struct ynode *a, *b;
+
+		assert_int_equal(parse(&doc, cases[i].src, 0, &dl), 0);
+		a = ynode_get(doc.root, "a");
+		b = ynode_get(doc.root, "b");
+		assert_true(a->str > doc.data && a->str < doc.data + doc.len);
+		assert_int_equal(strlen(a->str), a->len);
+		/* A string with an escape is decoded into a copy. */
+		assert_string_equal(b->str, "y\"z");
+		assert_false(b->str >= doc.data && b->str < doc.data + doc.len);
+		ydoc_error(&doc, &dl, b, "here");
+		assert_int_equal(dl.nr, 1);
+		assert_string_equal(dl.items[0].excerpt, cases[i].excerpt);
+		assert_int_equal(dl.items[0].excerpt_col, cases[i].excerpt_col);
+		ydoc_release(&doc);
+		diag_list_release(&dl);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -316,6 +359,7 @@ int main(void)
 		cmocka_unit_test(test_duplicates_all_reported),
 		cmocka_unit_test(test_depth_limit),
 		cmocka_unit_test(test_value_limit),
+		cmocka_unit_test(test_strings_in_place),
 	};
 
 	return cmocka_run_group_tests_name("jsondoc", tests, NULL, NULL);
