@@ -35,6 +35,18 @@ record() {
 	printf '%s: %d passed, %d failed, %d skipped\n' "$1" "$2" "$3" "$4" >>"$summary"
 }
 
+# record_from PHASE LOG: the phase's counts from the LOG's last "PHASE: N passed,
+# M failed" line; a failure when the script died before writing one.
+record_from() {
+	line=$(grep -E "^$1: [0-9]+ passed, [0-9]+ failed\$" "$2" | tail -1)
+	if [ -n "$line" ]; then
+		set -- "$1" $line
+		record "$1" "$3" "$5" 0
+	else
+		record "$1" 0 1 0
+	fi
+}
+
 # skipped NAME REASON: remembered for the closing summary.
 skipped() { printf '  skipped %s: %s\n' "$1" "$2" >>"$work/skipped"; }
 
@@ -95,13 +107,8 @@ if cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DCRAF_TSAN=ON -DBUILD_TEST
 	cmake --build build-tsan --parallel "$jobs" --target craf >/dev/null; then
 	TSAN_OPTIONS=halt_on_error=1:exitcode=66 sh tests/threads/run.sh build-tsan/craf . 2>&1 |
 		tee "$work/tsan.log"
-	line=$(grep -E '^threads: [0-9]+ passed, [0-9]+ failed$' "$work/tsan.log" | tail -1)
-	if [ -n "$line" ]; then
-		set -- $line
-		record tsan "$2" "$4" 0
-	else
-		record tsan 0 1 0
-	fi
+	sed 's/^threads: /tsan: /' "$work/tsan.log" >"$work/tsan.counts"
+	record_from tsan "$work/tsan.counts"
 else
 	record tsan 0 1 0
 fi
@@ -143,13 +150,7 @@ fi
 
 step "coverage of the trust boundary: gcov and gcovr (build-cov/)"
 sh tests/coverage/run.sh . build-cov 2>&1 | tee "$work/cov.log"
-line=$(grep -E '^coverage: [0-9]+ passed, [0-9]+ failed$' "$work/cov.log" | tail -1)
-if [ -n "$line" ]; then
-	set -- $line
-	record coverage "$2" "$4" 0
-else
-	record coverage 0 1 0
-fi
+record_from coverage "$work/cov.log"
 
 step "first contact: README's first command on a bare Debian 12 root (tests/fresh)"
 sh tests/fresh/run.sh "$root" 2>&1 | tee "$work/fresh.log"
