@@ -38,6 +38,8 @@ void html_rawf_(struct html_out *o, const char *fmt, ...) __attribute__((format(
 
 /* Text as element content, escaped and isolated. NULL adds nothing. */
 void html_text(struct html_out *o, const char *s);
+/* Table header cells: <th>a</th><th>b</th>, each as html_text writes it. */
+void html_th(struct html_out *o, const char *const *cells, size_t n);
 /* Text inside an attribute value (quoted with "), <title> or an SVG <text>: escaped. */
 void html_attr(struct html_out *o, const char *s);
 

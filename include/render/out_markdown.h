@@ -36,5 +36,7 @@ void md_rawf_(struct md_out *o, const char *fmt, ...) __attribute__((format(prin
 
 /* Text, escaped: safe in a paragraph, a heading and a table cell alike. NULL adds nothing. */
 void md_text(struct md_out *o, const char *s);
+/* A table row: "| a | b |" and a newline, each cell as md_text writes it. */
+void md_row(struct md_out *o, const char *const *cells, size_t n);
 
 #endif

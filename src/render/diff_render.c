@@ -193,18 +193,6 @@ static void cycle(struct ctx *c, struct txt_out *v, const char *date, const stru
 	txt_nobreak(v, lvl(c, r->overall));
 }
 
-/* Markdown: "| label | old | new |". */
-static void md_row(struct ctx *c, const char *label, const char *old, const char *new)
-{
-	md_raw(c->md, "| ");
-	md_text(c->md, label);
-	md_raw(c->md, " | ");
-	md_text(c->md, old);
-	md_raw(c->md, " | ");
-	md_text(c->md, new);
-	md_raw(c->md, " |\n");
-}
-
 /* HTML: "<tr><td>label</td><td>old</td><td>new</td></tr>". */
 static void html_row(struct ctx *c, const char *label, const char *old, const char *new)
 {
@@ -252,10 +240,13 @@ static void header(struct ctx *c)
 	case MARKDOWN:
 		md_raw(c->md, "# C-RAF 2.0 assessment comparison\n\n| | Old | New |\n"
 			      "|---|---|---|\n");
-		md_row(c, "Institution", o->institution, n->institution);
-		md_row(c, "Assessed", od, nd);
-		md_row(c, "Target", lvl(c, o->target), lvl(c, n->target));
-		md_row(c, "Overall", lvl(c, o->overall), lvl(c, n->overall));
+		md_row(c->md, (const char *const[]){"Institution", o->institution, n->institution},
+		       3);
+		md_row(c->md, (const char *const[]){"Assessed", od, nd}, 3);
+		md_row(c->md, (const char *const[]){"Target", lvl(c, o->target), lvl(c, n->target)},
+		       3);
+		md_row(c->md,
+		       (const char *const[]){"Overall", lvl(c, o->overall), lvl(c, n->overall)}, 3);
 		break;
 	case HTML:
 		html_raw(c->html, "<header><p class=\"eyebrow\">C-RAF 2.0 assessment comparison"

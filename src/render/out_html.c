@@ -101,3 +101,12 @@ void html_attr(struct html_out *o, const char *s)
 	if (s)
 		escape(&o->priv_bytes, s);
 }
+
+void html_th(struct html_out *o, const char *const *cells, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		html_raw(o, "<th>");
+		html_text(o, cells[i]);
+		html_raw(o, "</th>");
+	}
+}

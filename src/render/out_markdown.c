@@ -68,3 +68,15 @@ void md_text(struct md_out *o, const char *s)
 	}
 	strbuf_release(&clean);
 }
+
+void md_row(struct md_out *o, const char *const *cells, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			md_raw(o, " | ");
+		else
+			md_raw(o, "| ");
+		md_text(o, cells[i]);
+	}
+	md_raw(o, " |\n");
+}

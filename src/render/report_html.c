@@ -206,16 +206,13 @@ static void chart(struct html_out *out, const struct result *r, enum lang lang)
 
 static void progress(struct html_out *out, const struct result *r, enum lang lang)
 {
-	html_raw(out, "<table><thead><tr><th>");
-	html_text(out, msg(lang, MSG_DOMAIN));
-	html_raw(out, "</th><th>");
-	html_text(out, msg(lang, MSG_ACHIEVED));
-	html_raw(out, "</th>");
-	for (int l = 0; l < LEVEL_COUNT; l++) {
-		html_raw(out, "<th>");
-		html_text(out, report_level_name((enum level)l, lang));
-		html_raw(out, "</th>");
-	}
+	html_raw(out, "<table><thead><tr>");
+	html_th(out,
+		(const char *const[]){msg(lang, MSG_DOMAIN), msg(lang, MSG_ACHIEVED),
+				      report_level_name(LEVEL_BASELINE, lang),
+				      report_level_name(LEVEL_INTERMEDIATE, lang),
+				      report_level_name(LEVEL_ADVANCED, lang)},
+		5);
 	html_raw(out, "</tr></thead><tbody>");
 	for (size_t d = 0; d < r->ndomains; d++) {
 		const struct result_domain *rd = &r->domains[d];
@@ -248,13 +245,6 @@ static void progress(struct html_out *out, const struct result *r, enum lang lan
 	html_raw(out, "</tbody></table>");
 }
 
-static void th(struct html_out *out, const char *s)
-{
-	html_raw(out, "<th>");
-	html_text(out, s);
-	html_raw(out, "</th>");
-}
-
 static void gap_register(struct html_out *out, const struct result *r, enum lang lang)
 {
 	char date[11];
@@ -266,12 +256,11 @@ static void gap_register(struct html_out *out, const struct result *r, enum lang
 		return;
 	}
 	html_raw(out, "<table><thead><tr><th>#</th>");
-	th(out, "ID");
-	th(out, msg(lang, MSG_LEVEL));
-	th(out, msg(lang, MSG_STATUS));
-	th(out, msg(lang, MSG_REQUIREMENT));
-	th(out, msg(lang, MSG_REMEDIATION));
-	th(out, msg(lang, MSG_DUE));
+	html_th(out,
+		(const char *const[]){"ID", msg(lang, MSG_LEVEL), msg(lang, MSG_STATUS),
+				      msg(lang, MSG_REQUIREMENT), msg(lang, MSG_REMEDIATION),
+				      msg(lang, MSG_DUE)},
+		6);
 	html_raw(out, "</tr></thead><tbody>");
 	for (size_t g = 0; g < r->ngaps; g++) {
 		const struct result_control *c = &r->controls[r->gaps[g].control];
@@ -334,11 +323,10 @@ static void appendix(struct html_out *out, const struct result *r, enum lang lan
 		html_raw(out, " ");
 		html_text(out, text_get(&r->domains[d].name, lang));
 		html_raw(out, "</h3><table><thead><tr>");
-		th(out, "ID");
-		th(out, msg(lang, MSG_LEVEL));
-		th(out, msg(lang, MSG_STATUS));
-		th(out, msg(lang, MSG_EVIDENCE));
-		th(out, msg(lang, MSG_NOTE));
+		html_th(out,
+			(const char *const[]){"ID", msg(lang, MSG_LEVEL), msg(lang, MSG_STATUS),
+					      msg(lang, MSG_EVIDENCE), msg(lang, MSG_NOTE)},
+			5);
 		html_raw(out, "</tr></thead><tbody>");
 		for (size_t i = 0; i < r->ncontrols; i++) {
 			const struct result_control *c = &r->controls[i];

@@ -6,11 +6,7 @@
 /* "| label | value |": a row of the two-column table at the top. */
 static void row2(struct md_out *out, const char *label, const char *value)
 {
-	md_raw(out, "| ");
-	md_text(out, label);
-	md_raw(out, " | ");
-	md_text(out, value);
-	md_raw(out, " |\n");
+	md_row(out, (const char *const[]){label, value}, 2);
 }
 
 void report_markdown_render(struct md_out *out, const struct result *r,
@@ -60,15 +56,14 @@ void report_markdown_render(struct md_out *out, const struct result *r,
 
 	md_raw(out, "\n## ");
 	md_text(out, msg(lang, MSG_DOMAINS));
-	md_raw(out, "\n\n| ");
-	md_text(out, msg(lang, MSG_DOMAIN));
-	md_raw(out, " | ");
-	md_text(out, msg(lang, MSG_ACHIEVED));
-	for (int l = 0; l < LEVEL_COUNT; l++) {
-		md_raw(out, " | ");
-		md_text(out, report_level_name((enum level)l, lang));
-	}
-	md_raw(out, " |\n|---|---|---:|---:|---:|\n");
+	md_raw(out, "\n\n");
+	md_row(out,
+	       (const char *const[]){msg(lang, MSG_DOMAIN), msg(lang, MSG_ACHIEVED),
+				     report_level_name(LEVEL_BASELINE, lang),
+				     report_level_name(LEVEL_INTERMEDIATE, lang),
+				     report_level_name(LEVEL_ADVANCED, lang)},
+	       5);
+	md_raw(out, "|---|---|---:|---:|---:|\n");
 	for (size_t d = 0; d < r->ndomains; d++) {
 		const struct result_domain *rd = &r->domains[d];
 
@@ -111,19 +106,14 @@ void report_markdown_render(struct md_out *out, const struct result *r,
 				md_text(out, r->domains[d].id);
 				md_raw(out, " ");
 				md_text(out, text_get(&r->domains[d].name, lang));
-				md_raw(out, "\n\n| ID | ");
-				md_text(out, msg(lang, MSG_LEVEL));
-				md_raw(out, " | ");
-				md_text(out, msg(lang, MSG_STATUS));
-				md_raw(out, " | ");
-				md_text(out, msg(lang, MSG_REQUIREMENT));
-				md_raw(out, " | ");
-				md_text(out, msg(lang, MSG_NOTE));
-				md_raw(out, " | ");
-				md_text(out, msg(lang, MSG_REMEDIATION));
-				md_raw(out, " | ");
-				md_text(out, msg(lang, MSG_HELPS));
-				md_raw(out, " |\n|---|---|---|---|---|---|---|\n");
+				md_raw(out, "\n\n");
+				md_row(out,
+				       (const char *const[]){
+					       "ID", msg(lang, MSG_LEVEL), msg(lang, MSG_STATUS),
+					       msg(lang, MSG_REQUIREMENT), msg(lang, MSG_NOTE),
+					       msg(lang, MSG_REMEDIATION), msg(lang, MSG_HELPS)},
+				       7);
+				md_raw(out, "|---|---|---|---|---|---|---|\n");
 				any = true;
 			}
 			md_raw(out, "| ");

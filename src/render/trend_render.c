@@ -165,6 +165,21 @@ void trend_json_render(struct strbuf *out, const struct result **c, size_t n)
 	jsonw_finish(&w);
 }
 
+/* A row of the table under the chart: each cycle's target, or its overall level. */
+static void html_level_row(struct html_out *out, const char *label, const struct result **c,
+			   size_t n, bool overall, enum lang lang)
+{
+	html_raw(out, "<tr><td>");
+	html_text(out, label);
+	html_raw(out, "</td>");
+	for (size_t i = 0; i < n; i++) {
+		html_raw(out, "<td>");
+		html_text(out, report_level_name(overall ? c[i]->overall : c[i]->target, lang));
+		html_raw(out, "</td>");
+	}
+	html_raw(out, "</tr>");
+}
+
 void trend_html_render(struct html_out *out, const struct result **c, size_t n, enum lang lang)
 {
 	static const char *const colours[] = {"#1d4f91", "#1f7a5a", "#b42318", "#a15c00",
@@ -262,23 +277,10 @@ void trend_html_render(struct html_out *out, const struct result **c, size_t n, 
 		html_text(out, date_format(&c[i]->assessment_date, date));
 		html_raw(out, "</th>");
 	}
-	html_raw(out, "</tr></thead><tbody><tr><td>");
-	html_text(out, msg(lang, MSG_TARGET));
-	html_raw(out, "</td>");
-	for (size_t i = 0; i < n; i++) {
-		html_raw(out, "<td>");
-		html_text(out, report_level_name(c[i]->target, lang));
-		html_raw(out, "</td>");
-	}
-	html_raw(out, "</tr><tr><td>");
-	html_text(out, msg(lang, MSG_OVERALL));
-	html_raw(out, "</td>");
-	for (size_t i = 0; i < n; i++) {
-		html_raw(out, "<td>");
-		html_text(out, report_level_name(c[i]->overall, lang));
-		html_raw(out, "</td>");
-	}
-	html_raw(out, "</tr><tr><td>");
+	html_raw(out, "</tr></thead><tbody>");
+	html_level_row(out, msg(lang, MSG_TARGET), c, n, false, lang);
+	html_level_row(out, msg(lang, MSG_OVERALL), c, n, true, lang);
+	html_raw(out, "<tr><td>");
 	html_text(out, msg(lang, MSG_GAPS_LABEL));
 	html_raw(out, "</td>");
 	for (size_t i = 0; i < n; i++)
