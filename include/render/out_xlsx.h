@@ -66,6 +66,13 @@ void wb_columns(struct wb_out *w, size_t first, size_t last, double width, enum 
 void wb_freeze(struct wb_out *w, size_t row, size_t col);
 void wb_filter(struct wb_out *w, size_t first_row, size_t first_col, size_t last_row,
 	       size_t last_col);
+/* Column i is widths[i] characters wide. */
+void wb_widths(struct wb_out *w, const double *widths, size_t n);
+/*
+ * A table whose headers are on row head and data below it to row last, over
+ * ncols columns: the header row frozen, filtered and repeated on each page.
+ */
+void wb_table(struct wb_out *w, size_t head, size_t last, size_t ncols);
 /* Landscape, fitted to the page width, rows first..last repeated on every page. */
 void wb_print_setup(struct wb_out *w, size_t repeat_first, size_t repeat_last);
 /* Cells of the range accept only one of values (a dropdown). */

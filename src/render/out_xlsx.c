@@ -342,6 +342,19 @@ void wb_print_setup(struct wb_out *w, size_t repeat_first, size_t repeat_last)
 	      "the rows repeated on each page");
 }
 
+void wb_widths(struct wb_out *w, const double *widths, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		wb_columns(w, i, i, widths[i], WB_PLAIN);
+}
+
+void wb_table(struct wb_out *w, size_t head, size_t last, size_t ncols)
+{
+	wb_freeze(w, head + 1, 1);
+	wb_print_setup(w, head, head);
+	wb_filter(w, head, 0, last, ncols - 1);
+}
+
 static void validate(struct wb_out *w, size_t first_row, size_t col, size_t last_row,
 		     lxw_data_validation *v)
 {

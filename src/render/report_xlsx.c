@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "names.h"
 #include "out_xlsx.h"
 #include "report.h"
 #include "report_text.h"
@@ -102,7 +103,7 @@ static void gap_sheet(struct xl *x, const struct result *r)
 				    "Overdue",
 				    "Responsibility",
 				    "Tencent Cloud products"};
-	const size_t ncols = sizeof(cols) / sizeof(cols[0]);
+	const size_t ncols = ARRAY_SIZE(cols);
 	wb_sheet(x->w, "Gap register", cols, ncols);
 	struct strbuf v = STRBUF_INIT;
 	char date[11];
@@ -140,15 +141,8 @@ static void gap_sheet(struct xl *x, const struct result *r)
 			strbuf_addf(&v, "%s%s", k ? ", " : "", r->products[c->products[k]].abbr);
 		wb_text(x->w, row, 12, v.buf, f);
 	}
-	wb_freeze(x->w, 1, 1);
-	wb_print_setup(x->w, 0, 0);
-	wb_filter(x->w, 0, 0, (size_t)r->ngaps, (size_t)(ncols - 1));
-	wb_columns(x->w, 0, 0, 9, WB_PLAIN);
-	wb_columns(x->w, 1, 1, 30, WB_PLAIN);
-	wb_columns(x->w, 2, 3, 13, WB_PLAIN);
-	wb_columns(x->w, 4, 6, 50, WB_PLAIN);
-	wb_columns(x->w, 7, 7, 40, WB_PLAIN);
-	wb_columns(x->w, 8, 12, 16, WB_PLAIN);
+	wb_table(x->w, 0, r->ngaps, ncols);
+	wb_widths(x->w, (const double[]){9, 30, 13, 13, 50, 50, 50, 40, 16, 16, 16, 16, 16}, ncols);
 	strbuf_release(&v);
 }
 
@@ -157,7 +151,7 @@ static void answers_sheet(struct xl *x, const struct result *r)
 	const char *const cols[] = {"Control", "Domain",   "Component", "Name", "Level",
 				    "Status",  "Achieved", "Evidence",	"Note", "Action",
 				    "Owner",   "Due",	   "Expires"};
-	const size_t ncols = sizeof(cols) / sizeof(cols[0]);
+	const size_t ncols = ARRAY_SIZE(cols);
 	wb_sheet(x->w, "Answers", cols, ncols);
 	struct strbuf v = STRBUF_INIT;
 	size_t row = 0;
@@ -199,14 +193,9 @@ static void answers_sheet(struct xl *x, const struct result *r)
 				WB_WRAP);
 		}
 	}
-	wb_freeze(x->w, 1, 1);
-	wb_print_setup(x->w, 0, 0);
-	wb_filter(x->w, 0, 0, row, (size_t)(ncols - 1));
-	wb_columns(x->w, 0, 2, 10, WB_PLAIN);
-	wb_columns(x->w, 3, 3, 30, WB_PLAIN);
-	wb_columns(x->w, 4, 6, 13, WB_PLAIN);
-	wb_columns(x->w, 7, 9, 45, WB_PLAIN);
-	wb_columns(x->w, 10, 12, 16, WB_PLAIN);
+	wb_table(x->w, 0, row, ncols);
+	wb_widths(x->w, (const double[]){10, 10, 10, 30, 13, 13, 13, 45, 45, 45, 16, 16, 16},
+		  ncols);
 	strbuf_release(&v);
 }
 
