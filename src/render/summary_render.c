@@ -91,14 +91,14 @@ struct tcol {
 
 /*
  * A table that fits width: the first column (names) takes what the others
- * leave, at least min(its longest, 24) columns; when that is too little,
+ * leave, at least min(its longest, 16) columns; when that is too little,
  * the columns of lowest priority are left out and named in a note.
  * cells holds nrows rows of ncols strings, column 0 the name.
  */
 static void text_table(struct txt_out *out, struct tcol *cols, size_t ncols, const char **cells,
 		       size_t nrows, int width)
 {
-	int name_max = term_width(cols[0].head), name_min, used, full;
+	int name_max = term_width(cols[0].head), name_min, used, full, nhidden = 0;
 	struct strbuf hidden = STRBUF_INIT;
 
 	for (size_t c = 0; c < ncols; c++) {
@@ -113,7 +113,7 @@ static void text_table(struct txt_out *out, struct tcol *cols, size_t ncols, con
 				cols[c].width = w;
 		}
 	name_max = cols[0].width;
-	name_min = name_max < 24 ? name_max : 24;
+	name_min = name_max < 16 ? name_max : 16;
 	for (;;) {
 		size_t drop = 0;
 
@@ -166,13 +166,15 @@ static void text_table(struct txt_out *out, struct tcol *cols, size_t ncols, con
 		txt_raw(out, "\n");
 	}
 	for (size_t c = 1; c < ncols; c++)
-		if (!cols[c].shown)
+		if (!cols[c].shown) {
 			strbuf_addf(&hidden, "%s%s", hidden.len ? ", " : "", cols[c].head);
+			nhidden++;
+		}
 	if (hidden.len) {
 		struct strbuf note = STRBUF_INIT;
 
-		strbuf_addf(&note, "Left out at this width: %s (--width %d shows them).",
-			    hidden.buf, full > 1000 ? 1000 : full);
+		strbuf_addf(&note, "Left out at this width: %s (--width %d shows %s).", hidden.buf,
+			    full > 1000 ? 1000 : full, nhidden == 1 ? "it" : "them");
 		txt_wrap(out, note.buf, 2, width);
 		txt_raw(out, "\n");
 		strbuf_release(&note);
@@ -180,22 +182,24 @@ static void text_table(struct txt_out *out, struct tcol *cols, size_t ncols, con
 	strbuf_release(&hidden);
 }
 
-static void text_heading(struct txt_out *out, const char *title)
+static void text_heading(struct txt_out *out, const char *title, int width)
 {
 	txt_raw(out, "\n");
-	txt_text(out, title);
+	txt_wrap(out, title, 0, width);
 	txt_raw(out, "\n");
 }
 
 static void text_entities(struct txt_out *out, const struct summary *s, int width)
 {
+	/* The reassessment date says DUE once passed: the column that matters most after the level.
+	 */
 	struct tcol cols[] = {{"Institution", 100, 0, true}, {"Assessed", 80, 0, true},
 			      {"Age", 60, 0, true},	     {"Target", 70, 0, true},
 			      {"From", 10, 0, true},	     {"Overall", 90, 0, true},
-			      {"Reassess by", 20, 0, true},  {"Due", 85, 0, true}};
+			      {"Reassess by", 85, 0, true}};
 	const size_t ncols = sizeof(cols) / sizeof(cols[0]);
 	const char **cells = xcalloc(s->nentities * ncols + 1, sizeof(*cells));
-	char(*dates)[2][11] = xcalloc(s->nentities + 1, sizeof(*dates));
+	char(*dates)[2][16] = xcalloc(s->nentities + 1, sizeof(*dates));
 	char(*ages)[32] = xcalloc(s->nentities + 1, sizeof(*ages));
 	struct strbuf *names = xcalloc(s->nentities + 1, sizeof(*names));
 	struct strbuf *overall = xcalloc(s->nentities + 1, sizeof(*overall));
@@ -214,9 +218,10 @@ static void text_entities(struct txt_out *out, const struct summary *s, int widt
 		row[4] = source_words(e->latest->target_source);
 		row[5] = overall[i].buf;
 		row[6] = date_format(&e->reassess_by, dates[i][1]);
-		row[7] = e->due ? "DUE" : "";
+		if (e->due)
+			strcat(dates[i][1], " DUE");
 	}
-	text_heading(out, "Entities");
+	text_heading(out, "Entities", width);
 	text_table(out, cols, ncols, cells, s->nentities, width);
 	for (size_t i = 0; i < s->nentities; i++) {
 		strbuf_release(&names[i]);
@@ -272,7 +277,7 @@ static void text_domains(struct txt_out *out, const struct summary *s, int width
 		for (size_t k = 0; k < 5; k++)
 			row[1 + s->ndomains + k] = nums[i][k];
 	}
-	text_heading(out, "Maturity by domain, and gaps");
+	text_heading(out, "Maturity by domain, and gaps", width);
 	text_table(out, cols, ncols, cells, s->nentities, width);
 	txt_raw(out, "\n");
 	strbuf_adds(&legend,
@@ -311,7 +316,8 @@ static void text_gaps(struct txt_out *out, const struct summary *s,
 	struct strbuf sb = STRBUF_INIT;
 	int prose = term_prose_width(o->width);
 
-	text_heading(out, "Common gaps (requirements that are gaps in the most entities)");
+	text_heading(out, "Common gaps (requirements that are gaps in the most entities)",
+		     o->width);
 	if (!s->ngaps) {
 		txt_raw(out, "\n  None: no entity has a gap against its target.\n");
 		return;
@@ -383,16 +389,21 @@ void summary_text_render(struct txt_out *out, const struct summary *s,
 	for (int i = term_width(TITLE); i > 0; i--)
 		txt_raw(out, "=");
 	txt_raw(out, "\n\n  As of     ");
-	txt_text(out, date_format(&s->as_of, date));
-	txt_rawf(out, " (reassessment due %d years after an assessment)\n", SUMMARY_REASSESS_YEARS);
-	txt_raw(out, "  Entities  by ");
-	txt_text(out, s->key == SUMMARY_KEY_INSTITUTION_SCOPE ? "institution and scope"
-							      : "institution name");
-	txt_raw(out, "; the latest assessment of each\n");
+	strbuf_addf(&a, "%s (reassessment due %d years after an assessment)",
+		    date_format(&s->as_of, date), SUMMARY_REASSESS_YEARS);
+	txt_wrap_hanging(out, a.buf, 12, prose);
+	txt_raw(out, "\n  Entities  ");
+	strbuf_reset(&a);
+	strbuf_addf(&a, "by %s; the latest assessment of each",
+		    s->key == SUMMARY_KEY_INSTITUTION_SCOPE ? "institution and scope"
+							    : "institution name");
+	txt_wrap_hanging(out, a.buf, 12, prose);
+	txt_raw(out, "\n");
+	strbuf_reset(&a);
 	text_entities(out, s, o->width);
 	text_domains(out, s, o->width);
 	text_gaps(out, s, o);
-	text_heading(out, "Totals");
+	text_heading(out, "Totals", o->width);
 	txt_raw(out, "\n");
 	totals_lines(&a, &b, s);
 	txt_wrap(out, a.buf, 2, prose);
@@ -695,9 +706,8 @@ void summary_html_render(struct html_out *out, const struct summary *s,
 		strbuf_reset(&sb);
 		gap_requirement(&sb, sg);
 		html_rawf(out, "<tr><td class=\"num\">%zu</td><td>", g + 1);
+		strbuf_addf(&sb, ": %s", text_get(&sg->name, LANG_EN));
 		html_text(out, sb.buf);
-		html_raw(out, " ");
-		html_text(out, text_get(&sg->name, LANG_EN));
 		html_rawf(out, "</td><td class=\"num\">%zu of %zu</td><td>", sg->count,
 			  s->nentities);
 		strbuf_reset(&sb2);
@@ -824,7 +834,7 @@ void summary_markdown_render(struct md_out *out, const struct summary *s,
 
 		strbuf_reset(&sb);
 		gap_requirement(&sb, sg);
-		strbuf_addf(&sb, " %s", text_get(&sg->name, LANG_EN));
+		strbuf_addf(&sb, ": %s", text_get(&sg->name, LANG_EN));
 		strbuf_reset(&sb2);
 		for (size_t k = 0; k < sg->count; k++) {
 			if (k)
