@@ -578,7 +578,7 @@ void summary_html_render(struct html_out *out, const struct summary *s,
 		"16px;min-width:140px}.card b{display:block;font-size:26px}"
 		"table{width:100%;border-collapse:collapse;background:#fff;font-size:14px}"
 		"th,td{text-align:left;padding:7px 10px;border-bottom:1px solid #d9dee5;"
-		"vertical-align:top}th{background:#eef1f5;font-size:12px;text-transform:uppercase;"
+		"vertical-align:top}td.d{white-space:nowrap}th{background:#eef1f5;font-size:12px;text-transform:uppercase;"
 		"color:#5b6675}td.num{text-align:right}td.warn{color:#b42318;font-weight:600}"
 		"table.heat td.h{text-align:center;font-weight:600;border:2px solid #fff}"
 		"td.ok{background:#cdeedd;color:#14532d}td.near{background:#fde7b0;color:#7a4a00}"
@@ -667,9 +667,9 @@ void summary_html_render(struct html_out *out, const struct summary *s,
 			html_raw(out, "; previous ");
 			html_text(out, date_format(&e->previous->assessment_date, date));
 		}
-		html_raw(out, "</small></td><td>");
+		html_raw(out, "</small></td><td class=\"d\">");
 		html_text(out, date_format(&r->assessment_date, date));
-		html_raw(out, "</td><td>");
+		html_raw(out, "</td><td class=\"d\">");
 		html_text(out, age_words(age, s, e));
 		html_raw(out, "</td><td>");
 		html_text(out, level_name(r->target));
