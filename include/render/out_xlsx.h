@@ -30,6 +30,11 @@ enum wb_style {
 	WB_OK,	    /* green and bold */
 	WB_BAD,	    /* red and bold */
 	WB_INPUT,   /* wrapped, top-aligned and unlocked: to fill in on a protected sheet */
+	/* A heat map's cells: at target, one level short, further, not assessed. */
+	WB_HEAT_OK,
+	WB_HEAT_NEAR,
+	WB_HEAT_FAR,
+	WB_HEAT_NONE,
 	WB_STYLE_COUNT
 };
 

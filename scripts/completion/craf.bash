@@ -3,7 +3,7 @@ _craf()
 {
 	local cur prev words cword
 	_init_completion || return
-	local commands="assess catalogue diff help init report risk trend validate"
+	local commands="assess catalogue diff help init report risk summary trend validate"
 	# craf --no-pager COMMAND: the command is the next word.
 	local at=1
 	[[ ${words[1]} == --no-pager ]] && at=2
@@ -22,6 +22,7 @@ _craf()
 		assess | report) COMPREPLY=($(compgen -W "text json html markdown csv xlsx oscal" -- "$cur")) ;;
 		diff) COMPREPLY=($(compgen -W "text json markdown html" -- "$cur")) ;;
 		trend) COMPREPLY=($(compgen -W "text json html" -- "$cur")) ;;
+		summary) COMPREPLY=($(compgen -W "text json html markdown csv xlsx" -- "$cur")) ;;
 		catalogue) COMPREPLY=($(compgen -W "text json oscal" -- "$cur")) ;;
 		*) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
 		esac
@@ -32,7 +33,8 @@ _craf()
 	--color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
 	--catalogue) _filedir -d; return ;;
 	-o | --output) _filedir; return ;;
-	--as-of | --domain | --width) return ;;
+	--key) COMPREPLY=($(compgen -W "institution institution+scope" -- "$cur")); return ;;
+	--as-of | --domain | --width | --top) return ;;
 	esac
 	local opts="--help"
 	case $cmd in
@@ -40,6 +42,7 @@ _craf()
 	report) opts="--format --output --lang --color --csv-bom --no-pager --width --help" ;;
 	diff) opts="--format --output --lang --catalogue --color --no-pager --width --help" ;;
 	trend) opts="--format --output --lang --catalogue --no-pager --width --help" ;;
+	summary) opts="--format --output --as-of --key --top --catalogue --csv-bom --no-pager --width --help" ;;
 	risk) opts="--format --lang --catalogue --no-pager --width --help" ;;
 	validate) opts="--quiet --catalogue --help" ;;
 	init) opts="--output --force --target --lang --catalogue --help" ;;
@@ -61,7 +64,7 @@ _craf()
 		# "-" (standard input) is typed, not completed.
 		case $cmd in
 		report) _filedir json ;;
-		diff | trend) _filedir '@(yaml|yml|json)' ;;
+		diff | trend | summary) _filedir '@(yaml|yml|json)' ;;
 		*) _filedir '@(yaml|yml)' ;;
 		esac
 	fi

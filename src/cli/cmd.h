@@ -41,6 +41,7 @@ extern const struct cmd cmd_diff;
 extern const struct cmd cmd_init;
 extern const struct cmd cmd_report;
 extern const struct cmd cmd_risk;
+extern const struct cmd cmd_summary;
 extern const struct cmd cmd_trend;
 extern const struct cmd cmd_validate;
 
@@ -94,6 +95,15 @@ int cmd_finish(int status);
  * with a message printed.
  */
 int cmd_write_output(const char *path, const char *data, size_t len, const char *input_path);
+/*
+ * Has write make a workbook in a scratch file, then puts it at path (stdout
+ * when NULL or "-") atomically, never onto input_path, never to a terminal;
+ * write's warnings are printed. Returns 0 or -1 with a message printed.
+ */
+typedef int cmd_workbook_fn(const char *scratch, const void *ctx, struct strbuf *warnings,
+			    struct strbuf *err);
+int cmd_output_workbook(cmd_workbook_fn *write, const void *ctx, const char *path,
+			const char *input_path);
 /*
  * Converts out to Traditional Chinese (Hong Kong) when lang is zh-Hant;
  * returns 0, or -1 with the reason printed.

@@ -446,6 +446,17 @@ static void make_styles(struct wb_out *w)
 	lx.format_set_align(s[WB_INPUT], LXW_ALIGN_VERTICAL_TOP);
 	lx.format_set_bg_color(s[WB_INPUT], 0xFFFBE6);
 	lx.format_set_unlocked(s[WB_INPUT]);
+	lx.format_set_bg_color(s[WB_HEAT_OK], 0xCDEEDD);
+	lx.format_set_font_color(s[WB_HEAT_OK], 0x14532D);
+	lx.format_set_bold(s[WB_HEAT_OK]);
+	lx.format_set_bg_color(s[WB_HEAT_NEAR], 0xFDE7B0);
+	lx.format_set_font_color(s[WB_HEAT_NEAR], 0x7A4A00);
+	lx.format_set_bold(s[WB_HEAT_NEAR]);
+	lx.format_set_bg_color(s[WB_HEAT_FAR], 0xF8C9C4);
+	lx.format_set_font_color(s[WB_HEAT_FAR], 0x7F1D1D);
+	lx.format_set_bold(s[WB_HEAT_FAR]);
+	lx.format_set_bg_color(s[WB_HEAT_NONE], 0xECEFF3);
+	lx.format_set_font_color(s[WB_HEAT_NONE], 0x6B7280);
 }
 
 struct wb_out *wb_open(const char *path, const struct wb_props *props, enum lang lang,
