@@ -561,6 +561,17 @@ static void html_cell_num(struct html_out *out, size_t n, bool warn)
 		html_rawf(out, "<td class=\"num\">%zu</td>", n);
 }
 
+/* One count of the cards at the top; in red when alarm and not zero. */
+static void card(struct html_out *out, size_t n, const char *label, bool alarm)
+{
+	if (alarm && n)
+		html_rawf(out, "<div class=\"card\"><b class=\"due\">%zu</b>", n);
+	else
+		html_rawf(out, "<div class=\"card\"><b>%zu</b>", n);
+	html_text(out, label);
+	html_raw(out, "</div>");
+}
+
 void summary_html_render(struct html_out *out, const struct summary *s,
 			 const struct summary_render_options *o)
 {
@@ -593,14 +604,15 @@ void summary_html_render(struct html_out *out, const struct summary *s,
 		  SUMMARY_REASSESS_YEARS);
 	html_text(out, s->key == SUMMARY_KEY_INSTITUTION_SCOPE ? "institution and scope"
 							       : "institution name");
-	html_rawf(out,
-		  ".</p><div class=\"cards\"><div class=\"card\"><b>%zu</b>entities</div>"
-		  "<div class=\"card\"><b>%zu</b>meet their target</div><div class=\"card\"><b "
-		  "class=\"below\">%zu</b>below target</div><div class=\"card\"><b class=\"due\">"
-		  "%zu</b>due for reassessment</div><div class=\"card\"><b>%zu</b>gaps</div>"
-		  "<div class=\"card\"><b>%zu</b>overdue remediations</div></div>",
-		  s->totals.entities, s->totals.meeting_target, s->totals.below_target,
-		  s->totals.due, s->totals.gaps, s->totals.overdue);
+	/* Only a count that needs attention is in red. */
+	html_raw(out, ".</p><div class=\"cards\">");
+	card(out, s->totals.entities, "entities", false);
+	card(out, s->totals.meeting_target, "meet their target", false);
+	card(out, s->totals.below_target, "below target", true);
+	card(out, s->totals.due, "due for reassessment", true);
+	card(out, s->totals.gaps, "gaps", false);
+	card(out, s->totals.overdue, "overdue remediations", true);
+	html_raw(out, "</div>");
 
 	html_raw(out, "<h2>Heat map: achieved level by domain</h2><p class=\"legend\">"
 		      "<span class=\"ok\" style=\"background:#cdeedd\">at or above target</span>"
