@@ -20,6 +20,10 @@ static void summary_sheet(struct xl *x, const struct result *r)
 	char date[11];
 	size_t row = 0;
 
+	wb_columns(x->w, 0, 0, 22, WB_PLAIN);
+	wb_columns(x->w, 1, 1, 40, WB_PLAIN);
+	wb_columns(x->w, 2, 6, 14, WB_PLAIN);
+
 	wb_text(x->w, row++, 0, msg(x->lang, MSG_REPORT_TITLE), WB_TITLE);
 	row++;
 	wb_text(x->w, row, 0, msg(x->lang, MSG_INSTITUTION), WB_BOLD);
@@ -81,9 +85,6 @@ static void summary_sheet(struct xl *x, const struct result *r)
 			wb_text(x->w, row, (size_t)(4 + l), v.buf, WB_PLAIN);
 		}
 	}
-	wb_columns(x->w, 0, 0, 22, WB_PLAIN);
-	wb_columns(x->w, 1, 1, 40, WB_PLAIN);
-	wb_columns(x->w, 2, 6, 14, WB_PLAIN);
 	strbuf_release(&v);
 }
 
@@ -103,10 +104,14 @@ static void gap_sheet(struct xl *x, const struct result *r)
 				    "Responsibility",
 				    "Tencent Cloud products"};
 	const size_t ncols = sizeof(cols) / sizeof(cols[0]);
+	/* Widths that print on landscape A4 at about two-thirds size; long text wraps. */
+	static const double widths[] = {8, 18, 12, 13, 40, 30, 30, 28, 13, 11, 9, 14, 16};
 	wb_sheet(x->w, "Gap register", cols, ncols);
 	struct strbuf v = STRBUF_INIT;
 	char date[11];
 
+	for (size_t c = 0; c < ncols; c++)
+		wb_columns(x->w, c, c, widths[c], WB_PLAIN);
 	wb_headers(x->w, 0, cols, ncols);
 	for (size_t g = 0; g < r->ngaps; g++) {
 		const struct result_control *c = &r->controls[r->gaps[g].control];
@@ -143,12 +148,6 @@ static void gap_sheet(struct xl *x, const struct result *r)
 	wb_freeze(x->w, 1, 1);
 	wb_print_setup(x->w, 0, 0);
 	wb_filter(x->w, 0, 0, (size_t)r->ngaps, (size_t)(ncols - 1));
-	wb_columns(x->w, 0, 0, 9, WB_PLAIN);
-	wb_columns(x->w, 1, 1, 30, WB_PLAIN);
-	wb_columns(x->w, 2, 3, 13, WB_PLAIN);
-	wb_columns(x->w, 4, 6, 50, WB_PLAIN);
-	wb_columns(x->w, 7, 7, 40, WB_PLAIN);
-	wb_columns(x->w, 8, 12, 16, WB_PLAIN);
 	strbuf_release(&v);
 }
 
@@ -158,11 +157,14 @@ static void answers_sheet(struct xl *x, const struct result *r)
 				    "Status",  "Achieved", "Evidence",	"Note", "Action",
 				    "Owner",   "Due",	   "Expires"};
 	const size_t ncols = sizeof(cols) / sizeof(cols[0]);
+	static const double widths[] = {8, 8, 10, 18, 12, 13, 9, 34, 30, 26, 13, 11, 11};
 	wb_sheet(x->w, "Answers", cols, ncols);
 	struct strbuf v = STRBUF_INIT;
 	size_t row = 0;
 	char date[11];
 
+	for (size_t c = 0; c < ncols; c++)
+		wb_columns(x->w, c, c, widths[c], WB_PLAIN);
 	wb_headers(x->w, 0, cols, ncols);
 	for (size_t i = 0; i < r->ncontrols; i++) {
 		const struct result_control *c = &r->controls[i];
@@ -202,11 +204,6 @@ static void answers_sheet(struct xl *x, const struct result *r)
 	wb_freeze(x->w, 1, 1);
 	wb_print_setup(x->w, 0, 0);
 	wb_filter(x->w, 0, 0, row, (size_t)(ncols - 1));
-	wb_columns(x->w, 0, 2, 10, WB_PLAIN);
-	wb_columns(x->w, 3, 3, 30, WB_PLAIN);
-	wb_columns(x->w, 4, 6, 13, WB_PLAIN);
-	wb_columns(x->w, 7, 9, 45, WB_PLAIN);
-	wb_columns(x->w, 10, 12, 16, WB_PLAIN);
 	strbuf_release(&v);
 }
 
