@@ -7,8 +7,9 @@ build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libxlsxwriter-dev li
 # Every tool a test uses is here: a missing tool never skips a test. npm brings
 # ajv (tests/oscal); mmdebstrap and git build the bare root of tests/fresh;
 # less is the pager of tests/pager; openpyxl reads workbooks back; gcovr
-# measures coverage.
-test_pkgs="libcmocka-dev libcjson-dev valgrind util-linux less python3 python3-jsonschema python3-openpyxl chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev npm mmdebstrap git ca-certificates gcovr"
+# measures coverage; LibreOffice Calc and poppler render workbooks to PDF and read
+# the pages back (tests/report/print.sh).
+test_pkgs="libcmocka-dev libcjson-dev valgrind util-linux less python3 python3-jsonschema python3-openpyxl libreoffice-calc-nogui poppler-utils chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev npm mmdebstrap git ca-certificates gcovr"
 
 case "${1:-build}" in
 build) want=$build_pkgs ;;

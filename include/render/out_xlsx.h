@@ -67,6 +67,11 @@ void wb_text(struct wb_out *w, size_t row, size_t col, const char *s, enum wb_st
 void wb_number(struct wb_out *w, size_t row, size_t col, double v, enum wb_style style);
 /* The column headers, in WB_HEADER, across row. */
 void wb_headers(struct wb_out *w, size_t row, const char *const *names, size_t n);
+/*
+ * Column widths, in characters. Set them before the sheet's cells: each row
+ * is made tall enough for its wrapped cells (WB_HEADER, WB_WRAP,
+ * WB_OVERDUE, WB_INPUT) at the widths set when the cell is written.
+ */
 void wb_columns(struct wb_out *w, size_t first, size_t last, double width, enum wb_style style);
 void wb_freeze(struct wb_out *w, size_t row, size_t col);
 void wb_filter(struct wb_out *w, size_t first_row, size_t first_col, size_t last_row,
@@ -78,7 +83,10 @@ void wb_widths(struct wb_out *w, const double *widths, size_t n);
  * ncols columns: the header row frozen, filtered and repeated on each page.
  */
 void wb_table(struct wb_out *w, size_t head, size_t last, size_t ncols);
-/* Landscape, fitted to the page width, rows first..last repeated on every page. */
+/*
+ * Landscape A4, fitted to the page width, narrow margins, page numbers in
+ * the footer, rows first..last repeated on every page.
+ */
 void wb_print_setup(struct wb_out *w, size_t repeat_first, size_t repeat_last);
 /* Cells of the range accept only one of values (a dropdown). */
 void wb_validate_list(struct wb_out *w, size_t first_row, size_t col, size_t last_row,

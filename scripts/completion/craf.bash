@@ -32,7 +32,7 @@ _craf()
 	--target | --level) COMPREPLY=($(compgen -W "baseline intermediate advanced" -- "$cur")); return ;;
 	--color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
 	--catalogue) _filedir -d; return ;;
-	-o | --output) _filedir; return ;;
+	-o | --output | --schema) _filedir; return ;;
 	--key) COMPREPLY=($(compgen -W "institution institution+scope" -- "$cur")); return ;;
 	--as-of | --domain | --width | --top) return ;;
 	esac
@@ -45,13 +45,13 @@ _craf()
 	summary) opts="--format --output --as-of --key --top --catalogue --csv-bom --no-pager --width --help" ;;
 	risk) opts="--format --lang --catalogue --no-pager --width --help" ;;
 	validate) opts="--quiet --catalogue --help" ;;
-	init) opts="--output --force --target --lang --catalogue --help" ;;
+	init) opts="--output --force --schema --target --lang --catalogue --help" ;;
 	catalogue)
 		if [[ $cword -eq $((at + 1)) ]]; then
-			COMPREPLY=($(compgen -W "list show products responsibility" -- "$cur"))
+			COMPREPLY=($(compgen -W "list show products responsibility schema convert" -- "$cur"))
 			return
 		fi
-		opts="--domain --level --format --lang --catalogue --no-pager --width --help"
+		opts="--domain --level --format --output --lang --catalogue --no-pager --width --help"
 		;;
 	help)
 		COMPREPLY=($(compgen -W "$commands" -- "$cur"))

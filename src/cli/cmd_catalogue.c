@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "answers_schema.h"
 #include "catalogue_view.h"
+#include "catalogue_xlsx.h"
 #include "cmd.h"
 #include "exitcode.h"
 #include "oscal.h"
@@ -24,12 +26,15 @@ static const struct opt options[] = {
 	CMD_OPTION(LANG),
 	{"level", 0, "LEVEL", O_LEVEL, "list: only principles with a requirement at LEVEL"},
 	CMD_OPTION(NO_PAGER),
+	CMD_OPTION_OUTPUT("schema: write to FILE (atomically) instead of\n"
+			  "standard output; convert: the workbook to write"),
 	CMD_OPTION(WIDTH),
 };
 
 static const enum report_format formats[] = {REPORT_TEXT, REPORT_JSON, REPORT_OSCAL};
 
-static const char *const actions[] = {"list", "show", "products", "responsibility"};
+static const char *const actions[] = {"list",		"show",	  "products",
+				      "responsibility", "schema", "convert"};
 
 /* id is none of the n items (each size bytes, its id at id_at): say so, with the nearest id. */
 static int unknown(const char *what, const char *id, const void *items, size_t n, size_t size,
@@ -48,6 +53,12 @@ static int unknown(const char *what, const char *id, const void *items, size_t n
 		cmd_eprintf("craf catalogue: unknown %s \"%s\"\n", what, id);
 	free(ids);
 	return CRAF_EXIT_ERROR;
+}
+
+static int write_workbook(const char *path, const void *arg, struct strbuf *warnings,
+			  struct strbuf *err)
+{
+	return catalogue_xlsx_write(path, arg, warnings, err);
 }
 
 static int run(int argc, char **argv)
@@ -93,7 +104,8 @@ static int run(int argc, char **argv)
 		if (k == sizeof(actions) / sizeof(actions[0])) {
 			ret = cmd_usage_error(
 				&cmd_catalogue,
-				"unknown action '%s' (expected list, show, products or responsibility)",
+				"unknown action '%s' (expected list, show, products, responsibility, "
+				"schema or convert)",
 				action);
 			goto cleanup;
 		}
@@ -113,8 +125,26 @@ static int run(int argc, char **argv)
 				      "--domain or --level");
 		goto cleanup;
 	}
+	if (co.output && strcmp(action, "schema") && strcmp(action, "convert")) {
+		ret = cmd_usage_error(&cmd_catalogue, "-o goes with 'schema' and 'convert' only");
+		goto cleanup;
+	}
+	if (!strcmp(action, "schema") && co.format != REPORT_TEXT && co.format != REPORT_JSON) {
+		ret = cmd_usage_error(&cmd_catalogue, "'schema' writes JSON only");
+		goto cleanup;
+	}
 	if ((filter.domain || filter.level != LEVEL_NONE) && strcmp(action, "list")) {
 		ret = cmd_usage_error(&cmd_catalogue, "--domain and --level go with 'list' only");
+		goto cleanup;
+	}
+	if (!strcmp(action, "convert") && it.nargs > 1) {
+		ret = cmd_usage_error(
+			&cmd_catalogue,
+			"reading a catalogue back from a workbook is not supported yet");
+		goto cleanup;
+	}
+	if (!strcmp(action, "convert") && !co.output) {
+		ret = cmd_usage_error(&cmd_catalogue, "'convert' needs -o FILE.xlsx");
 		goto cleanup;
 	}
 	if (!strcmp(action, "show")	  ? it.nargs != 2
@@ -182,6 +212,13 @@ static int run(int argc, char **argv)
 			catalogue_json_products(&out, &cat, p);
 		else
 			catalogue_text_products(&text, &cat, p, co.lang, width);
+	} else if (!strcmp(action, "convert")) {
+		ret = cmd_output_workbook(write_workbook, &cat, co.output, NULL) ? CRAF_EXIT_ERROR
+										 : CRAF_EXIT_OK;
+		goto cleanup;
+	} else if (!strcmp(action, "schema")) {
+		answers_schema_json(&out, &cat);
+		json = 1;
 	} else {
 		if (json)
 			catalogue_json_responsibility(&out, &cat);
@@ -189,10 +226,12 @@ static int run(int argc, char **argv)
 			catalogue_text_responsibility(&text, &cat, co.lang, width);
 	}
 	txt_finish(&text, &out);
-	ret = cmd_emit(
-		&out,
-		&(struct cmd_emit){.lang = co.lang, .localise = !json && !oscal, .page = true},
-		CRAF_EXIT_OK);
+	ret = cmd_emit(&out,
+		       &(struct cmd_emit){.output = co.output,
+					  .lang = co.lang,
+					  .localise = !json && !oscal,
+					  .page = true},
+		       CRAF_EXIT_OK);
 cleanup:
 	strbuf_release(&out);
 	txt_release(&text);
@@ -208,14 +247,22 @@ const struct cmd cmd_catalogue = {
 	.synopsis = "catalogue list [--domain N] [--level LEVEL] [OPTIONS]\n"
 		    "catalogue show ID [OPTIONS]\n"
 		    "catalogue products [PRODUCT] [OPTIONS]\n"
-		    "catalogue responsibility [OPTIONS]",
+		    "catalogue responsibility [OPTIONS]\n"
+		    "catalogue schema [-o FILE] [OPTIONS]\n"
+		    "catalogue convert -o FILE.xlsx [OPTIONS]",
 	.description = "list            one line per principle with the levels it has\n"
 		       "show ID         everything about one principle: its requirement at each\n"
 		       "                level and Tencent Cloud's mapped response\n"
 		       "products        the Tencent Cloud product directory and, for each\n"
 		       "                product, the principles it helps with; PRODUCT (an id\n"
 		       "                such as cam, or an abbreviation such as CAM) shows one\n"
-		       "responsibility  the shared-responsibility model by service model\n",
+		       "responsibility  the shared-responsibility model by service model\n"
+		       "schema          a JSON Schema (2020-12) of the answers file for this\n"
+		       "                catalogue: its ids, levels and statuses, for editors\n"
+		       "                that check YAML as it is typed (docs/answers.md)\n"
+		       "convert         the whole catalogue as a workbook: one row per\n"
+		       "                requirement, and a sheet for each other part\n"
+		       "                (docs/catalogue.md)\n",
 	.options = options,
 	.noptions = OPT_COUNT(options),
 	.formats = formats,

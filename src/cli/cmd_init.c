@@ -1,8 +1,12 @@
 /* craf init: write an answers template listing every requirement, ready to fill in. */
+/* realpath */
+#define _XOPEN_SOURCE 700
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "answers_schema.h"
 #include "catalogue.h"
 #include "cmd.h"
 #include "date.h"
@@ -11,7 +15,7 @@
 #include "out_text.h"
 #include "strbuf.h"
 
-enum { O_FORCE };
+enum { O_FORCE, O_SCHEMA };
 
 static const struct opt options[] = {
 	CMD_OPTION(CATALOGUE),
@@ -20,8 +24,61 @@ static const struct opt options[] = {
 	CMD_OPTION_LANG("Language of the requirement comments: en, zh or zh-Hant"),
 	CMD_OPTION_OUTPUT("Write to FILE instead of standard output\n"
 			  "(refuses to replace an existing file)"),
+	{"schema", 0, "FILE", O_SCHEMA,
+	 "Also write the answers file's JSON Schema to FILE and\n"
+	 "start the template with a yaml-language-server line\n"
+	 "naming it, for editors (craf catalogue schema)"},
 	CMD_OPTION_TARGET("Write 'target: LEVEL' instead of an inherent risk line"),
 };
+
+/*
+ * Writes the schema to path and names it on the template's first line as
+ * the YAML language server reads it: relative to the template's directory.
+ */
+static int write_schema(struct txt_out *template, const struct catalogue *cat, const char *path,
+			const char *output)
+{
+	struct strbuf json = STRBUF_INIT, dir = STRBUF_INIT;
+	const char *slash = output && strcmp(output, "-") ? strrchr(output, '/') : NULL;
+	const char *name = path;
+	int ret;
+
+	if (output && !strcmp(output, path)) {
+		cmd_eprintf("craf init: --schema '%s' is the template's own file\n", path);
+		return -1;
+	}
+	answers_schema_json(&json, cat);
+	ret = cmd_write_output(path, json.buf, json.len, NULL);
+	if (slash) {
+		strbuf_add(&dir, output, (size_t)(slash - output + 1));
+		if (!strncmp(path, dir.buf, dir.len))
+			name = path + dir.len;
+		else if (path[0] != '/')
+			/* Not under the template's directory: an absolute path finds it from
+			 * anywhere. */
+			name = NULL;
+	}
+	if (!ret && !name) {
+		char *abs = realpath(path, NULL);
+
+		if (abs) {
+			strbuf_reset(&dir);
+			strbuf_adds(&dir, abs);
+			free(abs);
+			name = dir.buf;
+		} else {
+			name = path;
+		}
+	}
+	if (!ret) {
+		txt_raw(template, "# yaml-language-server: $schema=");
+		txt_text(template, name);
+		txt_raw(template, "\n");
+	}
+	strbuf_release(&json);
+	strbuf_release(&dir);
+	return ret;
+}
 
 static int run(int argc, char **argv)
 {
@@ -32,6 +89,7 @@ static int run(int argc, char **argv)
 	struct cmd_opts co;
 	struct txt_out template = TXT_OUT_INIT;
 	struct opt_iter it;
+	const char *schema = NULL;
 	int id, ret, force = 0;
 
 	catalogue_init(&cat);
@@ -43,6 +101,9 @@ static int run(int argc, char **argv)
 			goto cleanup;
 		case O_FORCE:
 			force = 1;
+			break;
+		case O_SCHEMA:
+			schema = value;
 			break;
 		}
 	}
@@ -69,6 +130,10 @@ static int run(int argc, char **argv)
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
+	if (schema && write_schema(&template, &cat, schema, co.output)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
 	answers_template_render(&template, &cat, co.target, co.lang, date_of(cmd_now()));
 	txt_finish(&template, &out);
 	ret = cmd_emit(&out,
@@ -88,7 +153,9 @@ const struct cmd cmd_init = {
 	.summary = "Write an answers template with every requirement unanswered",
 	.synopsis = "init [OPTIONS]",
 	.description = "Writes an answers file listing every principle and every level it has,\n"
-		       "each marked unanswered, with the requirement as a comment above it.\n",
+		       "each marked unanswered, with the requirement as a comment above it.\n"
+		       "With --schema FILE, editors that use the YAML language server complete\n"
+		       "ids and statuses and flag mistakes as the file is filled in.\n",
 	.options = options,
 	.noptions = OPT_COUNT(options),
 };

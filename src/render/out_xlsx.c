@@ -47,6 +47,9 @@ static struct {
 	void (*worksheet_set_paper)(lxw_worksheet *, uint8_t);
 	void (*worksheet_fit_to_pages)(lxw_worksheet *, uint16_t, uint16_t);
 	lxw_error (*worksheet_repeat_rows)(lxw_worksheet *, lxw_row_t, lxw_row_t);
+	lxw_error (*worksheet_set_row)(lxw_worksheet *, lxw_row_t, double, lxw_format *);
+	void (*worksheet_set_margins)(lxw_worksheet *, double, double, double, double);
+	lxw_error (*worksheet_set_footer)(lxw_worksheet *, const char *);
 	lxw_error (*worksheet_data_validation_range)(lxw_worksheet *, lxw_row_t, lxw_col_t,
 						     lxw_row_t, lxw_col_t, lxw_data_validation *);
 	void (*worksheet_protect)(lxw_worksheet *, const char *, lxw_protection *);
@@ -87,8 +90,10 @@ static void lx_load(void)
 	    LX_SYM(worksheet_freeze_panes) && LX_SYM(worksheet_autofilter) &&
 	    LX_SYM(worksheet_set_column) && LX_SYM(worksheet_set_landscape) &&
 	    LX_SYM(worksheet_set_paper) && LX_SYM(worksheet_fit_to_pages) &&
-	    LX_SYM(worksheet_repeat_rows) && LX_SYM(worksheet_data_validation_range) &&
-	    LX_SYM(worksheet_protect) && LX_SYM(format_set_bold) && LX_SYM(format_set_font_size) &&
+	    LX_SYM(worksheet_repeat_rows) && LX_SYM(worksheet_set_row) &&
+	    LX_SYM(worksheet_set_margins) && LX_SYM(worksheet_set_footer) &&
+	    LX_SYM(worksheet_data_validation_range) && LX_SYM(worksheet_protect) &&
+	    LX_SYM(format_set_bold) && LX_SYM(format_set_font_size) &&
 	    LX_SYM(format_set_font_color) && LX_SYM(format_set_bg_color) &&
 	    LX_SYM(format_set_text_wrap) && LX_SYM(format_set_align) && LX_SYM(format_set_unlocked))
 		return;
@@ -112,6 +117,15 @@ struct wb_out {
 	const char *label;  /* what column A of label_row says */
 	size_t label_row;
 	struct strbuf text; /* the cell being written, reused */
+	/*
+	 * Row heights: no spreadsheet is bound to fit a row to its wrapped text
+	 * when it opens a workbook (LibreOffice does not), so each row is given
+	 * the lines its wrapped cells need at the column widths set so far.
+	 */
+	double *widths; /* by column; 0: the default width */
+	size_t nwidths;
+	unsigned short *lines; /* by row: lines of its tallest wrapped cell */
+	size_t nlines, lines_alloc;
 	struct strbuf *warnings;
 	struct strbuf *err; /* the first failure; nothing is written after one */
 	bool failed;
@@ -209,6 +223,94 @@ static void cell_name(struct strbuf *sb, const struct wb_out *w, size_t row, siz
 		strbuf_addf(sb, " (%s)", field);
 }
 
+/* Default column width in characters, as Excel's. */
+#define WB_DEFAULT_WIDTH 8.43
+/* A row is this many points a line (11-point Calibri and Carlito), and at most 409 (Excel's). */
+#define WB_LINE_POINTS	  15.0
+#define WB_ROW_MAX_POINTS 409.0
+
+static bool wraps(enum wb_style style)
+{
+	return style == WB_HEADER || style == WB_WRAP || style == WB_OVERDUE || style == WB_INPUT;
+}
+
+/*
+ * The lines s takes wrapped in col: wrapped as the terminal text is, at
+ * the columns of text a unit of width holds, each line break in s starting
+ * a line.
+ */
+static size_t cell_lines(const struct wb_out *w, size_t col, const char *s)
+{
+	double width = col < w->nwidths && w->widths[col] > 0 ? w->widths[col] : WB_DEFAULT_WIDTH;
+	struct strbuf para = STRBUF_INIT, wrapped = STRBUF_INIT;
+	size_t lines = 0, ncp = 0;
+	double per_unit;
+	int chars;
+
+	/*
+	 * A unit of width is a digit's width: about 1.15 letters of proportional
+	 * text, but only half a Chinese character (two columns in term_width).
+	 */
+	for (const char *p = s; *p; p++)
+		ncp += ((unsigned char)*p & 0xc0) != 0x80;
+	per_unit = (double)term_width(s) > 1.3 * (double)ncp ? 0.9 : 1.15;
+	chars = width * per_unit > 4 ? (int)(width * per_unit) : 4;
+	for (const char *p = s;; p++) {
+		if (*p && *p != '\n')
+			continue;
+		strbuf_reset(&para);
+		strbuf_add(&para, s, (size_t)(p - s));
+		strbuf_reset(&wrapped);
+		term_wrap(&wrapped, para.buf, 0, chars);
+		lines++;
+		for (size_t i = 0; i + 1 < wrapped.len; i++)
+			lines += wrapped.buf[i] == '\n';
+		if (!*p)
+			break;
+		s = p + 1;
+	}
+	strbuf_release(&para);
+	strbuf_release(&wrapped);
+	return lines;
+}
+
+static void note_lines(struct wb_out *w, size_t row, size_t col, const char *s, enum wb_style style)
+{
+	size_t n;
+
+	if (!wraps(style) || (!strchr(s, '\n') && term_width(s) < 8))
+		return;
+	n = cell_lines(w, col, s);
+	if (n < 2)
+		return;
+	if (row >= w->nlines) {
+		w->lines = xgrow(w->lines, &w->lines_alloc, row + 1, sizeof(*w->lines));
+		memset(w->lines + w->nlines, 0, (row + 1 - w->nlines) * sizeof(*w->lines));
+		w->nlines = row + 1;
+	}
+	if (n > 1000)
+		n = 1000;
+	if (n > w->lines[row])
+		w->lines[row] = (unsigned short)n;
+}
+
+/* Gives the current sheet's rows their heights; the next sheet starts afresh. */
+static void set_heights(struct wb_out *w)
+{
+	for (size_t r = 0; r < w->nlines && !w->failed && w->ws; r++) {
+		double h = w->lines[r] * WB_LINE_POINTS;
+
+		if (w->lines[r] < 2)
+			continue;
+		check(w,
+		      lx.worksheet_set_row(w->ws, (lxw_row_t)r,
+					   h > WB_ROW_MAX_POINTS ? WB_ROW_MAX_POINTS : h, NULL),
+		      "row heights");
+	}
+	w->nlines = 0;
+	w->nwidths = 0;
+}
+
 /*
  * Every string goes in through here: converted for zh-Hant, characters XML
  * forbids made visible, and cut to what a cell holds (with a marker and a
@@ -244,6 +346,7 @@ void wb_text(struct wb_out *w, size_t row, size_t col, const char *s, enum wb_st
 		cut = wb_cell_text(&w->text, hant ? hant : s, WB_CELL_MAX);
 		e = lx.worksheet_write_string(w->ws, (lxw_row_t)row, (lxw_col_t)col, w->text.buf,
 					      f);
+		note_lines(w, row, col, w->text.buf, style);
 	}
 	if (cut || e != LXW_NO_ERROR)
 		cell_name(&where, w, row, col);
@@ -276,6 +379,7 @@ void wb_number(struct wb_out *w, size_t row, size_t col, double v, enum wb_style
 
 void wb_sheet(struct wb_out *w, const char *name, const char *const *cols, size_t ncols)
 {
+	set_heights(w);
 	w->ws = w->failed ? NULL : lx.workbook_add_worksheet(w->wb, name);
 	if (!w->ws && !w->failed) {
 		w->failed = true;
@@ -307,6 +411,13 @@ void wb_headers(struct wb_out *w, size_t row, const char *const *names, size_t n
 
 void wb_columns(struct wb_out *w, size_t first, size_t last, double width, enum wb_style style)
 {
+	if (last >= w->nwidths && last < 16384) {
+		w->widths = xrealloc(w->widths, (last + 1) * sizeof(*w->widths));
+		memset(w->widths + w->nwidths, 0, (last + 1 - w->nwidths) * sizeof(*w->widths));
+		w->nwidths = last + 1;
+	}
+	for (size_t c = first; c <= last && c < w->nwidths; c++)
+		w->widths[c] = width;
 	if (!w->failed && w->ws)
 		check(w,
 		      lx.worksheet_set_column(w->ws, (lxw_col_t)first, (lxw_col_t)last, width,
@@ -338,6 +449,10 @@ void wb_print_setup(struct wb_out *w, size_t repeat_first, size_t repeat_last)
 	lx.worksheet_set_paper(w->ws, 9); /* A4 */
 	/* As wide as one page, as long as it takes. */
 	lx.worksheet_fit_to_pages(w->ws, 1, 0);
+	/* Narrow margins leave more of the width to the text: half an inch, a third at the sides.
+	 */
+	lx.worksheet_set_margins(w->ws, 0.3, 0.3, 0.5, 0.5);
+	check(w, lx.worksheet_set_footer(w->ws, "&C&P / &N"), "the page footer");
 	check(w, lx.worksheet_repeat_rows(w->ws, (lxw_row_t)repeat_first, (lxw_row_t)repeat_last),
 	      "the rows repeated on each page");
 }
@@ -440,8 +555,10 @@ static void make_styles(struct wb_out *w)
 	lx.format_set_bg_color(s[WB_OVERDUE], 0xFDECEA);
 	lx.format_set_font_color(s[WB_OK], 0x1F7A5A);
 	lx.format_set_bold(s[WB_OK]);
+	lx.format_set_align(s[WB_OK], LXW_ALIGN_VERTICAL_TOP); /* level with wrapped neighbours */
 	lx.format_set_font_color(s[WB_BAD], 0xB42318);
 	lx.format_set_bold(s[WB_BAD]);
+	lx.format_set_align(s[WB_BAD], LXW_ALIGN_VERTICAL_TOP);
 	lx.format_set_text_wrap(s[WB_INPUT]);
 	lx.format_set_align(s[WB_INPUT], LXW_ALIGN_VERTICAL_TOP);
 	lx.format_set_bg_color(s[WB_INPUT], 0xFFFBE6);
@@ -604,6 +721,7 @@ int wb_close(struct wb_out *w)
 	int ret = -1;
 	lxw_error e;
 
+	set_heights(w);
 	/* After a failure nothing is written: the workbook would be missing something. */
 	if (w->failed) {
 		lx.lxw_workbook_free(w->wb);
@@ -624,6 +742,8 @@ int wb_close(struct wb_out *w)
 	ret = check_parts(w->path, w->err);
 cleanup:
 	strbuf_release(&w->text);
+	free(w->widths);
+	free(w->lines);
 	free(w->path);
 	free(w);
 	return ret;

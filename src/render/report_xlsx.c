@@ -21,6 +21,10 @@ static void summary_sheet(struct xl *x, const struct result *r)
 	char date[11];
 	size_t row = 0;
 
+	wb_columns(x->w, 0, 0, 22, WB_PLAIN);
+	wb_columns(x->w, 1, 1, 40, WB_PLAIN);
+	wb_columns(x->w, 2, 6, 14, WB_PLAIN);
+
 	wb_text(x->w, row++, 0, msg(x->lang, MSG_REPORT_TITLE), WB_TITLE);
 	row++;
 	wb_text(x->w, row, 0, msg(x->lang, MSG_INSTITUTION), WB_BOLD);
@@ -82,9 +86,6 @@ static void summary_sheet(struct xl *x, const struct result *r)
 			wb_text(x->w, row, (size_t)(4 + l), v.buf, WB_PLAIN);
 		}
 	}
-	wb_columns(x->w, 0, 0, 22, WB_PLAIN);
-	wb_columns(x->w, 1, 1, 40, WB_PLAIN);
-	wb_columns(x->w, 2, 6, 14, WB_PLAIN);
 	strbuf_release(&v);
 }
 
@@ -104,10 +105,13 @@ static void gap_sheet(struct xl *x, const struct result *r)
 				    "Responsibility",
 				    "Tencent Cloud products"};
 	const size_t ncols = ARRAY_SIZE(cols);
+	/* Widths that print on landscape A4 at about two-thirds size; long text wraps. */
+	static const double widths[] = {8, 18, 12, 13, 40, 30, 30, 28, 13, 11, 9, 14, 16};
 	wb_sheet(x->w, "Gap register", cols, ncols);
 	struct strbuf v = STRBUF_INIT;
 	char date[11];
 
+	wb_widths(x->w, widths, ncols);
 	wb_headers(x->w, 0, cols, ncols);
 	for (size_t g = 0; g < r->ngaps; g++) {
 		const struct result_control *c = &r->controls[r->gaps[g].control];
@@ -142,7 +146,6 @@ static void gap_sheet(struct xl *x, const struct result *r)
 		wb_text(x->w, row, 12, v.buf, f);
 	}
 	wb_table(x->w, 0, r->ngaps, ncols);
-	wb_widths(x->w, (const double[]){9, 30, 13, 13, 50, 50, 50, 40, 16, 16, 16, 16, 16}, ncols);
 	strbuf_release(&v);
 }
 
@@ -152,11 +155,13 @@ static void answers_sheet(struct xl *x, const struct result *r)
 				    "Status",  "Achieved", "Evidence",	"Note", "Action",
 				    "Owner",   "Due",	   "Expires"};
 	const size_t ncols = ARRAY_SIZE(cols);
+	static const double widths[] = {8, 8, 10, 18, 12, 13, 9, 34, 30, 26, 13, 11, 11};
 	wb_sheet(x->w, "Answers", cols, ncols);
 	struct strbuf v = STRBUF_INIT;
 	size_t row = 0;
 	char date[11];
 
+	wb_widths(x->w, widths, ncols);
 	wb_headers(x->w, 0, cols, ncols);
 	for (size_t i = 0; i < r->ncontrols; i++) {
 		const struct result_control *c = &r->controls[i];
@@ -194,8 +199,6 @@ static void answers_sheet(struct xl *x, const struct result *r)
 		}
 	}
 	wb_table(x->w, 0, row, ncols);
-	wb_widths(x->w, (const double[]){10, 10, 10, 30, 13, 13, 13, 45, 45, 45, 16, 16, 16},
-		  ncols);
 	strbuf_release(&v);
 }
 
