@@ -977,6 +977,10 @@ static void xlsx_entities(struct wb_out *x, const struct summary *s)
 		"Intermediate gaps", "Advanced gaps", "Unanswered",   "Overdue",  "Expired"};
 	const size_t ncols = ARRAY_SIZE(cols);
 	wb_sheet(x, "Entities", cols, ncols);
+	wb_columns(x, 0, 0, 40, WB_PLAIN);
+	wb_columns(x, 1, 2, 24, WB_PLAIN);
+	wb_columns(x, 3, ncols - 1, 13, WB_PLAIN);
+	wb_columns(x, 0, 0, 40, WB_PLAIN);
 	char date[11];
 
 	wb_headers(x, 0, cols, ncols);
@@ -1012,15 +1016,14 @@ static void xlsx_entities(struct wb_out *x, const struct summary *s)
 			wb_number(x, row, (size_t)(13 + k), nums[k], WB_PLAIN);
 	}
 	wb_table(x, 0, s->nentities, ncols);
-	wb_columns(x, 0, 0, 40, WB_PLAIN);
-	wb_columns(x, 1, 2, 24, WB_PLAIN);
-	wb_columns(x, 3, ncols - 1, 13, WB_PLAIN);
 }
 
 static void xlsx_heat(struct wb_out *x, const struct summary *s)
 {
 	static const enum wb_style fill[] = {WB_HEAT_OK, WB_HEAT_NEAR, WB_HEAT_FAR, WB_HEAT_NONE};
 	wb_sheet(x, "Heat map", NULL, 0);
+	wb_columns(x, 0, 0, 40, WB_PLAIN);
+	wb_columns(x, 1, 1 + s->ndomains, 16, WB_PLAIN);
 	struct strbuf v = STRBUF_INIT;
 
 	wb_text(x, 0, 0, "Institution", WB_HEADER);
@@ -1055,7 +1058,6 @@ static void xlsx_heat(struct wb_out *x, const struct summary *s)
 	}
 	wb_freeze(x, 1, 1);
 	wb_print_setup(x, 0, 0);
-	wb_columns(x, 0, 0, 40, WB_PLAIN);
 	wb_columns(x, 1, 1 + s->ndomains, 16, WB_PLAIN);
 	strbuf_release(&v);
 }
@@ -1065,6 +1067,7 @@ static void xlsx_gaps(struct wb_out *x, const struct summary *s)
 	const char *const cols[] = {"Rank", "Control", "Name", "Level", "Entities", "Which"};
 	const size_t ncols = ARRAY_SIZE(cols);
 	wb_sheet(x, "Common gaps", cols, ncols);
+	wb_widths(x, (const double[]){9, 9, 36, 12, 12, 60}, ncols);
 	struct strbuf v = STRBUF_INIT;
 
 	wb_headers(x, 0, cols, ncols);
@@ -1087,7 +1090,6 @@ static void xlsx_gaps(struct wb_out *x, const struct summary *s)
 		wb_text(x, row, 5, v.buf, WB_WRAP);
 	}
 	wb_table(x, 0, s->ngaps, ncols);
-	wb_widths(x, (const double[]){9, 9, 36, 12, 12, 60}, ncols);
 	strbuf_release(&v);
 }
 
@@ -1111,6 +1113,7 @@ static void xlsx_totals(struct wb_out *x, const struct summary *s)
 		    {"Overdue remediations", t->overdue},
 		    {"Expired risk acceptances", t->expired}};
 	wb_sheet(x, "Totals", NULL, 0);
+	wb_widths(x, (const double[]){28, 14}, 2);
 	char date[11];
 
 	wb_text(x, 0, 0, TITLE, WB_TITLE);
@@ -1122,7 +1125,6 @@ static void xlsx_totals(struct wb_out *x, const struct summary *s)
 		wb_text(x, (size_t)(5 + i), 0, rows[i].label, WB_BOLD);
 		wb_number(x, (size_t)(5 + i), 1, (double)rows[i].n, WB_PLAIN);
 	}
-	wb_widths(x, (const double[]){28, 14}, 2);
 }
 
 int summary_xlsx_write(const char *path, const struct summary *s,
