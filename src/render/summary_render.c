@@ -980,7 +980,6 @@ static void xlsx_entities(struct wb_out *x, const struct summary *s)
 	wb_columns(x, 0, 0, 40, WB_PLAIN);
 	wb_columns(x, 1, 2, 24, WB_PLAIN);
 	wb_columns(x, 3, ncols - 1, 13, WB_PLAIN);
-	wb_columns(x, 0, 0, 40, WB_PLAIN);
 	char date[11];
 
 	wb_headers(x, 0, cols, ncols);
@@ -1058,7 +1057,6 @@ static void xlsx_heat(struct wb_out *x, const struct summary *s)
 	}
 	wb_freeze(x, 1, 1);
 	wb_print_setup(x, 0, 0);
-	wb_columns(x, 1, 1 + s->ndomains, 16, WB_PLAIN);
 	strbuf_release(&v);
 }
 
