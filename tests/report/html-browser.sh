@@ -6,27 +6,8 @@ set -eu
 craf=$1
 src=$2
 keep=${3:-}
-browser=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$browser" ]; then
-	# A missing tool is never a reason to skip: ./test.sh installs it.
-	echo "FAILED: chromium is not installed (Debian package chromium; ./test.sh installs it)"
-	exit 1
-fi
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+. "$src/tests/lib/chromium.sh"
 export SOURCE_DATE_EPOCH=1793491200
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAILED: $*"; fail=$((fail + 1)); }
-
-chrome() {
-	# The flags keep Chromium off the network and away from any user profile.
-	"$browser" --headless --no-sandbox --disable-gpu --no-first-run \
-		--disable-background-networking --disable-component-update --disable-sync \
-		--disable-default-apps --hide-scrollbars --user-data-dir="$out/profile" "$@" \
-		2>>"$out/chromium.log"
-}
 
 cat >"$out/hostile.yaml" <<'YAML'
 version: 1

@@ -68,6 +68,24 @@ static inline int tu_load_catalogue(struct catalogue *cat, const char *dir)
 	return ret;
 }
 
+/*
+ * static struct catalogue NAME, with cmocka group setup() and teardown()
+ * that load the built-in catalogue into it and release it.
+ */
+#define TU_BUILTIN_CATALOGUE_FIXTURE(name)                                                         \
+	static struct catalogue name;                                                              \
+	static int setup(void **state)                                                             \
+	{                                                                                          \
+		(void)state;                                                                       \
+		return tu_load_catalogue(&name, NULL);                                             \
+	}                                                                                          \
+	static int teardown(void **state)                                                          \
+	{                                                                                          \
+		(void)state;                                                                       \
+		catalogue_release(&name);                                                          \
+		return 0;                                                                          \
+	}
+
 /* Prints every diagnostic, to explain a failing assertion. */
 static inline void tu_dump(const struct diag_list *dl)
 {

@@ -10,20 +10,8 @@
 	"assessment_date: 2026-11-01\n"                                                            \
 	"inherent_risk: medium\n"
 
-static struct catalogue cat;
-
-static int setup(void **state)
-{
-	(void)state;
-	return tu_load_catalogue(&cat, NULL);
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	catalogue_release(&cat);
-	return 0;
-}
+/* The built-in catalogue, loaded once for the group (testutil.h). */
+TU_BUILTIN_CATALOGUE_FIXTURE(cat)
 
 /* Loads text as an answers file; returns the loader's status. */
 static int load(const char *text, struct answers *a, struct diag_list *dl)

@@ -47,20 +47,8 @@ static void test_targets_and_icast(void **state)
 	assert_true(risk_icast_required(RISK_HIGH));
 }
 
-static struct catalogue cat;
-
-static int setup(void **state)
-{
-	(void)state;
-	return tu_load_catalogue(&cat, NULL);
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	catalogue_release(&cat);
-	return 0;
-}
+/* The built-in catalogue, loaded once for the group (testutil.h). */
+TU_BUILTIN_CATALOGUE_FIXTURE(cat)
 
 static int load(const char *risk, struct answers *a, struct diag_list *dl)
 {

@@ -12,20 +12,8 @@
 /* Reproducible timestamps, as in the schema test. */
 #define NOW ((time_t)1793491200)
 
-static struct catalogue cat;
-
-static int setup(void **state)
-{
-	(void)state;
-	return tu_load_catalogue(&cat, NULL);
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	catalogue_release(&cat);
-	return 0;
-}
+/* The built-in catalogue, loaded once for the group (testutil.h). */
+TU_BUILTIN_CATALOGUE_FIXTURE(cat)
 
 static cJSON *parse(struct strbuf *sb)
 {
