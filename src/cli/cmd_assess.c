@@ -6,12 +6,9 @@
 #include "report.h"
 #include "term.h"
 
-enum { O_AS_OF };
-
 static const struct opt options[] = {
-	{"as-of", 0, "DATE", O_AS_OF,
-	 "Judge overdue remediation and expired risk\n"
-	 "acceptance on DATE (default: the assessment date)"},
+	CMD_OPTION_AS_OF("Judge overdue remediation and expired risk\n"
+			 "acceptance on DATE (default: the assessment date)"),
 	CMD_OPTION_CATALOGUE("Use the catalogue in DIR instead of the built-in one\n"
 			     "(also $CRAF_CATALOGUE)"),
 	CMD_OPTION(COLOR),
@@ -47,20 +44,12 @@ static int run(int argc, char **argv)
 		case CMD_OPT_EXIT:
 			ret = co.status;
 			goto cleanup;
-		case O_AS_OF:
-			if (date_parse(value, &eo.as_of)) {
-				ret = cmd_usage_error(
-					&cmd_assess,
-					"invalid date \"%s\" for --as-of (expected YYYY-MM-DD)",
-					value);
-				goto cleanup;
-			}
-			break;
 		}
 	}
 	if ((ret = cmd_want_one_file(&cmd_assess, it.nargs, "answers file")))
 		goto cleanup;
 	eo.target = co.target;
+	eo.as_of = co.as_of;
 	eo.now = cmd_now();
 	ld.catalogue_dir = cmd_catalogue_dir(co.catalogue);
 	ld.eo = eo;

@@ -94,6 +94,11 @@ static int shared_option(struct cmd_opts *o, int id, const char *value)
 		break;
 	case CMD_OPT_TARGET:
 		return cmd_opt_level(c, "target", value, &o->target);
+	case CMD_OPT_AS_OF:
+		if (date_parse(value, &o->as_of))
+			return cmd_usage_error(
+				c, "invalid date \"%s\" for --as-of (expected YYYY-MM-DD)", value);
+		break;
 	case CMD_OPT_WIDTH:
 		return cmd_opt_width(c, value, &o->width);
 	}
@@ -113,7 +118,7 @@ int cmd_opts_next(struct cmd_opts *o, struct opt_iter *it, const char **value)
 			o->status = cmd_help(o->cmd);
 			return CMD_OPT_EXIT;
 		}
-		if (id < CMD_OPT_CATALOGUE)
+		if (id < CMD_OPT_FIRST)
 			return id;
 		if (shared_option(o, id, *value)) {
 			o->status = CRAF_EXIT_ERROR;

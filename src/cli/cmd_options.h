@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 
+#include "date.h"
 #include "i18n.h"
 #include "level.h"
 #include "opts.h"
@@ -14,7 +15,9 @@ struct cmd;
 
 /* Ids of the shared options; a command numbers its own from 0, below these. */
 enum {
-	CMD_OPT_CATALOGUE = 1000,
+	CMD_OPT_FIRST = 1000,
+	CMD_OPT_AS_OF = CMD_OPT_FIRST,
+	CMD_OPT_CATALOGUE,
 	CMD_OPT_COLOR,
 	CMD_OPT_CSV_BOM,
 	CMD_OPT_FORMAT,
@@ -36,6 +39,7 @@ enum {
 #define CMD_OPTION(NAME) CMD_OPTION_##NAME(CMD_HELP_##NAME)
 
 /* clang-format off */
+#define CMD_OPTION_AS_OF(help)     {"as-of", 0, "DATE", CMD_OPT_AS_OF, help}
 #define CMD_OPTION_CATALOGUE(help) {"catalogue", 0, "DIR", CMD_OPT_CATALOGUE, help}
 #define CMD_OPTION_COLOR(help)     {"color", 0, "WHEN", CMD_OPT_COLOR, help}
 #define CMD_OPTION_CSV_BOM(help)   {"csv-bom", 0, NULL, CMD_OPT_CSV_BOM, help}
@@ -83,6 +87,7 @@ struct cmd_opts {
 	int width; /* --width N, or 0 */
 	bool csv_bom;
 	enum level target; /* --target, or LEVEL_NONE */
+	struct date as_of; /* --as-of, or unset */
 	int status;	   /* the exit status after CMD_OPT_EXIT */
 };
 

@@ -12,12 +12,11 @@
 #include "summary_render.h"
 #include "xalloc.h"
 
-enum { O_AS_OF, O_KEY, O_TOP };
+enum { O_KEY, O_TOP };
 
 static const struct opt options[] = {
-	{"as-of", 0, "DATE", O_AS_OF,
-	 "Judge age, reassessment, overdue remediation and\n"
-	 "expired risk acceptance on DATE (default: today)"},
+	CMD_OPTION_AS_OF("Judge age, reassessment, overdue remediation and\n"
+			 "expired risk acceptance on DATE (default: today)"),
 	CMD_OPTION_CATALOGUE("Catalogue for answers files (default: the built-in\n"
 			     "one, or $CRAF_CATALOGUE)"),
 	CMD_OPTION(CSV_BOM),
@@ -102,15 +101,6 @@ static int run(int argc, char **argv)
 		case CMD_OPT_EXIT:
 			ret = co.status;
 			goto cleanup;
-		case O_AS_OF:
-			if (date_parse(value, &so.as_of)) {
-				ret = cmd_usage_error(
-					&cmd_summary,
-					"invalid date \"%s\" for --as-of (expected YYYY-MM-DD)",
-					value);
-				goto cleanup;
-			}
-			break;
 		case O_KEY:
 			if (summary_key_parse(value, &so.key)) {
 				ret = cmd_usage_error(&cmd_summary,
@@ -143,8 +133,7 @@ static int run(int argc, char **argv)
 	}
 	if ((ret = cmd_want_stdin_once(&cmd_summary, it.args, it.nargs)))
 		goto cleanup;
-	if (!date_is_set(&so.as_of))
-		so.as_of = date_of(cmd_now());
+	so.as_of = date_is_set(&co.as_of) ? co.as_of : date_of(cmd_now());
 	ro.width = cmd_output_width(co.width, co.output);
 	ro.csv_bom = co.csv_bom;
 	ro.now = cmd_now();
