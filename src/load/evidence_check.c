@@ -73,6 +73,7 @@ static struct evcheck_item *add(struct evcheck *ec, size_t *alloc)
 	return &ec->items[ec->nr++];
 }
 
+/* size (unsigned long long)-1: not recorded, the digest alone decides. */
 static void check(struct evcheck_item *it, const char *sha256, unsigned long long size,
 		  bool keep_data)
 {
@@ -82,7 +83,9 @@ static void check(struct evcheck_item *it, const char *sha256, unsigned long lon
 	if (read_hash(it->location, hex, &got, keep_data ? &it->data : NULL, &it->len, &it->why))
 		it->state = EVCHECK_MISSING;
 	else
-		it->state = got == size && !strcmp(hex, sha256) ? EVCHECK_OK : EVCHECK_CHANGED;
+		it->state = (got == size || size == (unsigned long long)-1) && !strcmp(hex, sha256)
+				    ? EVCHECK_OK
+				    : EVCHECK_CHANGED;
 }
 
 /* The evidence file under base, unless a symbolic link takes it elsewhere. */
@@ -131,13 +134,22 @@ static bool seen(const struct evcheck *ec, const struct evidence_file *ef,
 
 void evcheck_run(struct evcheck *ec, const struct result *r, const char *root, bool keep_data)
 {
-	size_t alloc = 0, ncited = 0;
+	size_t alloc = 0, ncited = 0, nfiles = r->nanswers_files;
+	const struct result_file *files = r->answers_files;
+	struct result_file v1 = {NULL, 0, NULL};
 	const struct evidence_file **cited;
 	char *base, *rbase, *first = NULL;
 
 	memset(ec, 0, sizeof(*ec));
-	for (size_t i = 0; i < r->nanswers_files; i++) {
-		const struct result_file *f = &r->answers_files[i];
+	/* A craf-report/1 report pins its one answers file by digest alone. */
+	if (!r->nanswers_files && r->answers_path) {
+		v1.path = r->answers_path;
+		v1.sha256 = r->answers_sha256;
+		files = &v1;
+		nfiles = 1;
+	}
+	for (size_t i = 0; i < nfiles; i++) {
+		const struct result_file *f = &files[i];
 		struct evcheck_item *it = add(ec, &alloc);
 		struct strbuf loc = STRBUF_INIT;
 		char *copy = xstrdup(f->path);
@@ -155,12 +167,12 @@ void evcheck_run(struct evcheck *ec, const struct result *r, const char *root, b
 			it->why = xstrdup("read from standard input (give --root DIR)");
 			continue;
 		}
-		check(it, f->sha256, f->size, keep_data);
+		check(it, f->sha256, files == &v1 ? (unsigned long long)-1 : f->size, keep_data);
 	}
 	if (root) {
 		base = xstrdup(root);
 	} else {
-		first = xstrdup(r->nanswers_files ? r->answers_files[0].path : ".");
+		first = xstrdup(nfiles ? files[0].path : ".");
 		base = xstrdup(dirname(first));
 	}
 	rbase = realpath(base, NULL);
