@@ -7,7 +7,7 @@
 #include "yamldoc.h"
 
 /*
- * Loads a parsed "craf-report/1" document (doc, from ydoc_parse_json)
+ * Loads a parsed "craf-report/2" or "craf-report/1" document (doc, from ydoc_parse_json)
  * into r, checking every key and that the recorded levels and gaps agree
  * with the statuses. Returns 0, or -1 with the problems in dl.
  */

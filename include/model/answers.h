@@ -42,10 +42,26 @@ struct remediation {
 	struct date due;
 };
 
+/* A document an answer cites as evidence, pinned by its size and SHA-256 when loaded. */
+struct evidence_file {
+	const char *path;  /* as written: relative to the directory of the answers file */
+	struct date date;  /* the date the evidence is as of */
+	const char *title; /* NULL when not given */
+	unsigned long long size;
+	char sha256[65];
+	bool stale; /* in a result: older than the evidence age limit (engine_score) */
+};
+
+struct evidence_files {
+	struct evidence_file *items;
+	size_t nr;
+};
+
 struct answer {
 	enum status status;
-	bool given; /* written in the file, even as "unanswered" */
-	struct strlist evidence;
+	bool given;		     /* written in the file, even as "unanswered" */
+	struct strlist evidence;     /* references given as text */
+	struct evidence_files files; /* evidence given as files */
 	const char *note;
 	const struct remediation *remediation; /* NULL when none */
 	struct date expires;		       /* risk-accepted only */
@@ -88,6 +104,7 @@ struct answers {
 	size_t nprinciples;
 	size_t ngiven; /* answers written in the file */
 	char sha256[65];
+	unsigned long long size; /* of the file, in bytes */
 };
 
 void answers_init(struct answers *a);

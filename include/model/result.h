@@ -17,7 +17,12 @@
 #include "risk.h"
 
 /* The schema name of a result saved as JSON (docs/report.md). */
-#define REPORT_SCHEMA "craf-report/1"
+#define REPORT_SCHEMA "craf-report/2"
+/* The earlier schema, still read: no evidence files, no answers file list. */
+#define REPORT_SCHEMA_1 "craf-report/1"
+
+/* Evidence dated more than this many months before the assessment date is stale. */
+#define RESULT_EVIDENCE_MAX_AGE 12
 
 enum target_source {
 	TARGET_EXPLICIT,      /* "target:" in the answers file */
@@ -33,6 +38,7 @@ struct result_level {
 	enum status status;
 	bool achieved;
 	struct strlist evidence;
+	struct evidence_files files;
 	const char *note;
 	bool has_remediation;
 	struct remediation remediation;
@@ -109,6 +115,22 @@ struct result_summary {
 	size_t unanswered; /* requirements at or below the target with no answer */
 	size_t overdue;
 	size_t expired;
+	size_t evidence_files; /* over every requirement, not only those up to the target */
+	size_t stale_evidence;
+};
+
+/* One input file the result was made from, as the report pins it. */
+struct result_file {
+	const char *path;
+	unsigned long long size;
+	const char *sha256;
+};
+
+/* A stale evidence file: where it is cited. */
+struct result_stale {
+	size_t control; /* index into result.controls */
+	size_t level;	/* index into that control's levels */
+	size_t file;	/* index into that level's files */
 };
 
 struct result {
@@ -121,6 +143,8 @@ struct result {
 	const char *catalogue_sha256;
 	const char *answers_path;
 	const char *answers_sha256;
+	struct result_file *answers_files; /* every file the answers came from */
+	size_t nanswers_files;
 	char generated_at[21]; /* RFC 3339 UTC */
 
 	const char *institution;
@@ -143,6 +167,9 @@ struct result {
 	size_t nproducts;
 	struct result_gap *gaps; /* baseline first, then by id */
 	size_t ngaps;
+	int evidence_max_age;	    /* months */
+	struct result_stale *stale; /* in control order */
+	size_t nstale;
 	struct result_summary summary;
 };
 

@@ -6,7 +6,7 @@
 #include "result.h"
 #include "strbuf.h"
 
-/* Appends r as a "craf-report/1" document. Same result, same bytes. */
+/* Appends r as a "craf-report/2" document. Same result, same bytes. */
 void report_json_render(struct strbuf *out, const struct result *r);
 /*
  * The same document handed to drain piece by piece, so a large report is

@@ -14,5 +14,7 @@ void digest_init(struct digest *d);
 void digest_update(struct digest *d, const void *data, size_t len);
 /* Writes 64 lowercase hex digits and a NUL into hex; d starts afresh. */
 void digest_final_hex(struct digest *d, char hex[65]);
+/* Hashes what is left to read of fd into hex and its length into size; 0, or -1 with errno. */
+int digest_fd(int fd, char hex[65], unsigned long long *size);
 
 #endif

@@ -3,7 +3,7 @@ _craf()
 {
 	local cur prev words cword
 	_init_completion || return
-	local commands="assess catalogue diff help init report risk summary trend validate"
+	local commands="assess bundle catalogue diff help init report risk summary trend validate verify"
 	# craf --no-pager COMMAND: the command is the next word.
 	local at=1
 	[[ ${words[1]} == --no-pager ]] && at=2
@@ -31,14 +31,16 @@ _craf()
 	--lang) COMPREPLY=($(compgen -W "en zh zh-Hant" -- "$cur")); return ;;
 	--target | --level) COMPREPLY=($(compgen -W "baseline intermediate advanced" -- "$cur")); return ;;
 	--color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
-	--catalogue) _filedir -d; return ;;
-	-o | --output | --schema) _filedir; return ;;
+	--catalogue | --root) _filedir -d; return ;;
+	-o | --output | --schema | --sign | --signers) _filedir; return ;;
 	--key) COMPREPLY=($(compgen -W "institution institution+scope" -- "$cur")); return ;;
-	--as-of | --domain | --width | --top) return ;;
+	--as-of | --domain | --width | --top | --evidence-max-age) return ;;
 	esac
 	local opts="--help"
 	case $cmd in
-	assess) opts="--format --output --target --as-of --lang --catalogue --color --csv-bom --no-pager --width --help" ;;
+	assess) opts="--format --output --target --as-of --evidence-max-age --lang --catalogue --color --csv-bom --no-pager --width --help" ;;
+	bundle) opts="--output --root --sign --help" ;;
+	verify) opts="--root --signers --help" ;;
 	report) opts="--format --output --lang --color --csv-bom --no-pager --width --help" ;;
 	diff) opts="--format --output --lang --catalogue --color --no-pager --width --help" ;;
 	trend) opts="--format --output --lang --catalogue --no-pager --width --help" ;;
@@ -63,7 +65,8 @@ _craf()
 	else
 		# "-" (standard input) is typed, not completed.
 		case $cmd in
-		report) _filedir json ;;
+		report | bundle) _filedir json ;;
+		verify) _filedir '@(json|gz|tgz|zip)' ;;
 		diff | trend | summary) _filedir '@(yaml|yml|json)' ;;
 		*) _filedir '@(yaml|yml)' ;;
 		esac

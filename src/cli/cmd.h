@@ -36,6 +36,8 @@ struct cmd {
 };
 
 extern const struct cmd cmd_assess;
+extern const struct cmd cmd_bundle;
+extern const struct cmd cmd_verify;
 extern const struct cmd cmd_catalogue;
 extern const struct cmd cmd_diff;
 extern const struct cmd cmd_init;
@@ -44,6 +46,21 @@ extern const struct cmd cmd_risk;
 extern const struct cmd cmd_summary;
 extern const struct cmd cmd_trend;
 extern const struct cmd cmd_validate;
+
+/* Shared by verify and bundle (cmd_evidence.c). */
+
+/*
+ * Reads path as a saved JSON report into r, with every check 'craf report'
+ * makes, its bytes as read into raw unless NULL; 0 or -1.
+ */
+int cmd_load_report(const char *path, struct ydoc *doc, struct result *r, struct diag_list *dl,
+		    struct strbuf *raw);
+/* The first executable name in $PATH, or NULL. */
+char *cmd_find_program(const char *name);
+/* A new private directory under $TMPDIR (or /tmp); NULL after saying why. */
+char *cmd_make_tmpdir(void);
+/* Removes dir and everything in it (links themselves, never what they point to). */
+void cmd_remove_tree(const char *dir);
 
 /* Shared by the commands (cmd_common.c). Only the command layer reads the environment. */
 

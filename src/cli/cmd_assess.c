@@ -1,10 +1,14 @@
 /* craf assess: score an answers file and print the maturity-gap report. */
+#include <stdlib.h>
+
 #include "answers.h"
 #include "cmd.h"
 #include "engine.h"
 #include "exitcode.h"
 #include "report.h"
 #include "term.h"
+
+enum { O_EVIDENCE_MAX_AGE };
 
 static const struct opt options[] = {
 	CMD_OPTION_AS_OF("Judge overdue remediation and expired risk\n"
@@ -13,6 +17,9 @@ static const struct opt options[] = {
 			     "(also $CRAF_CATALOGUE)"),
 	CMD_OPTION(COLOR),
 	CMD_OPTION(CSV_BOM),
+	{"evidence-max-age", 0, "MONTHS", O_EVIDENCE_MAX_AGE,
+	 "Flag file evidence dated more than MONTHS before the\n"
+	 "assessment date as stale (default 12)"},
 	CMD_OPTION_FORMAT(CMD_HELP_REPORT_FORMAT),
 	CMD_OPTION(HELP),
 	CMD_OPTION_LANG(CMD_HELP_REPORT_LANG),
@@ -44,6 +51,21 @@ static int run(int argc, char **argv)
 		case CMD_OPT_EXIT:
 			ret = co.status;
 			goto cleanup;
+		case O_EVIDENCE_MAX_AGE: {
+			char *end;
+			long v = strtol(value, &end, 10);
+
+			if (!*value || *end || v < 0 || v > 1200 || value[0] == '+' ||
+			    value[0] == ' ') {
+				ret = cmd_usage_error(
+					&cmd_assess,
+					"invalid number of months \"%s\" for --evidence-max-age (expected 0 to 1200)",
+					value);
+				goto cleanup;
+			}
+			eo.evidence_max_age = (int)v;
+			break;
+		}
 		}
 	}
 	if ((ret = cmd_want_one_file(&cmd_assess, it.nargs, "answers file")))

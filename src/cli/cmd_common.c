@@ -408,3 +408,38 @@ int cmd_emit_result(const struct result *r, const struct cmd_opts *co, const cha
 		return CRAF_EXIT_ERROR;
 	return cmd_finish(status);
 }
+
+char *cmd_find_program(const char *name)
+{
+	const char *path = getenv("PATH");
+	struct strbuf full = STRBUF_INIT;
+
+	if (!path || !*path)
+		path = "/usr/bin:/bin";
+	while (*path) {
+		size_t len = strcspn(path, ":");
+
+		strbuf_reset(&full);
+		strbuf_addf(&full, "%.*s/%s", (int)len, len ? path : ".", name);
+		if (!access(full.buf, X_OK))
+			return strbuf_detach(&full);
+		path += len + (path[len] == ':');
+	}
+	strbuf_release(&full);
+	return NULL;
+}
+
+char *cmd_make_tmpdir(void)
+{
+	const char *tmp = getenv("TMPDIR");
+	struct strbuf dir = STRBUF_INIT;
+
+	strbuf_addf(&dir, "%s/craf.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(dir.buf)) {
+		cmd_eprintf("craf: cannot make a temporary directory in %s: %s\n",
+			    tmp && *tmp ? tmp : "/tmp", strerror(errno));
+		strbuf_release(&dir);
+		return NULL;
+	}
+	return strbuf_detach(&dir);
+}

@@ -1,8 +1,15 @@
 /* Loads an answers file and refuses anything that would silently change the score. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "answers_load.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "idmap.h"
 #include "digest.h"
@@ -73,6 +80,184 @@ static const char *level_list(const struct cat_principle *p, char *buf, size_t s
 	return buf;
 }
 
+struct raw_evidence_file {
+	const char *file, *title;
+	struct date date;
+};
+
+/*
+ * The path as written, with "." components and repeated slashes dropped;
+ * NULL (after an error) when it is absolute, climbs with "..", or has a
+ * character SHA256SUMS could not list plainly.
+ */
+static char *evidence_path(struct loadctx *lc, const struct ynode *node, const char *path)
+{
+	struct schema_ctx *ctx = &lc->sc;
+	struct strbuf out = STRBUF_INIT;
+	const char *p = path;
+
+	if (!*path) {
+		ydoc_error(ctx->doc, ctx->dl, node, "the evidence file's path is empty");
+		return NULL;
+	}
+	if (path[0] == '/') {
+		ydoc_error(
+			ctx->doc, ctx->dl, node,
+			"evidence file \"%s\" is an absolute path (give it relative to the answers file's directory)",
+			path);
+		return NULL;
+	}
+	if (strpbrk(path, "\\\n")) {
+		ydoc_error(
+			ctx->doc, ctx->dl, node,
+			"evidence file \"%s\" has a backslash or a line break in its path (separate directories with /)",
+			path);
+		return NULL;
+	}
+	while (*p) {
+		size_t len = strcspn(p, "/");
+
+		if (len == 2 && !strncmp(p, "..", 2)) {
+			ydoc_error(
+				ctx->doc, ctx->dl, node,
+				"evidence file \"%s\" leaves the answers file's directory (\"..\" is not allowed)",
+				path);
+			strbuf_release(&out);
+			return NULL;
+		}
+		if (len && !(len == 1 && *p == '.'))
+			strbuf_addf(&out, "%s%.*s", out.len ? "/" : "", (int)len, p);
+		p += len;
+		while (*p == '/')
+			p++;
+	}
+	if (!out.len) {
+		ydoc_error(ctx->doc, ctx->dl, node, "evidence file \"%s\" names a directory", path);
+		strbuf_release(&out);
+		return NULL;
+	}
+	return strbuf_detach(&out);
+}
+
+/* Opens path under the answers file's directory and pins its size and SHA-256. */
+static int hash_evidence(struct loadctx *lc, const struct ynode *node, const char *path,
+			 struct evidence_file *ef)
+{
+	struct schema_ctx *ctx = &lc->sc;
+	char *name = xstrdup(ctx->doc->name);
+	struct strbuf full = STRBUF_INIT;
+	char *rdir = NULL, *rfile = NULL;
+	struct stat st;
+	int fd = -1, ret = 0;
+	size_t dlen;
+
+	strbuf_addf(&full, "%s/%s", dirname(name), path);
+	rdir = realpath(dirname(name), NULL);
+	rfile = realpath(full.buf, NULL);
+	if (!rdir || !rfile) {
+		ret = ydoc_error(ctx->doc, ctx->dl, node, "cannot read evidence file \"%s\": %s",
+				 path, strerror(errno));
+		goto cleanup;
+	}
+	dlen = strlen(rdir);
+	/* A symbolic link may point anywhere: what it resolves to must stay inside. */
+	if (strncmp(rfile, rdir, dlen) || (rfile[dlen] != '/' && strcmp(rdir, "/"))) {
+		ret = ydoc_error(
+			ctx->doc, ctx->dl, node,
+			"evidence file \"%s\" resolves to %s, outside the answers file's directory (through a symbolic link)",
+			path, rfile);
+		goto cleanup;
+	}
+	fd = open(rfile, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (fd < 0 || fstat(fd, &st)) {
+		ret = ydoc_error(ctx->doc, ctx->dl, node, "cannot read evidence file \"%s\": %s",
+				 path, strerror(errno));
+		goto cleanup;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		ret = ydoc_error(ctx->doc, ctx->dl, node, "evidence file \"%s\" is %s, not a file",
+				 path, S_ISDIR(st.st_mode) ? "a directory" : "a device or pipe");
+		goto cleanup;
+	}
+	if (digest_fd(fd, ef->sha256, &ef->size))
+		ret = ydoc_error(ctx->doc, ctx->dl, node, "cannot read evidence file \"%s\": %s",
+				 path, strerror(errno));
+cleanup:
+	if (fd >= 0)
+		close(fd);
+	free(rdir);
+	free(rfile);
+	free(name);
+	strbuf_release(&full);
+	return ret;
+}
+
+static int load_evidence_file(struct loadctx *lc, const struct ynode *node,
+			      struct evidence_file *ef)
+{
+	static const struct schema_field fields[] = {
+		{"file", schema_string, offsetof(struct raw_evidence_file, file), true},
+		{"date", schema_date, offsetof(struct raw_evidence_file, date), true},
+		{"title", schema_string, offsetof(struct raw_evidence_file, title), false},
+	};
+	struct schema_ctx *ctx = &lc->sc;
+	struct raw_evidence_file raw = {NULL, NULL, {0, 0, 0}};
+	const struct ynode *file;
+	char *path;
+	int ret;
+
+	if (schema_mapping(ctx, node, "evidence file", fields, ARRAY_SIZE(fields), &raw))
+		return -1;
+	file = ynode_get(node, "file");
+	if (!strcmp(ctx->doc->name, "<stdin>"))
+		return ydoc_error(
+			ctx->doc, ctx->dl, file,
+			"evidence files are found relative to the answers file: give it by name, not on standard input");
+	path = evidence_path(lc, file, raw.file);
+	if (!path)
+		return -1;
+	ef->path = arena_strdup(ctx->arena, path);
+	ef->date = raw.date;
+	ef->title = raw.title;
+	ret = hash_evidence(lc, file, path, ef);
+	free(path);
+	return ret;
+}
+
+/* "evidence": text references and {file, date, title} mappings, each to its own list. */
+static int load_evidence(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	struct loadctx *lc = (struct loadctx *)ctx; /* sc is its first member */
+	struct answer *ans = (struct answer *)((char *)dest - offsetof(struct answer, evidence));
+	size_t nfiles = 0;
+	int ret = 0;
+
+	if (schema_expect(ctx, node, YNODE_SEQUENCE, "this key"))
+		return -1;
+	for (size_t i = 0; i < node->nr; i++)
+		nfiles += node->items[i]->type == YNODE_MAPPING;
+	ans->evidence.items = arena_array(ctx->arena, node->nr - nfiles, sizeof(char *));
+	ans->evidence.nr = 0;
+	ans->files.items = arena_array(ctx->arena, nfiles, sizeof(*ans->files.items));
+	ans->files.nr = 0;
+	for (size_t i = 0; i < node->nr; i++) {
+		const struct ynode *item = node->items[i];
+		const char *s = NULL;
+
+		if (item->type == YNODE_MAPPING) {
+			if (load_evidence_file(lc, item, &ans->files.items[ans->files.nr]))
+				ret = -1;
+			else
+				ans->files.nr++;
+		} else if (schema_string(ctx, item, &s)) {
+			ret = -1;
+		} else {
+			ans->evidence.items[ans->evidence.nr++] = s;
+		}
+	}
+	return ret;
+}
+
 /* Checks what each status needs: a note, evidence, an expiry date. */
 static int check_answer(struct loadctx *lc, const struct ynode *node, const struct answer *ans)
 {
@@ -85,7 +270,7 @@ static int check_answer(struct loadctx *lc, const struct ynode *node, const stru
 	    !ans->note)
 		ret = ydoc_error(ctx->doc, ctx->dl, node,
 				 "status \"%s\" needs a \"note\" explaining it", st);
-	if (ans->status == STATUS_INHERITED && !ans->evidence.nr)
+	if (ans->status == STATUS_INHERITED && !ans->evidence.nr && !ans->files.nr)
 		ret = ydoc_error(
 			ctx->doc, ctx->dl, node,
 			"status \"inherited\" needs \"evidence\" (e.g. the provider's attestation report)");
@@ -103,7 +288,7 @@ static int load_answer(struct loadctx *lc, const struct ynode *node, struct answ
 {
 	static const struct schema_field fields[] = {
 		{"status", answers_load_status, offsetof(struct answer, status), true},
-		{"evidence", schema_string_list, offsetof(struct answer, evidence), false},
+		{"evidence", load_evidence, offsetof(struct answer, evidence), false},
 		{"note", schema_string, offsetof(struct answer, note), false},
 		{"remediation", load_remediation, offsetof(struct answer, remediation), false},
 		{"expires", schema_date, offsetof(struct answer, expires), false},
@@ -446,6 +631,7 @@ int answers_parse(struct answers *a, struct diag_list *dl)
 	digest_init(&h);
 	digest_update(&h, a->doc->data, a->doc->len);
 	digest_final_hex(&h, a->sha256);
+	a->size = a->doc->len;
 	return 0;
 }
 

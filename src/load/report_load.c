@@ -15,6 +15,7 @@
 struct loader {
 	struct schema_ctx sc;
 	struct result *r;
+	bool v1; /* craf-report/1: no evidence files, no answers file list */
 };
 
 /* Copied: the document, with its node tree, is freed once the report is loaded. */
@@ -57,6 +58,80 @@ static int h_count(struct schema_ctx *ctx, const struct ynode *node, void *dest)
 		return ydoc_error(ctx->doc, ctx->dl, node, "count out of range");
 	*(size_t *)dest = (size_t)v;
 	return 0;
+}
+
+/* A file's size: JSON numbers stay exact up to 2^53. */
+static int h_size(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	unsigned long long v;
+
+	if (node->type != YNODE_SCALAR || node->kind != YSCALAR_INT || node->str[0] == '-' ||
+	    strlen(node->str) > 16)
+		return ydoc_error(ctx->doc, ctx->dl, node, "expected a size in bytes");
+	v = strtoull(node->str, NULL, 10);
+	if (v > (1ULL << 53))
+		return ydoc_error(ctx->doc, ctx->dl, node, "size out of range");
+	*(unsigned long long *)dest = v;
+	return 0;
+}
+
+static int h_months(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	size_t v = 0;
+
+	if (h_count(ctx, node, &v))
+		return -1;
+	if (v > 1200)
+		return ydoc_error(ctx->doc, ctx->dl, node, "expected at most 1200 months");
+	*(int *)dest = (int)v;
+	return 0;
+}
+
+/*
+ * An evidence path as craf records it: relative, never climbing out with
+ * "..", so a report cannot make verify or bundle read outside its root.
+ */
+static int h_evidence_path(struct schema_ctx *ctx, const struct ynode *node, void *dest)
+{
+	const char *s = NULL, *p;
+
+	if (schema_string(ctx, node, &s))
+		return -1;
+	if (!*s || s[0] == '/' || strpbrk(s, "\\\n"))
+		return ydoc_error(ctx->doc, ctx->dl, node, "invalid evidence path \"%s\"", s);
+	for (p = s; *p; p += strcspn(p, "/"), p += *p == '/') {
+		size_t len = strcspn(p, "/");
+
+		if (!len || (len == 1 && *p == '.') || (len == 2 && !strncmp(p, "..", 2)))
+			return ydoc_error(
+				ctx->doc, ctx->dl, node,
+				"invalid evidence path \"%s\" (empty, \".\" or \"..\" part)", s);
+	}
+	*(const char **)dest = s;
+	return 0;
+}
+
+/*
+ * The keys craf-report/2 added: loaded as optional, then required in a /2
+ * report and refused in a /1 one.
+ */
+static int check_v2_keys(struct loader *ld, const struct ynode *map, const char *const *keys,
+			 size_t n, const char *what)
+{
+	int ret = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		const struct ynode *v = ynode_get(map, keys[k]);
+
+		if (ld->v1 && v)
+			ret = ydoc_error(ld->sc.doc, ld->sc.dl, v,
+					 "\"%s\" is not part of a %s report", keys[k],
+					 REPORT_SCHEMA_1);
+		else if (!ld->v1 && !v)
+			ret = ydoc_error(ld->sc.doc, ld->sc.dl, map,
+					 "missing required key \"%s\" in %s", keys[k], what);
+	}
+	return ret;
 }
 
 static int h_text(struct schema_ctx *ctx, const struct ynode *node, void *dest)
@@ -212,6 +287,7 @@ static struct text dup_text(struct result *r, const struct text *t)
 struct stored_level {
 	bool achieved, overdue, expired;
 	const struct ynode *node;
+	const struct ynode *files; /* evidence_files: their "stale" is compared after scoring */
 };
 
 struct stored_control {
@@ -235,8 +311,9 @@ struct stored {
 	struct stored_domain *domains;
 	struct stored_control *controls;
 	const struct ynode *gaps;
-	size_t summary[6];
-	const struct ynode *summary_nodes[6];
+	size_t summary[8];
+	const struct ynode *summary_nodes[8];
+	const struct ynode *stale; /* the stale_evidence list */
 };
 
 /* ---- sections ---- */
@@ -443,10 +520,56 @@ struct raw_level {
 	enum status status;
 	bool achieved, expired;
 	struct strlist evidence;
+	const struct ynode *files;
 	const char *note;
 	struct raw_remediation remediation;
 	struct date expires;
 };
+
+struct raw_evidence_file {
+	const char *path, *title, *sha256;
+	struct date date;
+	unsigned long long size;
+	bool stale;
+};
+
+static int load_evidence_files(struct loader *ld, struct result_level *rl, const struct ynode *list)
+{
+	static const struct schema_field fields[] = {
+		{"path", h_evidence_path, offsetof(struct raw_evidence_file, path), true},
+		{"date", schema_date, offsetof(struct raw_evidence_file, date), true},
+		{"title", h_nstr, offsetof(struct raw_evidence_file, title), true},
+		{"size", h_size, offsetof(struct raw_evidence_file, size), true},
+		{"sha256", h_sha256, offsetof(struct raw_evidence_file, sha256), true},
+		{"stale", h_bool, offsetof(struct raw_evidence_file, stale), true},
+	};
+	struct result *r = ld->r;
+	int ret = 0;
+
+	if (!list)
+		return 0;
+	if (expect_list(ld, list, "evidence_files"))
+		return -1;
+	rl->files.items = arena_array(&r->arena, list->nr, sizeof(*rl->files.items));
+	for (size_t f = 0; f < list->nr; f++) {
+		struct raw_evidence_file raw;
+		struct evidence_file *ef = &rl->files.items[rl->files.nr];
+
+		memset(&raw, 0, sizeof(raw));
+		if (schema_mapping(&ld->sc, list->items[f], "evidence file", fields,
+				   ARRAY_SIZE(fields), &raw)) {
+			ret = -1;
+			continue;
+		}
+		ef->path = dup(r, raw.path);
+		ef->date = raw.date;
+		ef->title = dup(r, raw.title);
+		ef->size = raw.size;
+		snprintf(ef->sha256, sizeof(ef->sha256), "%s", raw.sha256);
+		rl->files.nr++;
+	}
+	return ret;
+}
 
 struct raw_control {
 	const char *id, *domain, *component;
@@ -466,6 +589,7 @@ static int load_levels(struct loader *ld, struct result_control *c, struct store
 		{"status", answers_load_status, offsetof(struct raw_level, status), true},
 		{"achieved", h_bool, offsetof(struct raw_level, achieved), true},
 		{"evidence", schema_string_list, offsetof(struct raw_level, evidence), true},
+		{"evidence_files", schema_node, offsetof(struct raw_level, files), false},
 		{"note", h_nstr, offsetof(struct raw_level, note), true},
 		{"remediation", h_remediation, offsetof(struct raw_level, remediation), true},
 		{"expires", h_ndate, offsetof(struct raw_level, expires), true},
@@ -485,8 +609,11 @@ static int load_levels(struct loader *ld, struct result_control *c, struct store
 		struct result_level *rl = &c->levels[l];
 
 		memset(&raw, 0, sizeof(raw));
+		static const char *const v2[] = {"evidence_files"};
+
 		if (schema_mapping(&ld->sc, list->items[l], "level", fields, ARRAY_SIZE(fields),
-				   &raw)) {
+				   &raw) ||
+		    check_v2_keys(ld, list->items[l], v2, ARRAY_SIZE(v2), "level")) {
 			ret = -1;
 			continue;
 		}
@@ -503,6 +630,9 @@ static int load_levels(struct loader *ld, struct result_control *c, struct store
 		rl->evidence.items = arena_array(&r->arena, raw.evidence.nr, sizeof(char *));
 		for (size_t e = 0; e < raw.evidence.nr; e++)
 			rl->evidence.items[e] = dup(r, raw.evidence.items[e]);
+		if (load_evidence_files(ld, rl, raw.files))
+			ret = -1;
+		sc->levels[l].files = raw.files;
 		rl->note = dup(r, raw.note);
 		if (raw.remediation.action) {
 			rl->has_remediation = true;
@@ -828,6 +958,16 @@ static int check_consistency(struct loader *ld, const struct stored *st, const s
 			const struct result_level *rl = &c->levels[l];
 			const struct stored_level *sl = &sc->levels[l];
 
+			for (size_t f = 0; f < rl->files.nr; f++) {
+				const struct ynode *sn = ynode_get(sl->files->items[f], "stale");
+				bool stored = !strcmp(sn->str, "true");
+
+				if (stored != rl->files.items[f].stale)
+					ret = mismatch(ld, sn, "\"stale\"",
+						       stored ? "true" : "false",
+						       rl->files.items[f].stale ? "true" : "false");
+			}
+
 			if (rl->achieved != sl->achieved)
 				ret = mismatch(ld, ynode_get(sl->node, "achieved"), "\"achieved\"",
 					       sl->achieved ? "true" : "false",
@@ -903,19 +1043,48 @@ static int check_consistency(struct loader *ld, const struct stored *st, const s
 			}
 		}
 	}
+	if (st->stale && st->stale->nr != r->nstale) {
+		ret = ydoc_error(
+			ld->sc.doc, ld->sc.dl, st->stale,
+			"\"stale_evidence\" lists %zu files but the dates give %zu (the report was edited or is damaged)",
+			(size_t)st->stale->nr, r->nstale);
+	} else {
+		for (size_t i = 0; i < r->nstale; i++) {
+			const struct ynode *sn = st->stale->items[i];
+			const struct result_control *c = &r->controls[r->stale[i].control];
+			const struct result_level *rl = &c->levels[r->stale[i].level];
+			const struct ynode *cn = ynode_get(sn, "control");
+			const struct ynode *ln = ynode_get(sn, "level");
+			const struct ynode *pn = ynode_get(sn, "path");
+			const char *path = rl->files.items[r->stale[i].file].path;
+
+			if (cn->type != YNODE_SCALAR || ln->type != YNODE_SCALAR ||
+			    pn->type != YNODE_SCALAR || strcmp(cn->str, c->id) ||
+			    strcmp(ln->str, level_name(rl->level)) || strcmp(pn->str, path)) {
+				ret = ydoc_error(
+					ld->sc.doc, ld->sc.dl, sn,
+					"stale evidence %zu should be %s %s %s (the report was edited or is damaged)",
+					i + 1, c->id, level_name(rl->level), path);
+				break;
+			}
+		}
+	}
 	{
-		const size_t computed[6] = {r->summary.gaps,
+		const size_t computed[8] = {r->summary.gaps,
 					    r->summary.gaps_by_level[0],
 					    r->summary.gaps_by_level[1],
 					    r->summary.gaps_by_level[2],
 					    r->summary.unanswered,
-					    r->summary.overdue};
+					    r->summary.overdue,
+					    r->summary.evidence_files,
+					    r->summary.stale_evidence};
 
-		static const char *const keys[6] = {"gaps",	    "baseline",
-						    "intermediate", "advanced",
-						    "unanswered",   "overdue_remediations"};
+		static const char *const keys[8] = {"gaps",	      "baseline",
+						    "intermediate",   "advanced",
+						    "unanswered",     "overdue_remediations",
+						    "evidence_files", "stale_evidence"};
 
-		for (int k = 0; k < 6; k++) {
+		for (int k = 0; k < 8; k++) {
 			char a[32], b[32], what[48];
 
 			if (computed[k] == st->summary[k])
@@ -936,14 +1105,15 @@ struct raw_report {
 	struct date assessment_date, as_of;
 	enum level target, overall;
 	bool from_cli;
+	int max_age;
 	const struct ynode *tool, *catalogue, *answers, *domains, *controls, *products, *gaps,
-		*summary, *risk;
+		*summary, *risk, *stale;
 };
 
 struct raw_summary {
 	size_t gaps;
 	const struct ynode *by_level;
-	size_t unanswered, overdue, expired;
+	size_t unanswered, overdue, expired, evidence_files, stale;
 };
 
 struct raw_catalogue {
@@ -953,7 +1123,63 @@ struct raw_catalogue {
 
 struct raw_answers {
 	const char *path, *sha256;
+	const struct ynode *files;
 };
+
+struct raw_answers_file {
+	const char *path, *sha256;
+	unsigned long long size;
+};
+
+static int load_answers_files(struct loader *ld, const struct ynode *list)
+{
+	static const struct schema_field fields[] = {
+		{"path", schema_string, offsetof(struct raw_answers_file, path), true},
+		{"size", h_size, offsetof(struct raw_answers_file, size), true},
+		{"sha256", h_sha256, offsetof(struct raw_answers_file, sha256), true},
+	};
+	struct result *r = ld->r;
+	int ret = 0;
+
+	if (!list)
+		return 0;
+	if (expect_list(ld, list, "files"))
+		return -1;
+	r->answers_files = arena_array(&r->arena, list->nr, sizeof(*r->answers_files));
+	for (size_t i = 0; i < list->nr; i++) {
+		struct raw_answers_file raw = {NULL, NULL, 0};
+
+		if (schema_mapping(&ld->sc, list->items[i], "answers file", fields,
+				   ARRAY_SIZE(fields), &raw)) {
+			ret = -1;
+			continue;
+		}
+		r->answers_files[r->nanswers_files++] =
+			(struct result_file){dup(r, raw.path), raw.size, dup(r, raw.sha256)};
+	}
+	return ret;
+}
+
+static int check_stale_items(struct loader *ld, const struct ynode *list)
+{
+	static const struct schema_field fields[] = {
+		{"control", schema_node, 0, true}, {"level", schema_node, 0, true},
+		{"path", schema_node, 0, true},	   {"date", schema_node, 0, true},
+		{"title", schema_node, 0, true},
+	};
+	const struct ynode *scratch;
+	int ret = 0;
+
+	if (!list)
+		return 0;
+	if (expect_list(ld, list, "stale_evidence"))
+		return -1;
+	for (size_t i = 0; i < list->nr; i++)
+		if (schema_mapping(&ld->sc, list->items[i], "stale evidence", fields,
+				   ARRAY_SIZE(fields), &scratch))
+			ret = -1;
+	return ret;
+}
 
 struct raw_tool {
 	const char *name, *version;
@@ -993,6 +1219,7 @@ int report_load_json(struct result *r, struct ydoc *doc, struct diag_list *dl)
 		{"assessor", h_nstr, offsetof(struct raw_report, assessor), true},
 		{"scope", h_nstr, offsetof(struct raw_report, scope), true},
 		{"as_of", schema_date, offsetof(struct raw_report, as_of), true},
+		{"evidence_max_age_months", h_months, offsetof(struct raw_report, max_age), false},
 		{"inherent_risk", schema_node, offsetof(struct raw_report, risk), true},
 		{"target", h_level, offsetof(struct raw_report, target), true},
 		{"target_source", schema_string, offsetof(struct raw_report, target_source), true},
@@ -1002,6 +1229,7 @@ int report_load_json(struct result *r, struct ydoc *doc, struct diag_list *dl)
 		{"controls", schema_node, offsetof(struct raw_report, controls), true},
 		{"products", schema_node, offsetof(struct raw_report, products), true},
 		{"gaps", schema_node, offsetof(struct raw_report, gaps), true},
+		{"stale_evidence", schema_node, offsetof(struct raw_report, stale), false},
 		{"summary", schema_node, offsetof(struct raw_report, summary), true},
 		{"generated_at", h_timestamp, offsetof(struct raw_report, generated_at), true},
 	};
@@ -1015,6 +1243,7 @@ int report_load_json(struct result *r, struct ydoc *doc, struct diag_list *dl)
 	static const struct schema_field ans_fields[] = {
 		{"path", schema_string, offsetof(struct raw_answers, path), true},
 		{"sha256", h_sha256, offsetof(struct raw_answers, sha256), true},
+		{"files", schema_node, offsetof(struct raw_answers, files), false},
 	};
 	static const struct schema_field tool_fields[] = {
 		{"name", schema_string, offsetof(struct raw_tool, name), true},
@@ -1026,7 +1255,12 @@ int report_load_json(struct result *r, struct ydoc *doc, struct diag_list *dl)
 		{"unanswered", h_count, offsetof(struct raw_summary, unanswered), true},
 		{"overdue_remediations", h_count, offsetof(struct raw_summary, overdue), true},
 		{"expired_risk_acceptances", h_count, offsetof(struct raw_summary, expired), true},
+		{"evidence_files", h_count, offsetof(struct raw_summary, evidence_files), false},
+		{"stale_evidence", h_count, offsetof(struct raw_summary, stale), false},
 	};
+	static const char *const v2_top[] = {"evidence_max_age_months", "stale_evidence"};
+	static const char *const v2_answers[] = {"files"};
+	static const char *const v2_summary[] = {"evidence_files", "stale_evidence"};
 	static const struct schema_field by_level_fields[] = {
 		{"baseline", h_count, offsetof(struct raw_level_counts, n[LEVEL_BASELINE]), true},
 		{"intermediate", h_count, offsetof(struct raw_level_counts, n[LEVEL_INTERMEDIATE]),
@@ -1035,7 +1269,7 @@ int report_load_json(struct result *r, struct ydoc *doc, struct diag_list *dl)
 	};
 	struct raw_summary sum = {0};
 	struct raw_level_counts by = {{0, 0, 0}};
-	struct loader ld = {{doc, dl, &r->arena, NULL}, r};
+	struct loader ld = {{doc, dl, &r->arena, NULL}, r, false};
 	struct raw_report raw;
 	struct raw_catalogue rc = {0};
 	struct raw_answers ra = {0};
@@ -1053,19 +1287,26 @@ int report_load_json(struct result *r, struct ydoc *doc, struct diag_list *dl)
 		return ydoc_error(doc, dl, schema ? schema : doc->root,
 				  "not a craf JSON report (expected \"schema\": \"%s\")",
 				  REPORT_SCHEMA);
-	if (strcmp(schema->str, REPORT_SCHEMA))
+	ld.v1 = !strcmp(schema->str, REPORT_SCHEMA_1);
+	if (strcmp(schema->str, REPORT_SCHEMA) && !ld.v1)
 		return ydoc_error(doc, dl, schema,
-				  "unsupported report schema \"%s\" (this craf reads %s)",
-				  schema->str, REPORT_SCHEMA);
-	if (schema_mapping(&ld.sc, doc->root, "the report", fields, ARRAY_SIZE(fields), &raw))
+				  "unsupported report schema \"%s\" (this craf reads %s and %s)",
+				  schema->str, REPORT_SCHEMA, REPORT_SCHEMA_1);
+	raw.max_age = RESULT_EVIDENCE_MAX_AGE;
+	if (schema_mapping(&ld.sc, doc->root, "the report", fields, ARRAY_SIZE(fields), &raw) ||
+	    check_v2_keys(&ld, doc->root, v2_top, ARRAY_SIZE(v2_top), "the report"))
 		return -1;
 	ret |= schema_mapping(&ld.sc, raw.tool, "tool", tool_fields, ARRAY_SIZE(tool_fields), &rt);
 	ret |= schema_mapping(&ld.sc, raw.catalogue, "catalogue", cat_fields,
 			      ARRAY_SIZE(cat_fields), &rc);
-	ret |= schema_mapping(&ld.sc, raw.answers, "answers", ans_fields, ARRAY_SIZE(ans_fields),
-			      &ra);
+	if (schema_mapping(&ld.sc, raw.answers, "answers", ans_fields, ARRAY_SIZE(ans_fields),
+			   &ra) ||
+	    check_v2_keys(&ld, raw.answers, v2_answers, ARRAY_SIZE(v2_answers), "answers") ||
+	    load_answers_files(&ld, ra.files))
+		ret = -1;
 	if (schema_mapping(&ld.sc, raw.summary, "summary", summary_fields,
 			   ARRAY_SIZE(summary_fields), &sum) ||
+	    check_v2_keys(&ld, raw.summary, v2_summary, ARRAY_SIZE(v2_summary), "summary") ||
 	    schema_mapping(&ld.sc, sum.by_level, "gaps_by_level", by_level_fields,
 			   ARRAY_SIZE(by_level_fields), &by)) {
 		ret = -1;
@@ -1080,6 +1321,10 @@ int report_load_json(struct result *r, struct ydoc *doc, struct diag_list *dl)
 		st.summary_nodes[3] = ynode_get(sum.by_level, "advanced");
 		st.summary_nodes[4] = ynode_get(raw.summary, "unanswered");
 		st.summary_nodes[5] = ynode_get(raw.summary, "overdue_remediations");
+		st.summary[6] = sum.evidence_files;
+		st.summary[7] = sum.stale;
+		st.summary_nodes[6] = ynode_get(raw.summary, "evidence_files");
+		st.summary_nodes[7] = ynode_get(raw.summary, "stale_evidence");
 	}
 	if (load_risk(&ld, raw.risk))
 		ret = -1;
@@ -1098,6 +1343,7 @@ int report_load_json(struct result *r, struct ydoc *doc, struct diag_list *dl)
 	r->catalogue_origin = dup(r, rc.origin);
 	r->answers_path = dup(r, ra.path);
 	r->answers_sha256 = dup(r, ra.sha256);
+	r->evidence_max_age = raw.max_age;
 	r->institution = dup(r, raw.institution);
 	r->assessor = dup(r, raw.assessor);
 	r->scope = dup(r, raw.scope);
@@ -1118,9 +1364,10 @@ int report_load_json(struct result *r, struct ydoc *doc, struct diag_list *dl)
 	st.overall = raw.overall;
 	st.overall_node = ynode_get(doc->root, "overall");
 	st.gaps = raw.gaps;
+	st.stale = raw.stale;
 	if (load_domains(&ld, raw.domains, &st) || load_products(&ld, raw.products, &products) ||
 	    load_controls(&ld, raw.controls, &products, &ids, &st) ||
-	    check_gap_items(&ld, raw.gaps)) {
+	    check_gap_items(&ld, raw.gaps) || check_stale_items(&ld, raw.stale)) {
 		ret = -1;
 		goto cleanup;
 	}

@@ -24,6 +24,7 @@ void result_init(struct result *r)
 	r->risk.stated = r->risk.computed = r->risk.override = RISK_NONE;
 	r->target = LEVEL_NONE;
 	r->overall = LEVEL_NONE;
+	r->evidence_max_age = RESULT_EVIDENCE_MAX_AGE;
 }
 
 void result_release(struct result *r)

@@ -572,7 +572,7 @@ static void observation(struct ar *a, const struct result_control *c, const stru
 	jsonw_end(&x->w);
 	jsonw_end(&x->w);
 	jsonw_end(&x->w);
-	if (rl->evidence.nr) {
+	if (rl->evidence.nr || rl->files.nr) {
 		jsonw_array(&x->w, "relevant-evidence", false);
 		for (size_t e = 0; e < rl->evidence.nr; e++) {
 			const char *ev = rl->evidence.items[e];
@@ -581,6 +581,23 @@ static void observation(struct ar *a, const struct result_control *c, const stru
 			if (is_uri(ev))
 				jsonw_str(&x->w, "href", ev);
 			jsonw_str(&x->w, "description", *ev ? ev : "(empty)");
+			jsonw_end(&x->w);
+		}
+		/* A file: relative to the answers file, pinned by its digest; stale ones say so. */
+		for (size_t e = 0; e < rl->files.nr; e++) {
+			const struct evidence_file *ef = &rl->files.items[e];
+			char day[11];
+
+			jsonw_object(&x->w, NULL);
+			strbuf_reset(&s);
+			path_uri(&s, ef->path);
+			jsonw_str(&x->w, "href", strbuf_str(&s));
+			strbuf_reset(&s);
+			strbuf_addf(&s, "%s%s%s, dated %s, %llu bytes, SHA-256 %s%s",
+				    ef->title ? ef->title : "", ef->title ? ": " : "", ef->path,
+				    date_format(&ef->date, day), ef->size, ef->sha256,
+				    ef->stale ? " (stale: older than the evidence age limit)" : "");
+			jsonw_str(&x->w, "description", strbuf_str(&s));
 			jsonw_end(&x->w);
 		}
 		jsonw_end(&x->w);

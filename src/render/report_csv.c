@@ -61,5 +61,36 @@ void report_csv_render(struct csv_out *out, const struct result *r, const struct
 		csv_cell(out, v.buf);
 		csv_end_row(out);
 	}
+	/*
+	 * Stale evidence is not a gap: a table of its own after a blank row,
+	 * padded to the register's width so every row has as many cells.
+	 */
+	if (r->nstale) {
+		static const char *const stale_header[] = {
+			"stale_evidence_control", "level", "path", "date", "title",
+		};
+		const size_t nstale_cols = sizeof(stale_header) / sizeof(stale_header[0]);
+
+		for (size_t i = 0; i < ncols; i++)
+			csv_cell(out, NULL);
+		csv_end_row(out);
+		for (size_t i = 0; i < ncols; i++)
+			csv_cell(out, i < nstale_cols ? stale_header[i] : NULL);
+		csv_end_row(out);
+		for (size_t i = 0; i < r->nstale; i++) {
+			const struct result_control *c = &r->controls[r->stale[i].control];
+			const struct result_level *rl = &c->levels[r->stale[i].level];
+			const struct evidence_file *ef = &rl->files.items[r->stale[i].file];
+
+			csv_cell(out, c->id);
+			csv_cell(out, c->single ? "all" : level_name(rl->level));
+			csv_cell(out, ef->path);
+			csv_cell(out, date_format(&ef->date, date));
+			csv_cell(out, ef->title);
+			for (size_t k = nstale_cols; k < ncols; k++)
+				csv_cell(out, NULL);
+			csv_end_row(out);
+		}
+	}
 	strbuf_release(&v);
 }

@@ -127,6 +127,16 @@ static void summary_cards(struct html_out *out, const struct result *r, enum lan
 	strbuf_addf(&sub, "%zu %s", r->summary.unanswered, msg(lang, MSG_SUMMARY_UNANSWERED));
 	snprintf(n, sizeof(n), "%zu", r->summary.overdue);
 	card(out, r->summary.overdue ? "warn" : "ok", msg(lang, MSG_SUMMARY_OVERDUE), n, sub.buf);
+	/* Reports without file evidence read as before. */
+	if (r->summary.evidence_files) {
+		strbuf_reset(&sub);
+		strbuf_addf(&sub, "%s %d %s", msg(lang, MSG_STALE_OLDER), r->evidence_max_age,
+			    msg(lang, MSG_MONTHS));
+		snprintf(n, sizeof(n), "%zu / %zu", r->summary.stale_evidence,
+			 r->summary.evidence_files);
+		card(out, r->summary.stale_evidence ? "warn" : "ok", msg(lang, MSG_STALE_SECTION),
+		     n, sub.buf);
+	}
 	html_raw(out, "</section>");
 	strbuf_release(&sub);
 }
@@ -315,6 +325,109 @@ static void gap_register(struct html_out *out, const struct result *r, enum lang
 	html_raw(out, "</tbody></table>");
 }
 
+static void evidence_item(struct html_out *out, const struct evidence_file *ef, enum lang lang)
+{
+	char date[11];
+
+	html_raw(out, "<li><code>");
+	html_text(out, ef->path);
+	html_raw(out, "</code> ");
+	html_text(out, date_format(&ef->date, date));
+	if (ef->title) {
+		html_raw(out, " &middot; ");
+		html_text(out, ef->title);
+	}
+	if (ef->stale) {
+		html_raw(out, " <span class=\"flag\">");
+		html_text(out, msg(lang, MSG_STALE));
+		html_raw(out, "</span>");
+	}
+	html_raw(out, "</li>");
+}
+
+static void stale_section(struct html_out *out, const struct result *r, enum lang lang)
+{
+	char date[11];
+
+	html_raw(out, "\n<section><h2>");
+	html_text(out, msg(lang, MSG_STALE_SECTION));
+	html_rawf(out, " (%zu)</h2><p>", r->nstale);
+	html_text(out, msg(lang, MSG_STALE_OLDER));
+	html_rawf(out, " %d ", r->evidence_max_age);
+	html_text(out, msg(lang, MSG_MONTHS));
+	html_raw(out, "</p><table><thead><tr>");
+	html_th(out,
+		(const char *const[]){"ID", msg(lang, MSG_LEVEL), msg(lang, MSG_FILE),
+				      msg(lang, MSG_DATE), msg(lang, MSG_TITLE)},
+		5);
+	html_raw(out, "</tr></thead><tbody>");
+	for (size_t i = 0; i < r->nstale; i++) {
+		const struct result_control *c = &r->controls[r->stale[i].control];
+		const struct result_level *rl = &c->levels[r->stale[i].level];
+		const struct evidence_file *ef = &rl->files.items[r->stale[i].file];
+
+		html_raw(out, "<tr><td class=\"nw\"><strong>");
+		html_text(out, c->id);
+		html_raw(out, "</strong></td><td class=\"nw\">");
+		html_text(out, c->single ? msg(lang, MSG_ALL_LEVELS)
+					 : report_level_name(rl->level, lang));
+		html_raw(out, "</td><td><code>");
+		html_text(out, ef->path);
+		html_raw(out, "</code></td><td class=\"nw\">");
+		html_text(out, date_format(&ef->date, date));
+		html_raw(out, "</td><td>");
+		html_text(out, ef->title);
+		html_raw(out, "</td></tr>");
+	}
+	html_raw(out, "</tbody></table></section>");
+}
+
+/* Every evidence file with what pins it, so an auditor can check the copy in hand. */
+static void evidence_appendix(struct html_out *out, const struct result *r, enum lang lang)
+{
+	char date[11];
+
+	html_raw(out, "<h3>");
+	html_text(out, msg(lang, MSG_EVIDENCE_APPENDIX));
+	html_raw(out, "</h3><table><thead><tr>");
+	html_th(out,
+		(const char *const[]){"ID", msg(lang, MSG_FILE), msg(lang, MSG_DATE),
+				      msg(lang, MSG_SIZE), "SHA-256"},
+		5);
+	html_raw(out, "</tr></thead><tbody>");
+	for (size_t i = 0; i < r->ncontrols; i++) {
+		const struct result_control *c = &r->controls[i];
+
+		for (size_t l = 0; l < c->nlevels; l++) {
+			const struct result_level *rl = &c->levels[l];
+
+			for (size_t e = 0; e < rl->files.nr; e++) {
+				const struct evidence_file *ef = &rl->files.items[e];
+
+				html_raw(out, "<tr><td class=\"nw\">");
+				html_text(out, c->id);
+				html_raw(out, " ");
+				html_text(out, c->single ? msg(lang, MSG_ALL_LEVELS)
+							 : report_level_name(rl->level, lang));
+				html_raw(out, "</td><td><code>");
+				html_text(out, ef->path);
+				html_raw(out, "</code>");
+				if (ef->title) {
+					html_raw(out, "<br>");
+					html_text(out, ef->title);
+				}
+				html_raw(out, "</td><td class=\"nw\">");
+				html_text(out, date_format(&ef->date, date));
+				html_rawf(out, "</td><td class=\"num\">%llu</td><td><code>",
+					  ef->size);
+				html_text(out, ef->sha256);
+				html_raw(out, "</code></td></tr>");
+			}
+		}
+	}
+	html_raw(out, "</tbody></table>");
+}
+
 static void appendix(struct html_out *out, const struct result *r, enum lang lang)
 {
 	for (size_t d = 0; d < r->ndomains; d++) {
@@ -357,6 +470,12 @@ static void appendix(struct html_out *out, const struct result *r, enum lang lan
 						html_text(out, rl->evidence.items[e]);
 						html_raw(out, "</li>");
 					}
+					html_raw(out, "</ul>");
+				}
+				if (rl->files.nr) {
+					html_raw(out, "<ul class=\"ev\">");
+					for (size_t e = 0; e < rl->files.nr; e++)
+						evidence_item(out, &rl->files.items[e], lang);
 					html_raw(out, "</ul>");
 				}
 				html_raw(out, "</td><td>");
@@ -442,10 +561,15 @@ void report_html_render(struct html_out *out, const struct result *r,
 	html_text(out, report_level_name(r->target, lang));
 	html_rawf(out, " (%zu)</h2>", r->ngaps);
 	gap_register(out, r, lang);
-	html_raw(out, "</section>\n<section class=\"appendix\"><h2>");
+	html_raw(out, "</section>");
+	if (r->nstale)
+		stale_section(out, r, lang);
+	html_raw(out, "\n<section class=\"appendix\"><h2>");
 	html_text(out, msg(lang, MSG_APPENDIX));
 	html_raw(out, "</h2>");
 	appendix(out, r, lang);
+	if (r->summary.evidence_files)
+		evidence_appendix(out, r, lang);
 	html_raw(out, "</section>\n<footer>craf ");
 	html_text(out, r->tool_version);
 	html_raw(out, " &middot; ");

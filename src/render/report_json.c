@@ -32,6 +32,45 @@ static void products(struct jsonw *w, const struct result *r, const struct resul
 	jsonw_end(w);
 }
 
+static void evidence_file(struct jsonw *w, const struct evidence_file *ef)
+{
+	jsonw_str(w, "path", ef->path);
+	date(w, "date", &ef->date);
+	jsonw_str(w, "title", ef->title);
+}
+
+static void evidence_files(struct jsonw *w, const struct result_level *rl)
+{
+	jsonw_array(w, "evidence_files", false);
+	for (size_t e = 0; e < rl->files.nr; e++) {
+		const struct evidence_file *ef = &rl->files.items[e];
+
+		jsonw_object(w, NULL);
+		evidence_file(w, ef);
+		jsonw_int(w, "size", (long long)ef->size);
+		jsonw_str(w, "sha256", ef->sha256);
+		jsonw_bool(w, "stale", ef->stale);
+		jsonw_end(w);
+	}
+	jsonw_end(w);
+}
+
+static void stale_evidence(struct jsonw *w, const struct result *r)
+{
+	jsonw_array(w, "stale_evidence", false);
+	for (size_t s = 0; s < r->nstale; s++) {
+		const struct result_control *c = &r->controls[r->stale[s].control];
+		const struct result_level *rl = &c->levels[r->stale[s].level];
+
+		jsonw_object(w, NULL);
+		jsonw_str(w, "control", c->id);
+		jsonw_str(w, "level", level_name(rl->level));
+		evidence_file(w, &rl->files.items[r->stale[s].file]);
+		jsonw_end(w);
+	}
+	jsonw_end(w);
+}
+
 static void domains(struct jsonw *w, const struct result *r)
 {
 	jsonw_array(w, "domains", false);
@@ -96,6 +135,7 @@ static void controls(struct jsonw *w, const struct result *r)
 			for (size_t e = 0; e < rl->evidence.nr; e++)
 				jsonw_str(w, NULL, rl->evidence.items[e]);
 			jsonw_end(w);
+			evidence_files(w, rl);
 			jsonw_str(w, "note", rl->note);
 			remediation(w, rl);
 			date(w, "expires", &rl->expires);
@@ -200,12 +240,22 @@ static int write_report(struct jsonw *w, const struct result *r)
 	jsonw_object(w, "answers");
 	jsonw_str(w, "path", r->answers_path);
 	jsonw_str(w, "sha256", r->answers_sha256);
+	jsonw_array(w, "files", false);
+	for (size_t i = 0; i < r->nanswers_files; i++) {
+		jsonw_object(w, NULL);
+		jsonw_str(w, "path", r->answers_files[i].path);
+		jsonw_int(w, "size", (long long)r->answers_files[i].size);
+		jsonw_str(w, "sha256", r->answers_files[i].sha256);
+		jsonw_end(w);
+	}
+	jsonw_end(w);
 	jsonw_end(w);
 	jsonw_str(w, "institution", r->institution);
 	date(w, "assessment_date", &r->assessment_date);
 	jsonw_str(w, "assessor", r->assessor);
 	jsonw_str(w, "scope", r->scope);
 	date(w, "as_of", &r->as_of);
+	jsonw_int(w, "evidence_max_age_months", r->evidence_max_age);
 	risk(w, r);
 	jsonw_str(w, "target", level_name(r->target));
 	jsonw_str(w, "target_source", target_source(r));
@@ -223,6 +273,7 @@ static int write_report(struct jsonw *w, const struct result *r)
 	}
 	jsonw_end(w);
 	gaps(w, r);
+	stale_evidence(w, r);
 	jsonw_object(w, "summary");
 	jsonw_int(w, "gaps", (long long)r->summary.gaps);
 	jsonw_object(w, "gaps_by_level");
@@ -232,6 +283,8 @@ static int write_report(struct jsonw *w, const struct result *r)
 	jsonw_int(w, "unanswered", (long long)r->summary.unanswered);
 	jsonw_int(w, "overdue_remediations", (long long)r->summary.overdue);
 	jsonw_int(w, "expired_risk_acceptances", (long long)r->summary.expired);
+	jsonw_int(w, "evidence_files", (long long)r->summary.evidence_files);
+	jsonw_int(w, "stale_evidence", (long long)r->summary.stale_evidence);
 	jsonw_end(w);
 	jsonw_str(w, "generated_at", r->generated_at);
 	jsonw_end(w);

@@ -156,6 +156,42 @@ void report_markdown_render(struct md_out *out, const struct result *r,
 			md_raw(out, " |\n");
 		}
 	}
+	if (r->nstale) {
+		md_raw(out, "\n## ");
+		md_text(out, msg(lang, MSG_STALE_SECTION));
+		md_rawf(out, " (%zu)\n\n", r->nstale);
+		strbuf_reset(&v);
+		strbuf_addf(&v, "%s %d %s.", msg(lang, MSG_STALE_OLDER), r->evidence_max_age,
+			    msg(lang, MSG_MONTHS));
+		md_text(out, v.buf);
+		md_raw(out, "\n\n| ID | ");
+		md_text(out, msg(lang, MSG_LEVEL));
+		md_raw(out, " | ");
+		md_text(out, msg(lang, MSG_FILE));
+		md_raw(out, " | ");
+		md_text(out, msg(lang, MSG_DATE));
+		md_raw(out, " | ");
+		md_text(out, msg(lang, MSG_TITLE));
+		md_raw(out, " |\n|---|---|---|---|---|\n");
+		for (size_t i = 0; i < r->nstale; i++) {
+			const struct result_control *c = &r->controls[r->stale[i].control];
+			const struct result_level *rl = &c->levels[r->stale[i].level];
+			const struct evidence_file *ef = &rl->files.items[r->stale[i].file];
+
+			md_raw(out, "| ");
+			md_text(out, c->id);
+			md_raw(out, " | ");
+			md_text(out, c->single ? msg(lang, MSG_ALL_LEVELS)
+					       : report_level_name(rl->level, lang));
+			md_raw(out, " | ");
+			md_text(out, ef->path);
+			md_raw(out, " | ");
+			md_text(out, date_format(&ef->date, date));
+			md_raw(out, " | ");
+			md_text(out, ef->title);
+			md_raw(out, " |\n");
+		}
+	}
 	strbuf_reset(&v);
 	strbuf_addf(&v, "%zu %s", r->summary.gaps, msg_n(lang, MSG_SUMMARY_GAPS, r->summary.gaps));
 	md_raw(out, "\n");
@@ -172,9 +208,14 @@ void report_markdown_render(struct md_out *out, const struct result *r,
 		md_raw(out, ")");
 	}
 	strbuf_reset(&v);
-	strbuf_addf(&v, ", %zu %s, %zu %s.", r->summary.unanswered,
+	strbuf_addf(&v, ", %zu %s, %zu %s", r->summary.unanswered,
 		    msg(lang, MSG_SUMMARY_UNANSWERED), r->summary.overdue,
 		    msg(lang, MSG_SUMMARY_OVERDUE));
+	/* Reports without file evidence read as before. */
+	if (r->summary.evidence_files)
+		strbuf_addf(&v, ", %zu %s", r->summary.stale_evidence,
+			    msg_n(lang, MSG_SUMMARY_STALE, r->summary.stale_evidence));
+	strbuf_adds(&v, ".");
 	md_text(out, v.buf);
 	md_raw(out, "\n");
 	strbuf_release(&v);

@@ -530,6 +530,17 @@ static void gap_entry(struct ctx *c, const struct result_gap *g)
 		labelled(c, msg(lang, MSG_EVIDENCE), line.buf);
 		strbuf_reset(&line);
 	}
+	if (rl->files.nr) {
+		for (size_t e = 0; e < rl->files.nr; e++) {
+			const struct evidence_file *ef = &rl->files.items[e];
+
+			strbuf_addf(&line, "%s%s (%s%s%s)", e ? "; " : "", ef->path,
+				    date_format(&ef->date, date), ef->stale ? " " : "",
+				    ef->stale ? msg(lang, MSG_STALE) : "");
+		}
+		labelled(c, msg(lang, MSG_EVIDENCE_FILES), line.buf);
+		strbuf_reset(&line);
+	}
 	if (rl->status == STATUS_RISK_ACCEPTED) {
 		strbuf_addf(&line, "%s %s%s", msg(lang, MSG_EXPIRES),
 			    date_format(&rl->expires, date), rl->expired ? " " : "");
@@ -621,6 +632,52 @@ cleanup:
 	txt_release(&line);
 }
 
+/* Evidence past its age limit: a section of its own, since a met requirement may rest on it. */
+static void stale_evidence(struct ctx *c)
+{
+	const struct result *r = c->r;
+	enum lang lang = c->o->lang;
+	struct txt_out line = TXT_OUT_INIT;
+	char date[11];
+
+	if (!r->nstale)
+		return;
+	style(c, &line, BOLD);
+	txt_text(&line, msg(lang, MSG_STALE_SECTION));
+	style_off(c, &line);
+	txt_rawf(&line, " (%zu; ", r->nstale);
+	txt_text(&line, msg(lang, MSG_STALE_OLDER));
+	txt_rawf(&line, " %d ", r->evidence_max_age);
+	txt_text(&line, msg(lang, MSG_MONTHS));
+	txt_raw(&line, ")");
+	styled_line(c, &line, 2, c->o->width);
+	txt_raw(c->out, "\n");
+	for (size_t i = 0; i < r->nstale; i++) {
+		const struct result_control *ctl = &r->controls[r->stale[i].control];
+		const struct result_level *rl = &ctl->levels[r->stale[i].level];
+		const struct evidence_file *ef = &rl->files.items[r->stale[i].file];
+
+		txt_reset(&line);
+		txt_raw(&line, "  ");
+		style(c, &line, BOLD);
+		txt_text(&line, ctl->id);
+		style_off(c, &line);
+		txt_raw(&line, "  [");
+		txt_nobreak(&line, ctl->single ? msg(lang, MSG_ALL_LEVELS)
+					       : report_level_name(rl->level, lang));
+		txt_raw(&line, "]  ");
+		style(c, &line, YELLOW);
+		txt_text(&line, date_format(&ef->date, date));
+		style_off(c, &line);
+		styled_line(c, &line, 9, c->o->width);
+		labelled(c, msg(lang, MSG_FILE), ef->path);
+		if (ef->title)
+			labelled(c, msg(lang, MSG_TITLE), ef->title);
+		txt_raw(c->out, "\n");
+	}
+	txt_release(&line);
+}
+
 static void summary(struct ctx *c)
 {
 	const struct result *r = c->r;
@@ -658,6 +715,14 @@ static void summary(struct ctx *c)
 		txt_nobreak(&line, msg_n(lang, MSG_SUMMARY_EXPIRED, r->summary.expired));
 		style_off(c, &line);
 	}
+	/* Reports without file evidence read as before. */
+	if (r->summary.evidence_files) {
+		txt_raw(&line, ", ");
+		style(c, &line, r->summary.stale_evidence ? YELLOW : "");
+		txt_rawf(&line, "%zu%c", r->summary.stale_evidence, TERM_NBSP);
+		txt_nobreak(&line, msg_n(lang, MSG_SUMMARY_STALE, r->summary.stale_evidence));
+		style_off(c, &line);
+	}
 	/* A sentence: wrapped as prose. */
 	styled_line(c, &line, 0, prose(c));
 	txt_release(&line);
@@ -671,5 +736,6 @@ void report_text_render(struct txt_out *out, const struct result *r,
 	header(&c);
 	domain_table(&c);
 	gaps(&c);
+	stale_evidence(&c);
 	summary(&c);
 }

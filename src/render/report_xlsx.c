@@ -65,6 +65,13 @@ static void summary_sheet(struct xl *x, const struct result *r)
 	wb_number(x->w, row++, 1, (double)r->summary.gaps, WB_PLAIN);
 	wb_text(x->w, row, 0, "Overdue remediations", WB_BOLD);
 	wb_number(x->w, row++, 1, (double)r->summary.overdue, WB_PLAIN);
+	/* Workbooks without file evidence read as before. */
+	if (r->summary.evidence_files) {
+		wb_text(x->w, row, 0, "Evidence files", WB_BOLD);
+		wb_number(x->w, row++, 1, (double)r->summary.evidence_files, WB_PLAIN);
+		wb_text(x->w, row, 0, msg(x->lang, MSG_STALE_SECTION), WB_BOLD);
+		wb_number(x->w, row++, 1, (double)r->summary.stale_evidence, WB_PLAIN);
+	}
 	row++;
 	wb_headers(x->w, row, cols, 7);
 	wb_freeze(x->w, row + 1, 0);
@@ -202,6 +209,52 @@ static void answers_sheet(struct xl *x, const struct result *r)
 	strbuf_release(&v);
 }
 
+/* Every evidence file with its digest, stale ones marked: the workbook's own section. */
+static void evidence_sheet(struct xl *x, const struct result *r)
+{
+	const char *const cols[] = {"Control", "Level", "Path",	   "Date",
+				    "Title",   "Bytes", "SHA-256", "Stale"};
+	const size_t ncols = sizeof(cols) / sizeof(cols[0]);
+	char date[11];
+	size_t row = 0;
+
+	wb_sheet(x->w, "Evidence files", NULL, 0);
+	wb_headers(x->w, 0, cols, ncols);
+	for (size_t i = 0; i < r->ncontrols; i++) {
+		const struct result_control *c = &r->controls[i];
+
+		for (size_t l = 0; l < c->nlevels; l++) {
+			const struct result_level *rl = &c->levels[l];
+
+			for (size_t e = 0; e < rl->files.nr; e++) {
+				const struct evidence_file *ef = &rl->files.items[e];
+
+				row++;
+				wb_text(x->w, row, 0, c->id, WB_WRAP);
+				wb_text(x->w, row, 1, c->single ? "all" : level_name(rl->level),
+					WB_WRAP);
+				wb_text(x->w, row, 2, ef->path, WB_WRAP);
+				wb_text(x->w, row, 3, date_format(&ef->date, date), WB_WRAP);
+				wb_text(x->w, row, 4, ef->title, WB_WRAP);
+				wb_number(x->w, row, 5, (double)ef->size, WB_PLAIN);
+				wb_text(x->w, row, 6, ef->sha256, WB_PLAIN);
+				wb_text(x->w, row, 7, ef->stale ? "stale" : "current",
+					ef->stale ? WB_BAD : WB_OK);
+			}
+		}
+	}
+	wb_freeze(x->w, 1, 0);
+	wb_print_setup(x->w, 0, 0);
+	wb_filter(x->w, 0, 0, row, ncols - 1);
+	wb_columns(x->w, 0, 1, 12, WB_PLAIN);
+	wb_columns(x->w, 2, 2, 40, WB_PLAIN);
+	wb_columns(x->w, 3, 3, 12, WB_PLAIN);
+	wb_columns(x->w, 4, 4, 30, WB_PLAIN);
+	wb_columns(x->w, 5, 5, 10, WB_PLAIN);
+	wb_columns(x->w, 6, 6, 66, WB_PLAIN);
+	wb_columns(x->w, 7, 7, 10, WB_PLAIN);
+}
+
 int report_xlsx_write(const char *path, const struct result *r, const struct report_options *o,
 		      struct strbuf *warnings, struct strbuf *err)
 {
@@ -213,5 +266,7 @@ int report_xlsx_write(const char *path, const struct result *r, const struct rep
 	summary_sheet(&x, r);
 	gap_sheet(&x, r);
 	answers_sheet(&x, r);
+	if (r->summary.evidence_files)
+		evidence_sheet(&x, r);
 	return wb_close(x.w);
 }

@@ -113,6 +113,13 @@ static void copy_control(struct result *r, const struct catalogue *cat, const st
 		rl->evidence.items = arena_array(&r->arena, a->evidence.nr, sizeof(char *));
 		for (size_t e = 0; e < a->evidence.nr; e++)
 			rl->evidence.items[e] = dup(r, a->evidence.items[e]);
+		rl->files.nr = a->files.nr;
+		rl->files.items = arena_array(&r->arena, a->files.nr, sizeof(*rl->files.items));
+		for (size_t e = 0; e < a->files.nr; e++) {
+			rl->files.items[e] = a->files.items[e];
+			rl->files.items[e].path = dup(r, a->files.items[e].path);
+			rl->files.items[e].title = dup(r, a->files.items[e].title);
+		}
 		rl->note = dup(r, a->note);
 		if (a->remediation) {
 			rl->has_remediation = true;
@@ -202,6 +209,48 @@ static void score_domains(struct result *r)
 	}
 }
 
+bool engine_evidence_stale(const struct date *d, const struct date *on, int max_age)
+{
+	/* d plus max_age months, compared field by field: no day is clamped to a month's end. */
+	long months = (long)d->year * 12 + (d->month - 1) + max_age;
+	struct date limit = {(int)(months / 12), (int)(months % 12) + 1, d->day};
+
+	return date_cmp(&limit, on) < 0;
+}
+
+/* Marks stale evidence files and lists them, in control order. */
+static void collect_stale(struct result *r)
+{
+	size_t n = 0;
+
+	for (int pass = 0; pass < 2; pass++) {
+		n = 0;
+		for (size_t i = 0; i < r->ncontrols; i++)
+			for (size_t l = 0; l < r->controls[i].nlevels; l++) {
+				struct result_level *rl = &r->controls[i].levels[l];
+
+				for (size_t f = 0; f < rl->files.nr; f++) {
+					struct evidence_file *ef = &rl->files.items[f];
+
+					ef->stale = engine_evidence_stale(&ef->date,
+									  &r->assessment_date,
+									  r->evidence_max_age);
+					if (!ef->stale)
+						continue;
+					if (pass)
+						r->stale[n] = (struct result_stale){i, l, f};
+					n++;
+				}
+				if (!pass)
+					r->summary.evidence_files += rl->files.nr;
+			}
+		if (!pass)
+			r->stale = arena_array(&r->arena, n, sizeof(*r->stale));
+	}
+	r->nstale = n;
+	r->summary.stale_evidence = n;
+}
+
 static void collect_gaps(struct result *r)
 {
 	size_t n = 0;
@@ -281,6 +330,10 @@ int engine_assess(struct result *r, const struct catalogue *cat, const struct an
 	r->catalogue_sha256 = dup(r, cat->sha256);
 	r->answers_path = dup(r, ans->path);
 	r->answers_sha256 = dup(r, ans->sha256);
+	r->answers_files = arena_array(&r->arena, 1, sizeof(*r->answers_files));
+	r->answers_files[0] = (struct result_file){r->answers_path, ans->size, r->answers_sha256};
+	r->nanswers_files = 1;
+	r->evidence_max_age = opts->evidence_max_age;
 	r->institution = dup(r, ans->institution);
 	r->assessor = dup(r, ans->assessor);
 	r->scope = dup(r, ans->scope);
@@ -318,4 +371,5 @@ void engine_score(struct result *r)
 	score_controls(r);
 	score_domains(r);
 	collect_gaps(r);
+	collect_stale(r);
 }

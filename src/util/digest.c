@@ -1,6 +1,9 @@
 /* SHA-256 through nettle, which picks the CPU's SHA instructions where it has them. */
 #include "digest.h"
 
+#include <errno.h>
+#include <unistd.h>
+
 void digest_init(struct digest *d)
 {
 	sha256_init(&d->ctx);
@@ -22,4 +25,27 @@ void digest_final_hex(struct digest *d, char hex[65])
 		hex[2 * i + 1] = digits[raw[i] & 15];
 	}
 	hex[64] = '\0';
+}
+
+int digest_fd(int fd, char hex[65], unsigned long long *size)
+{
+	struct digest d;
+	char buf[65536];
+	ssize_t n;
+
+	digest_init(&d);
+	*size = 0;
+	for (;;) {
+		n = read(fd, buf, sizeof(buf));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		if (!n)
+			break;
+		digest_update(&d, buf, (size_t)n);
+		*size += (unsigned long long)n;
+	}
+	digest_final_hex(&d, hex);
+	return 0;
 }

@@ -55,7 +55,7 @@ echo "== .deb"
 (cd "$out" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$out/deb" >/dev/null)
 deb=$(ls "$out"/deb/craf_"$version"_*.deb)
 check test -f "$deb"
-check sh -c "dpkg-deb -f '$deb' Depends | grep -qx 'libyaml-0-2, libxlsxwriter4, libminizip1, libexpat1, libnettle8, libuuid1, libopencc1.1'"
+check sh -c "dpkg-deb -f '$deb' Depends | grep -qx 'libyaml-0-2, libxlsxwriter4, libminizip1, libexpat1, libnettle8, libuuid1, libopencc1.1, libarchive13'"
 check sh -c "dpkg-deb -f '$deb' Description | grep -q 'C-RAF 2.0'"
 dpkg-deb -x "$deb" "$out/root"
 check sh -c "'$out/root/usr/bin/craf' --version | grep -qx 'craf $version'"

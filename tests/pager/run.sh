@@ -149,7 +149,7 @@ kill "$keys" 2>/dev/null
 wait "$keys" 2>/dev/null
 want_status 1 "less quit with q"
 no_stderr "less quit with q"
-grep -q '"schema": "craf-report/1"' "$tmp/tty" || bad "less: the report's first screen is not on the terminal"
+grep -q '"schema": "craf-report/2"' "$tmp/tty" || bad "less: the report's first screen is not on the terminal"
 [ "$(wc -c <"$tmp/tty")" -lt 20000 ] || bad "less: the whole report reached the terminal"
 
 # No pager program: plain output; a pager named by the user is worth a warning.

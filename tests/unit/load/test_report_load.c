@@ -134,11 +134,11 @@ struct bad_case {
 static const struct bad_case bad_cases[] = {
 	/* The document */
 	{"not an object", M, NULL, 0, "[1]", 1, 1,
-	 "not a craf JSON report (expected \"schema\": \"craf-report/1\")"},
+	 "not a craf JSON report (expected \"schema\": \"craf-report/2\")"},
 	{"schema a number", M, "\"schema\": ", 1, "1", 2, 13,
-	 "not a craf JSON report (expected \"schema\": \"craf-report/1\")"},
+	 "not a craf JSON report (expected \"schema\": \"craf-report/2\")"},
 	{"schema of another tool", M, "\"schema\": ", 1, "\"other/1\"", 2, 13,
-	 "not a craf JSON report (expected \"schema\": \"craf-report/1\")"},
+	 "not a craf JSON report (expected \"schema\": \"craf-report/2\")"},
 	{"unknown target source", M, "\"target_source\": ", 1, "\"cli\"", 25, 20,
 	 "unknown target_source \"cli\" (expected explicit or inherent_risk)"},
 	{"target not from the stated risk", S, "\"target\": ", 1, "\"advanced\"", 33, 13,
@@ -146,7 +146,7 @@ static const struct bad_case bad_cases[] = {
 	{"target from a risk not given", S, "\"inherent_risk\": ", 1, "null", 24, 13,
 	 "the target does not follow from the inherent risk" DAMAGED},
 	{"schema a list", M, "\"schema\": ", 1, "[]", 2, 13,
-	 "not a craf JSON report (expected \"schema\": \"craf-report/1\")"},
+	 "not a craf JSON report (expected \"schema\": \"craf-report/2\")"},
 	{"tool version a number", M, "\"version\": ", 1, "1", 5, 16,
 	 "expected text, got an integer (quote it if you mean the text \"1\")"},
 	{"tool version too long", M, "\"version\": ", 1,

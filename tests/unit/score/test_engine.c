@@ -267,6 +267,33 @@ static void test_result_is_self_contained(void **state)
 	result_release(&r);
 }
 
+/* Stale: dated more than max_age months before the assessment date, counted from the same day. */
+static void test_evidence_stale(void **state)
+{
+	static const struct {
+		struct date d, on;
+		int max_age;
+		bool stale;
+	} cases[] = {
+		{{2025, 11, 1}, {2026, 11, 1}, 12, false}, /* exactly twelve months */
+		{{2025, 10, 31}, {2026, 11, 1}, 12, true},
+		{{2025, 11, 2}, {2026, 11, 1}, 12, false},
+		{{2024, 11, 1}, {2026, 11, 1}, 12, true}, /* two years */
+		{{2026, 11, 1}, {2026, 11, 1}, 0, false},
+		{{2026, 10, 31}, {2026, 11, 1}, 0, true},
+		{{2026, 1, 31}, {2026, 2, 28}, 1, false}, /* a month on: not past February's end */
+		{{2026, 1, 31}, {2026, 3, 1}, 1, true},
+		{{2025, 12, 31}, {2026, 2, 1}, 1, true},
+		{{2020, 6, 15}, {2026, 11, 1}, 120, false},
+		{{2027, 1, 1}, {2026, 11, 1}, 12, false}, /* dated after the assessment */
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_int_equal(engine_evidence_stale(&cases[i].d, &cases[i].on, cases[i].max_age),
+				 cases[i].stale);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -277,6 +304,7 @@ int main(void)
 		cmocka_unit_test(test_gap_order),
 		cmocka_unit_test(test_overdue_and_expired),
 		cmocka_unit_test(test_result_is_self_contained),
+		cmocka_unit_test(test_evidence_stale),
 	};
 
 	return cmocka_run_group_tests_name("engine", tests, setup, teardown);

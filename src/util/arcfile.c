@@ -1,0 +1,242 @@
+/* Writes and safely unpacks the archives craf bundle makes, with libarchive. */
+#include "arcfile.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n > k && !strcmp(s + n - k, suffix);
+}
+
+int arcfile_format_of(const char *path, enum arcfile_format *out)
+{
+	if (ends_with(path, ".tar.gz") || ends_with(path, ".tgz")) {
+		*out = ARCFILE_TAR_GZ;
+		return 0;
+	}
+	if (ends_with(path, ".zip")) {
+		*out = ARCFILE_ZIP;
+		return 0;
+	}
+	return -1;
+}
+
+static la_ssize_t write_cb(struct archive *a, void *ctx, const void *buf, size_t len)
+{
+	(void)a;
+	strbuf_add(ctx, buf, len);
+	return (la_ssize_t)len;
+}
+
+int arcfile_write(struct strbuf *out, enum arcfile_format f, const struct arcfile_entry *e,
+		  size_t n, time_t mtime, struct strbuf *err)
+{
+	struct archive *a = archive_write_new();
+	struct archive_entry *ae = archive_entry_new();
+	int ret = -1;
+
+	if (!a || !ae) {
+		strbuf_adds(err, "out of memory");
+		goto cleanup;
+	}
+	if (f == ARCFILE_ZIP) {
+		if (archive_write_set_format_zip(a) != ARCHIVE_OK)
+			goto fail;
+	} else if (archive_write_set_format_pax_restricted(a) != ARCHIVE_OK ||
+		   archive_write_add_filter_gzip(a) != ARCHIVE_OK ||
+		   /* No time in the gzip header: the same entries give the same bytes. */
+		   archive_write_set_filter_option(a, "gzip", "timestamp", NULL) < ARCHIVE_WARN) {
+		goto fail;
+	}
+	/* Whole blocks for tar readers; the buffer only ever grows by what is written. */
+	archive_write_set_bytes_in_last_block(a, 1);
+	if (archive_write_open2(a, out, NULL, write_cb, NULL, NULL) != ARCHIVE_OK)
+		goto fail;
+	for (size_t i = 0; i < n; i++) {
+		archive_entry_clear(ae);
+		archive_entry_set_pathname_utf8(ae, e[i].name);
+		archive_entry_set_filetype(ae, AE_IFREG);
+		archive_entry_set_perm(ae, 0644);
+		archive_entry_set_size(ae, (la_int64_t)e[i].len);
+		archive_entry_set_mtime(ae, mtime, 0);
+		archive_entry_set_uid(ae, 0);
+		archive_entry_set_gid(ae, 0);
+		if (archive_write_header(a, ae) != ARCHIVE_OK ||
+		    (e[i].len &&
+		     archive_write_data(a, e[i].data, e[i].len) != (la_ssize_t)e[i].len))
+			goto fail;
+	}
+	if (archive_write_close(a) != ARCHIVE_OK)
+		goto fail;
+	ret = 0;
+	goto cleanup;
+fail:
+	strbuf_adds(err, archive_error_string(a) ? archive_error_string(a) : "archive error");
+cleanup:
+	if (ae)
+		archive_entry_free(ae);
+	if (a)
+		archive_write_free(a);
+	return ret;
+}
+
+/* A name to unpack: relative, no empty, "." or ".." part; a trailing / is a directory's. */
+static bool safe_name(const char *name)
+{
+	const char *p = name;
+
+	if (!*name || *name == '/')
+		return false;
+	while (*p) {
+		size_t len = strcspn(p, "/");
+
+		if (!len || (len == 1 && *p == '.') || (len == 2 && !strncmp(p, "..", 2)))
+			return false;
+		p += len;
+		if (*p == '/')
+			p++;
+	}
+	return true;
+}
+
+/* Makes every directory above name inside dir (which craf made, so none is a link). */
+static int make_parents(int dirfd, const char *name)
+{
+	char buf[4096];
+	size_t len = strlen(name);
+
+	if (len >= sizeof(buf))
+		return -1;
+	memcpy(buf, name, len + 1);
+	for (char *p = buf; (p = strchr(p, '/')); p++) {
+		*p = '\0';
+		if (mkdirat(dirfd, buf, 0700) && errno != EEXIST)
+			return -1;
+		*p = '/';
+	}
+	return 0;
+}
+
+static int unpack_file(struct archive *a, int dirfd, const char *name, unsigned long long *total,
+		       unsigned long long max_bytes, struct strbuf *err)
+{
+	const void *buf;
+	size_t len;
+	la_int64_t off;
+	int fd, r, ret = 0;
+
+	if (make_parents(dirfd, name)) {
+		strbuf_addf(err, "cannot make the directories of %s: %s", name, strerror(errno));
+		return -1;
+	}
+	fd = openat(dirfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		if (errno == EEXIST)
+			strbuf_addf(err, "%s is in the archive twice", name);
+		else
+			strbuf_addf(err, "cannot unpack %s: %s", name, strerror(errno));
+		return -1;
+	}
+	while ((r = archive_read_data_block(a, &buf, &len, &off)) == ARCHIVE_OK) {
+		*total += len;
+		if (*total > max_bytes) {
+			strbuf_addf(err, "the archive unpacks to more than %llu bytes", max_bytes);
+			ret = -1;
+			break;
+		}
+		if (write(fd, buf, len) != (ssize_t)len) {
+			strbuf_addf(err, "cannot unpack %s: %s", name, strerror(errno));
+			ret = -1;
+			break;
+		}
+	}
+	if (!ret && r != ARCHIVE_EOF) {
+		strbuf_addf(err, "%s: %s", name, archive_error_string(a));
+		ret = -1;
+	}
+	if (close(fd) && !ret) {
+		strbuf_addf(err, "cannot unpack %s: %s", name, strerror(errno));
+		ret = -1;
+	}
+	return ret;
+}
+
+int arcfile_extract(const char *path, const char *dir, unsigned long long max_bytes,
+		    struct strbuf *err)
+{
+	struct archive *a = archive_read_new();
+	struct archive_entry *ae;
+	unsigned long long total = 0;
+	int dirfd = -1, r, ret = -1;
+
+	if (!a) {
+		strbuf_adds(err, "out of memory");
+		return -1;
+	}
+	archive_read_support_filter_gzip(a);
+	archive_read_support_filter_none(a);
+	archive_read_support_format_tar(a);
+	archive_read_support_format_zip(a);
+	dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dirfd < 0) {
+		strbuf_addf(err, "cannot open %s: %s", dir, strerror(errno));
+		goto cleanup;
+	}
+	if (archive_read_open_filename(a, path, 65536) != ARCHIVE_OK)
+		goto fail;
+	while ((r = archive_read_next_header(a, &ae)) == ARCHIVE_OK) {
+		const char *name = archive_entry_pathname_utf8(ae);
+		char trimmed[4096];
+		size_t len;
+
+		if (!name)
+			name = archive_entry_pathname(ae);
+		if (!name || (len = strlen(name)) >= sizeof(trimmed)) {
+			strbuf_adds(err, "an entry has no name or too long a name");
+			goto cleanup;
+		}
+		memcpy(trimmed, name, len + 1);
+		if (archive_entry_filetype(ae) == AE_IFDIR && len > 1 && trimmed[len - 1] == '/')
+			trimmed[len - 1] = '\0';
+		if (!safe_name(trimmed)) {
+			strbuf_addf(err, "entry \"%s\" would unpack outside the bundle", name);
+			goto cleanup;
+		}
+		if (archive_entry_filetype(ae) == AE_IFDIR) {
+			if (make_parents(dirfd, trimmed) ||
+			    (mkdirat(dirfd, trimmed, 0700) && errno != EEXIST)) {
+				strbuf_addf(err, "cannot make directory %s: %s", trimmed,
+					    strerror(errno));
+				goto cleanup;
+			}
+			continue;
+		}
+		if (archive_entry_filetype(ae) != AE_IFREG) {
+			strbuf_addf(err, "entry \"%s\" is not a regular file (a link or device)",
+				    name);
+			goto cleanup;
+		}
+		if (unpack_file(a, dirfd, trimmed, &total, max_bytes, err))
+			goto cleanup;
+	}
+	if (r != ARCHIVE_EOF)
+		goto fail;
+	ret = 0;
+	goto cleanup;
+fail:
+	strbuf_adds(err, archive_error_string(a) ? archive_error_string(a) : "not an archive");
+cleanup:
+	if (dirfd >= 0)
+		close(dirfd);
+	archive_read_free(a);
+	return ret;
+}
