@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "date.h"
 #include "i18n.h"
 #include "strbuf.h"
 
@@ -30,6 +31,9 @@ enum wb_style {
 	WB_OK,	    /* green and bold */
 	WB_BAD,	    /* red and bold */
 	WB_INPUT,   /* wrapped, top-aligned and unlocked: to fill in on a protected sheet */
+	WB_INPUT_DATE, /* as WB_INPUT, a date shown yyyy-mm-dd */
+	WB_READONLY,   /* wrapped, top-aligned, on grey: given, not to be changed */
+	WB_NOTE,       /* wrapped, italic, grey: guidance beside a cell */
 	WB_STYLE_COUNT
 };
 
@@ -60,6 +64,12 @@ void wb_row_about(struct wb_out *w, const char *id);
 /* A string (NULL or "" writes a blank cell in that style). */
 void wb_text(struct wb_out *w, size_t row, size_t col, const char *s, enum wb_style style);
 void wb_number(struct wb_out *w, size_t row, size_t col, double v, enum wb_style style);
+/* A date, as a real date (a serial number) shown yyyy-mm-dd in WB_INPUT_DATE. */
+void wb_date(struct wb_out *w, size_t row, size_t col, struct date d, enum wb_style style);
+/* Sets a row's height in points. */
+void wb_row_height(struct wb_out *w, size_t row, double height);
+/* Makes the current sheet the one the workbook opens on. */
+void wb_activate(struct wb_out *w);
 /* The column headers, in WB_HEADER, across row. */
 void wb_headers(struct wb_out *w, size_t row, const char *const *names, size_t n);
 void wb_columns(struct wb_out *w, size_t first, size_t last, double width, enum wb_style style);

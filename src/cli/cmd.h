@@ -108,6 +108,17 @@ bool cmd_output_is_input(const char *path, char *const *inputs, int n);
 int cmd_output_result(const struct result *r, enum report_format f, const struct report_options *o,
 		      const char *path, const char *input_path);
 
+/* Makes a workbook at path (a scratch file); 0, or -1 with the reason in err. */
+typedef int (*cmd_workbook_fn)(const char *path, const void *arg, struct strbuf *warnings,
+			       struct strbuf *err);
+/*
+ * Writes the workbook make builds to path (stdout when NULL or "-", never a
+ * terminal), atomically, never onto input_path; warnings are printed.
+ * Returns 0 or -1 with a message printed.
+ */
+int cmd_output_workbook(const char *path, const char *input_path, cmd_workbook_fn make,
+			const void *arg);
+
 /* Where a command's finished output goes (cmd_emit). */
 struct cmd_emit {
 	const char *output;  /* -o FILE; NULL or "-" for standard output */

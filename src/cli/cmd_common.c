@@ -261,8 +261,8 @@ static int fill_json(struct outfile *o, const void *arg)
 }
 
 /* libxlsxwriter writes only to a named file: a temporary one, put in place by the outfile. */
-static int output_binary(const struct result *r, const struct report_options *o, const char *path,
-			 const char *input_path)
+int cmd_output_workbook(const char *path, const char *input_path, cmd_workbook_fn make,
+			const void *arg)
 {
 	struct strbuf warnings = STRBUF_INIT, err = STRBUF_INIT;
 	struct outfile of;
@@ -284,7 +284,7 @@ static int output_binary(const struct result *r, const struct report_options *o,
 		outfile_abort(&of);
 		return -1;
 	}
-	if (report_xlsx_write(scratch, r, o, &warnings, &err)) {
+	if (make(scratch, arg, &warnings, &err)) {
 		if (!path || !strcmp(path, "-"))
 			fprintf(stderr, "craf: cannot make the workbook for standard output: %s\n",
 				strbuf_str(&err));
@@ -307,6 +307,19 @@ cleanup:
 	return ret;
 }
 
+struct report_book {
+	const struct result *r;
+	const struct report_options *o;
+};
+
+static int make_report_book(const char *scratch, const void *arg, struct strbuf *warnings,
+			    struct strbuf *err)
+{
+	const struct report_book *b = arg;
+
+	return report_xlsx_write(scratch, b->r, b->o, warnings, err);
+}
+
 int cmd_output_result(const struct result *r, enum report_format f, const struct report_options *o,
 		      const char *path, const char *input_path)
 {
@@ -314,7 +327,8 @@ int cmd_output_result(const struct result *r, enum report_format f, const struct
 	int ret;
 
 	if (report_format_is_binary(f))
-		return output_binary(r, o, path, input_path);
+		return cmd_output_workbook(path, input_path, make_report_book,
+					   &(struct report_book){r, o});
 	if (f == REPORT_JSON)
 		return output_with(path, input_path, fill_json, r);
 	report_render(&out, r, f, o);

@@ -1,6 +1,7 @@
 /* craf init: write an answers template listing every requirement, ready to fill in. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "catalogue.h"
@@ -8,20 +9,44 @@
 #include "date.h"
 #include "exitcode.h"
 #include "answers_template.h"
+#include "answers_xlsx.h"
 #include "out_text.h"
 #include "strbuf.h"
 
-enum { O_FORCE };
+enum { O_FORCE, O_FORMAT };
 
 static const struct opt options[] = {
 	CMD_OPTION(CATALOGUE),
 	{"force", 'f', NULL, O_FORCE, "Replace FILE if it exists"},
+	{"format", 0, "FORMAT", O_FORMAT,
+	 "yaml (the default) or xlsx: a workbook to fill in in Excel or\n"
+	 "LibreOffice (docs/answers.md); a FILE ending in .xlsx means xlsx"},
 	CMD_OPTION(HELP),
 	CMD_OPTION_LANG("Language of the requirement comments: en, zh or zh-Hant"),
 	CMD_OPTION_OUTPUT("Write to FILE instead of standard output\n"
 			  "(refuses to replace an existing file)"),
 	CMD_OPTION_TARGET("Write 'target: LEVEL' instead of an inherent risk line"),
 };
+
+struct template_book {
+	const struct catalogue *cat;
+	struct answers_xlsx_options o;
+};
+
+static int make_book(const char *path, const void *arg, struct strbuf *warnings, struct strbuf *err)
+{
+	const struct template_book *b = arg;
+
+	return answers_xlsx_write(path, b->cat, NULL, &b->o, warnings, err);
+}
+
+/* True when name ends in suffix, whatever its case. */
+static bool ends_with(const char *name, const char *suffix)
+{
+	size_t n = strlen(name), k = strlen(suffix);
+
+	return n >= k && !strcasecmp(name + n - k, suffix);
+}
 
 static int run(int argc, char **argv)
 {
@@ -32,7 +57,7 @@ static int run(int argc, char **argv)
 	struct cmd_opts co;
 	struct txt_out template = TXT_OUT_INIT;
 	struct opt_iter it;
-	int id, ret, force = 0;
+	int id, ret, force = 0, xlsx = -1;
 
 	catalogue_init(&cat);
 	cmd_opts_begin(&co, &it, &cmd_init, argc, argv);
@@ -43,6 +68,15 @@ static int run(int argc, char **argv)
 			goto cleanup;
 		case O_FORCE:
 			force = 1;
+			break;
+		case O_FORMAT:
+			if (strcmp(value, "yaml") && strcmp(value, "xlsx")) {
+				ret = cmd_usage_error(
+					&cmd_init, "unknown format \"%s\" (expected yaml or xlsx)",
+					value);
+				goto cleanup;
+			}
+			xlsx = !strcmp(value, "xlsx");
 			break;
 		}
 	}
@@ -69,6 +103,17 @@ static int run(int argc, char **argv)
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
+	if (xlsx < 0)
+		xlsx = co.output && ends_with(co.output, ".xlsx");
+	if (xlsx) {
+		time_t now = cmd_now();
+		struct template_book b = {&cat, {co.lang, co.target, date_of(now), now}};
+
+		ret = cmd_output_workbook(co.output, NULL, make_book, &b)
+			      ? CRAF_EXIT_ERROR
+			      : cmd_finish(CRAF_EXIT_OK);
+		goto cleanup;
+	}
 	answers_template_render(&template, &cat, co.target, co.lang, date_of(cmd_now()));
 	txt_finish(&template, &out);
 	ret = cmd_emit(&out,
@@ -88,7 +133,9 @@ const struct cmd cmd_init = {
 	.summary = "Write an answers template with every requirement unanswered",
 	.synopsis = "init [OPTIONS]",
 	.description = "Writes an answers file listing every principle and every level it has,\n"
-		       "each marked unanswered, with the requirement as a comment above it.\n",
+		       "each marked unanswered, with the requirement as a comment above it.\n"
+		       "With --format xlsx, a workbook instead: a row per requirement, a\n"
+		       "status dropdown and cells for evidence, note, remediation and expiry.\n",
 	.options = options,
 	.noptions = OPT_COUNT(options),
 };

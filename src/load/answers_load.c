@@ -4,9 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "answers_xlsx_load.h"
 #include "idmap.h"
 #include "digest.h"
 #include "schema.h"
+#include "sniff.h"
 #include "strbuf.h"
 #include "suggest.h"
 #include "xalloc.h"
@@ -23,6 +25,7 @@ struct ydoc *answers_doc(struct answers *a)
 	if (!a->doc) {
 		a->doc = xmalloc(sizeof(*a->doc));
 		ydoc_init(a->doc);
+		a->doc->workbook_ok = true; /* answers_parse tells a workbook by its bytes */
 		a->release_doc = release_doc;
 	}
 	return a->doc;
@@ -382,11 +385,17 @@ static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 		}
 		/* Counted twice, a repeated indicator would tip the majority. */
 		if (indicator_seen(&seen, &lc->a->doc->arena, ind, i, &first)) {
-			ret = ydoc_error(
-				lc->sc.doc, lc->sc.dl, ynode_get(item, "name"),
-				"indicator \"%s\" of category %s is given twice (first at line %d)",
-				ind->name, ind->category,
-				ynode_get(raw.indicators->items[first], "name")->line);
+			struct strbuf at = STRBUF_INIT;
+			const struct ynode *f = ynode_get(raw.indicators->items[first], "name");
+
+			if (lc->a->doc->sheets)
+				ydoc_where(lc->a->doc, f, &at);
+			else
+				strbuf_addf(&at, "line %d", f->line);
+			ret = ydoc_error(lc->sc.doc, lc->sc.dl, ynode_get(item, "name"),
+					 "indicator \"%s\" of category %s is given twice (first at %s)",
+					 ind->name, ind->category, at.buf);
+			strbuf_release(&at);
 			continue;
 		}
 		ir->counts[ind->rating]++;
@@ -440,7 +449,12 @@ int answers_parse(struct answers *a, struct diag_list *dl)
 {
 	struct digest h;
 
-	if (ydoc_parse_yaml(answers_doc(a), dl))
+	struct ydoc *doc = answers_doc(a);
+	enum sniff_kind kind = sniff(doc->data, doc->len);
+
+	/* A workbook, told by its bytes: the same tree, its nodes at cells. */
+	if (kind == SNIFF_ZIP || kind == SNIFF_OLE2 ? answers_xlsx_parse(doc, dl)
+						    : ydoc_parse_yaml(doc, dl))
 		return -1;
 	a->path = a->doc->name;
 	digest_init(&h);
@@ -499,7 +513,7 @@ int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_
 		if (load_principle(&lc, raw.answers->pairs[i].key, raw.answers->pairs[i].value))
 			ret = -1;
 	/* The count is a safety net: a check that records an error but returns 0 still fails. */
-	if (ret || dl->errors > errors_before)
+	if (ret || dl->errors > errors_before || a->doc->tree_errors)
 		return -1;
 	ydoc_drop_source(a->doc);
 	return 0;

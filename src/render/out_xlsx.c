@@ -38,6 +38,14 @@ static struct {
 					    lxw_format *);
 	lxw_error (*worksheet_write_number)(lxw_worksheet *, lxw_row_t, lxw_col_t, double,
 					    lxw_format *);
+	lxw_error (*worksheet_write_datetime)(lxw_worksheet *, lxw_row_t, lxw_col_t,
+					      lxw_datetime *, lxw_format *);
+	lxw_error (*worksheet_set_row)(lxw_worksheet *, lxw_row_t, double, lxw_format *);
+	void (*worksheet_activate)(lxw_worksheet *);
+	void (*format_set_num_format)(lxw_format *, const char *);
+	void (*format_set_border)(lxw_format *, uint8_t);
+	void (*format_set_border_color)(lxw_format *, lxw_color_t);
+	void (*format_set_italic)(lxw_format *);
 	void (*worksheet_freeze_panes)(lxw_worksheet *, lxw_row_t, lxw_col_t);
 	lxw_error (*worksheet_autofilter)(lxw_worksheet *, lxw_row_t, lxw_col_t, lxw_row_t,
 					  lxw_col_t);
@@ -90,7 +98,11 @@ static void lx_load(void)
 	    LX_SYM(worksheet_repeat_rows) && LX_SYM(worksheet_data_validation_range) &&
 	    LX_SYM(worksheet_protect) && LX_SYM(format_set_bold) && LX_SYM(format_set_font_size) &&
 	    LX_SYM(format_set_font_color) && LX_SYM(format_set_bg_color) &&
-	    LX_SYM(format_set_text_wrap) && LX_SYM(format_set_align) && LX_SYM(format_set_unlocked))
+	    LX_SYM(format_set_text_wrap) && LX_SYM(format_set_align) && LX_SYM(format_set_unlocked) &&
+	    LX_SYM(worksheet_write_datetime) && LX_SYM(worksheet_set_row) &&
+	    LX_SYM(worksheet_activate) && LX_SYM(format_set_num_format) &&
+	    LX_SYM(format_set_border) && LX_SYM(format_set_border_color) &&
+	    LX_SYM(format_set_italic))
 		return;
 	snprintf(lx.error, sizeof(lx.error), "the libxlsxwriter library lacks a function: %s",
 		 dlerror());
@@ -274,6 +286,35 @@ void wb_number(struct wb_out *w, size_t row, size_t col, double v, enum wb_style
 	strbuf_release(&where);
 }
 
+void wb_date(struct wb_out *w, size_t row, size_t col, struct date d, enum wb_style style)
+{
+	struct strbuf where = STRBUF_INIT;
+	lxw_datetime dt = {d.year, d.month, d.day, 0, 0, 0};
+	lxw_error e;
+
+	if (w->failed || !w->ws)
+		return;
+	e = lx.worksheet_write_datetime(w->ws, (lxw_row_t)row, (lxw_col_t)col, &dt,
+					w->styles[style]);
+	if (e != LXW_NO_ERROR) {
+		cell_name(&where, w, row, col);
+		check(w, e, where.buf);
+	}
+	strbuf_release(&where);
+}
+
+void wb_row_height(struct wb_out *w, size_t row, double height)
+{
+	if (!w->failed && w->ws)
+		check(w, lx.worksheet_set_row(w->ws, (lxw_row_t)row, height, NULL), "a row height");
+}
+
+void wb_activate(struct wb_out *w)
+{
+	if (!w->failed && w->ws)
+		lx.worksheet_activate(w->ws);
+}
+
 void wb_sheet(struct wb_out *w, const char *name, const char *const *cols, size_t ncols)
 {
 	w->ws = w->failed ? NULL : lx.workbook_add_worksheet(w->wb, name);
@@ -433,6 +474,24 @@ static void make_styles(struct wb_out *w)
 	lx.format_set_align(s[WB_INPUT], LXW_ALIGN_VERTICAL_TOP);
 	lx.format_set_bg_color(s[WB_INPUT], 0xFFFBE6);
 	lx.format_set_unlocked(s[WB_INPUT]);
+	lx.format_set_border(s[WB_INPUT], LXW_BORDER_THIN);
+	lx.format_set_border_color(s[WB_INPUT], 0xD9C77E);
+	lx.format_set_align(s[WB_INPUT_DATE], LXW_ALIGN_VERTICAL_TOP);
+	lx.format_set_align(s[WB_INPUT_DATE], LXW_ALIGN_LEFT);
+	lx.format_set_bg_color(s[WB_INPUT_DATE], 0xFFFBE6);
+	lx.format_set_border(s[WB_INPUT_DATE], LXW_BORDER_THIN);
+	lx.format_set_border_color(s[WB_INPUT_DATE], 0xD9C77E);
+	lx.format_set_num_format(s[WB_INPUT_DATE], "yyyy-mm-dd");
+	lx.format_set_unlocked(s[WB_INPUT_DATE]);
+	lx.format_set_text_wrap(s[WB_READONLY]);
+	lx.format_set_align(s[WB_READONLY], LXW_ALIGN_VERTICAL_TOP);
+	lx.format_set_bg_color(s[WB_READONLY], 0xF2F4F7);
+	lx.format_set_border(s[WB_READONLY], LXW_BORDER_THIN);
+	lx.format_set_border_color(s[WB_READONLY], 0xD0D5DD);
+	lx.format_set_italic(s[WB_NOTE]);
+	lx.format_set_text_wrap(s[WB_NOTE]);
+	lx.format_set_align(s[WB_NOTE], LXW_ALIGN_VERTICAL_TOP);
+	lx.format_set_font_color(s[WB_NOTE], 0x475467);
 }
 
 struct wb_out *wb_open(const char *path, const struct wb_props *props, enum lang lang,
