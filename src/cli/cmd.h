@@ -37,6 +37,7 @@ struct cmd {
 
 extern const struct cmd cmd_assess;
 extern const struct cmd cmd_catalogue;
+extern const struct cmd cmd_convert;
 extern const struct cmd cmd_diff;
 extern const struct cmd cmd_init;
 extern const struct cmd cmd_report;

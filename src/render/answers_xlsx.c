@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "answers_book.h"
+#include "hant.h"
 #include "names.h"
 #include "out_xlsx.h"
 #include "xalloc.h"
@@ -15,7 +16,26 @@ struct bk {
 	const struct catalogue *cat;
 	const struct answers *ans; /* NULL: the template */
 	const struct answers_xlsx_options *o;
+	bool hant;	    /* the catalogue's text converted to Traditional Chinese */
+	struct strbuf *err; /* the first failure of a conversion */
+	bool failed;
 };
+
+/*
+ * The catalogue's text in a cell. zh-Hant is converted here, not by the
+ * workbook writer, which would convert the answers' own text too.
+ */
+static void cat_text(struct bk *k, size_t row, size_t col, const char *s, enum wb_style style)
+{
+	char *hant = NULL;
+
+	if (k->hant && s && *s && !k->failed) {
+		hant = hant_convert_str(s, k->err);
+		k->failed = !hant;
+	}
+	wb_text(k->w, row, col, hant ? hant : s, style);
+	free(hant);
+}
 
 /* Rows below the last one written that stay open for more indicators. */
 #define SPARE_INDICATORS 10
@@ -304,17 +324,22 @@ static const struct cat_risk_indicator *find_indicator(const struct catalogue *c
 	return NULL;
 }
 
+/* An indicator's row; its name is the catalogue's text unless given (the answers' own). */
 static void indicator_row(struct bk *k, size_t row, const char *category, const char *name,
-			  const char *rating, const char *note, const struct cat_risk_indicator *ci)
+			  bool given, const char *rating, const char *note,
+			  const struct cat_risk_indicator *ci)
 {
 	wb_row_about(k->w, name);
 	wb_text(k->w, row, BOOK_RISK_CATEGORY, category, WB_INPUT);
-	wb_text(k->w, row, BOOK_RISK_INDICATOR, name, WB_INPUT);
+	if (given)
+		wb_text(k->w, row, BOOK_RISK_INDICATOR, name, WB_INPUT);
+	else
+		cat_text(k, row, BOOK_RISK_INDICATOR, name, WB_INPUT);
 	wb_text(k->w, row, BOOK_RISK_RATING, rating, WB_INPUT);
 	wb_text(k->w, row, BOOK_RISK_NOTE, note, WB_INPUT);
 	for (int r = 0; r < 3; r++)
-		wb_text(k->w, row, BOOK_RISK_LOW + r,
-			ci ? text_get(&ci->rating[r], k->o->lang) : NULL, WB_READONLY);
+		cat_text(k, row, BOOK_RISK_LOW + (size_t)r,
+			 ci ? text_get(&ci->rating[r], k->o->lang) : NULL, WB_READONLY);
 }
 
 static void risk_sheet(struct bk *k)
@@ -347,8 +372,9 @@ static void risk_sheet(struct bk *k)
 		for (size_t i = 0; i < a->risk.nindicators; i++, row++) {
 			const struct risk_indicator *ind = &a->risk.indicators[i];
 
-			indicator_row(k, row, ind->category, ind->name, risk_names[ind->rating],
-				      ind->note, find_indicator(cat, ind->category, ind->name));
+			indicator_row(k, row, ind->category, ind->name, true,
+				      risk_names[ind->rating], ind->note,
+				      find_indicator(cat, ind->category, ind->name));
 		}
 	} else {
 		for (size_t c = 0; c < cat->nrisk_categories; c++) {
@@ -356,12 +382,12 @@ static void risk_sheet(struct bk *k)
 
 			for (size_t i = 0; i < rc->nindicators; i++, row++)
 				indicator_row(k, row, rc->id,
-					      text_get(&rc->indicators[i].name, k->o->lang), NULL,
-					      NULL, &rc->indicators[i]);
+					      text_get(&rc->indicators[i].name, k->o->lang), false,
+					      NULL, NULL, &rc->indicators[i]);
 		}
 	}
 	for (size_t i = 0; i < SPARE_INDICATORS; i++, row++)
-		indicator_row(k, row, NULL, NULL, NULL, NULL, NULL);
+		indicator_row(k, row, NULL, NULL, true, NULL, NULL, NULL);
 	wb_validate_list(k->w, first, BOOK_RISK_RATING, row - 1, risk_values, 3);
 	if (cat->nrisk_categories) {
 		cats = xcalloc(cat->nrisk_categories, sizeof(*cats));
@@ -435,14 +461,14 @@ static void answers_sheet(struct bk *k)
 				strbuf_reset(&t);
 				strbuf_addf(&t, "%s %s", dom->id, text_get(&dom->name, lang));
 				wb_text(k->w, row, BOOK_ID, p->id, WB_READONLY);
-				wb_text(k->w, row, BOOK_DOMAIN, t.buf, WB_READONLY);
-				wb_text(k->w, row, BOOK_PRINCIPLE, text_get(&p->name, lang),
-					WB_READONLY);
+				cat_text(k, row, BOOK_DOMAIN, t.buf, WB_READONLY);
+				cat_text(k, row, BOOK_PRINCIPLE, text_get(&p->name, lang),
+					 WB_READONLY);
 				wb_text(k->w, row, BOOK_LEVEL,
 					p->single ? BOOK_ALL_LEVELS : level_name((enum level)l),
 					WB_READONLY);
-				wb_text(k->w, row, BOOK_REQUIREMENT,
-					text_get(&p->requirement[l], lang), WB_READONLY);
+				cat_text(k, row, BOOK_REQUIREMENT,
+					 text_get(&p->requirement[l], lang), WB_READONLY);
 				answer_cells(k, row, k->ans ? &k->ans->levels[i][l] : NULL);
 			}
 		}
@@ -461,11 +487,20 @@ int answers_xlsx_write(const char *path, const struct catalogue *cat, const stru
 		       struct strbuf *err)
 {
 	struct wb_props props = {"Answers", ans ? ans->institution : NULL, o->created};
-	struct bk k = {NULL, cat, ans, o};
+	struct bk k = {NULL, cat, ans, o, o->lang == LANG_ZH_HANT, err, false};
+	int ret;
 
 	if (ans && check_lossless(cat, ans, err))
 		return -1;
-	k.w = wb_open(path, &props, o->lang, warnings, err);
+	if (k.hant) {
+		/* Fail early and clearly if the conversion tables are missing. */
+		char *probe = hant_convert_str("汉", err);
+
+		if (!probe)
+			return -1;
+		free(probe);
+	}
+	k.w = wb_open(path, &props, k.hant ? LANG_ZH : o->lang, warnings, err);
 	if (!k.w)
 		return -1;
 	guide_sheet(&k);
@@ -473,5 +508,6 @@ int answers_xlsx_write(const char *path, const struct catalogue *cat, const stru
 	if (cat->nrisk_categories || (ans && ans->risk.from_indicators))
 		risk_sheet(&k);
 	answers_sheet(&k);
-	return wb_close(k.w);
+	ret = wb_close(k.w);
+	return k.failed ? -1 : ret;
 }
