@@ -392,9 +392,10 @@ static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 				ydoc_where(lc->a->doc, f, &at);
 			else
 				strbuf_addf(&at, "line %d", f->line);
-			ret = ydoc_error(lc->sc.doc, lc->sc.dl, ynode_get(item, "name"),
-					 "indicator \"%s\" of category %s is given twice (first at %s)",
-					 ind->name, ind->category, at.buf);
+			ret = ydoc_error(
+				lc->sc.doc, lc->sc.dl, ynode_get(item, "name"),
+				"indicator \"%s\" of category %s is given twice (first at %s)",
+				ind->name, ind->category, at.buf);
 			strbuf_release(&at);
 			continue;
 		}
@@ -486,6 +487,14 @@ int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_
 	lc.a = a;
 	lc.cat = cat;
 	root = a->doc->root;
+	/* A spreadsheet saved as CSV reads as one long YAML string: say what it is. */
+	if (root->type == YNODE_SCALAR && root->kind == YSCALAR_STRING && root->line == 1 &&
+	    strcspn(root->str, "\n") > strcspn(root->str, ",;\t"))
+		return ydoc_error(
+			a->doc, dl, root,
+			"this looks like CSV (values separated by commas), not an answers "
+			"file: write the answers in YAML, or save the spreadsheet as .xlsx "
+			"(see 'craf init --format xlsx')");
 	if (schema_mapping(&lc.sc, root, "the answers file", fields, ARRAY_SIZE(fields), &raw))
 		ret = -1;
 	a->institution = raw.institution;

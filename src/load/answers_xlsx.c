@@ -405,6 +405,7 @@ static struct ynode *read_answers(struct bld *b, int sheet)
 			   "no header row with \"ID\" and \"Status\" columns in the first %d rows "
 			   "(start from the workbook 'craf init --format xlsx' writes)",
 			   HEADER_SEARCH_ROWS);
+		b->broken = 1;
 		goto cleanup;
 	}
 	for (size_t r = 0; r < rows.nr; r++) {
