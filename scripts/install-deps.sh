@@ -6,9 +6,9 @@ set -eu
 build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libxlsxwriter-dev libminizip-dev libexpat1-dev zlib1g-dev nettle-dev uuid-dev libopencc1.1"
 # Every tool a test uses is here: a missing tool never skips a test. npm brings
 # ajv (tests/oscal); mmdebstrap and git build the bare root of tests/fresh;
-# less is the pager of tests/pager; openpyxl reads workbooks back; gcovr
-# measures coverage.
-test_pkgs="libcmocka-dev libcjson-dev valgrind util-linux less python3 python3-jsonschema python3-openpyxl chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev npm mmdebstrap git ca-certificates gcovr"
+# less is the pager of tests/pager; openpyxl reads workbooks back and fills
+# them in, LibreOffice Calc re-saves them (tests/answers); gcovr measures coverage.
+test_pkgs="libcmocka-dev libcjson-dev valgrind util-linux less python3 python3-jsonschema python3-openpyxl libreoffice-calc-nogui chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev npm mmdebstrap git ca-certificates gcovr"
 
 case "${1:-build}" in
 build) want=$build_pkgs ;;
