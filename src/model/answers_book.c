@@ -6,28 +6,28 @@
 #include "strbuf.h"
 
 const struct book_column book_columns[BOOK_NCOLS] = {
-	[BOOK_ID] = {"ID", false, 8},
-	[BOOK_DOMAIN] = {"Domain", false, 14},
-	[BOOK_PRINCIPLE] = {"Principle", false, 24},
-	[BOOK_LEVEL] = {"Level", false, 12},
-	[BOOK_REQUIREMENT] = {"Requirement", false, 50},
-	[BOOK_STATUS] = {"Status", true, 15},
-	[BOOK_EVIDENCE] = {"Evidence", true, 32},
-	[BOOK_NOTE] = {"Note", true, 32},
-	[BOOK_ACTION] = {"Remediation action", true, 28},
-	[BOOK_OWNER] = {"Remediation owner", true, 16},
-	[BOOK_DUE] = {"Remediation due", true, 13},
+	[BOOK_ID] = {"ID", false, 7},
+	[BOOK_DOMAIN] = {"Domain", false, 12},
+	[BOOK_PRINCIPLE] = {"Principle", false, 17},
+	[BOOK_LEVEL] = {"Level", false, 11},
+	[BOOK_REQUIREMENT] = {"Requirement", false, 46},
+	[BOOK_STATUS] = {"Status", true, 14},
+	[BOOK_EVIDENCE] = {"Evidence", true, 26},
+	[BOOK_NOTE] = {"Note", true, 26},
+	[BOOK_ACTION] = {"Remediation action", true, 22},
+	[BOOK_OWNER] = {"Remediation owner", true, 13},
+	[BOOK_DUE] = {"Remediation due", true, 12},
 	[BOOK_EXPIRES] = {"Expires", true, 12},
 };
 
 const struct book_column book_risk_columns[BOOK_RISK_NCOLS] = {
-	[BOOK_RISK_CATEGORY] = {"Category", true, 18},
-	[BOOK_RISK_INDICATOR] = {"Indicator", true, 36},
+	[BOOK_RISK_CATEGORY] = {"Category", true, 17},
+	[BOOK_RISK_INDICATOR] = {"Indicator", true, 30},
 	[BOOK_RISK_RATING] = {"Rating", true, 10},
-	[BOOK_RISK_NOTE] = {"Note", true, 32},
-	[BOOK_RISK_LOW] = {"Low looks like", false, 30},
-	[BOOK_RISK_MEDIUM] = {"Medium looks like", false, 30},
-	[BOOK_RISK_HIGH] = {"High looks like", false, 30},
+	[BOOK_RISK_NOTE] = {"Note", true, 28},
+	[BOOK_RISK_LOW] = {"Low looks like", false, 32},
+	[BOOK_RISK_MEDIUM] = {"Medium looks like", false, 32},
+	[BOOK_RISK_HIGH] = {"High looks like", false, 32},
 };
 
 const char *const book_fields[BOOK_NFIELDS] = {

@@ -19,6 +19,7 @@ struct bk {
 	bool hant;	    /* the catalogue's text converted to Traditional Chinese */
 	struct strbuf *err; /* the first failure of a conversion */
 	bool failed;
+	size_t lines; /* the most a cell of the row being written wraps to */
 };
 
 /*
@@ -41,6 +42,21 @@ static void cat_text(struct bk *k, size_t row, size_t col, const char *s, enum w
 #define SPARE_INDICATORS 10
 
 static const char *const risk_values[] = {"low", "medium", "high"};
+
+/* Rows are sized for their wrapped text: not every spreadsheet fits them itself. */
+static void fit(struct bk *k, const char *s, double width)
+{
+	size_t n = s ? wb_text_lines(s, width) : 1;
+
+	if (n > k->lines)
+		k->lines = n;
+}
+
+static void fit_row(struct bk *k, size_t row)
+{
+	wb_row_height(k->w, row, WB_LINE_HEIGHT * (double)(k->lines ? k->lines : 1) + 3);
+	k->lines = 0;
+}
 
 /* ---- Keeping answers to the letter ---- */
 
@@ -167,7 +183,7 @@ static void guide_sheet(struct bk *k)
 		"with no password. Keep the sheet names and the column headers as they are (craf "
 		"finds the columns by their headers); sheets you add are ignored.",
 	};
-	static const char *const cols[] = {"Status", "Achieves the requirement", "Needs"};
+	static const char *const cols[] = {"Status", "Achieves it", "Needs"};
 	static const struct {
 		const char *status, *achieves, *needs;
 	} table[] = {
@@ -192,11 +208,12 @@ static void guide_sheet(struct bk *k)
 	strbuf_reset(&t);
 	strbuf_addf(&t, "Catalogue: %s %s, %zu principles, %zu requirements.", k->cat->framework,
 		    k->cat->version, k->cat->nprinciples, catalogue_requirements(k->cat));
-	wb_text(k->w, row++, 0, t.buf, WB_NOTE);
+	wb_merge(k->w, row++, 0, 2, t.buf, WB_NOTE);
 	row++;
 	for (size_t i = 0; i < ARRAY_SIZE(steps); i++) {
-		wb_text(k->w, row, 0, steps[i], WB_WRAP);
-		wb_row_height(k->w, row++, 32);
+		wb_merge(k->w, row, 0, 2, steps[i], WB_WRAP);
+		wb_row_height(k->w, row++,
+			      WB_LINE_HEIGHT * (double)wb_text_lines(steps[i], 100) + 4);
 	}
 	row++;
 	wb_headers(k->w, row++, cols, ARRAY_SIZE(cols));
@@ -246,21 +263,23 @@ static void header_sheet(struct bk *k)
 	wb_columns(k->w, 2, 2, 70, WB_NOTE);
 	strbuf_addf(&t, "%s self-assessment", k->cat->framework);
 	wb_text(k->w, row++, 0, t.buf, WB_TITLE);
-	wb_text(k->w, row++, 0,
-		"Fill in the yellow cells. The answers are on the \"" BOOK_SHEET_ANSWERS
-		"\" sheet; the \"" BOOK_SHEET_GUIDE "\" sheet says how.",
-		WB_NOTE);
+	wb_merge(k->w, row++, 0, 2,
+		 "Fill in the yellow cells. The answers are on the \"" BOOK_SHEET_ANSWERS
+		 "\" sheet; the \"" BOOK_SHEET_GUIDE "\" sheet says how.",
+		 WB_NOTE);
 	row++;
 	wb_headers(k->w, row++, cols, ARRAY_SIZE(cols));
 	for (size_t i = 0; i < ARRAY_SIZE(order); i++, row++) {
 		enum book_field f = order[i];
 		const char *value = NULL;
+		size_t lines;
 
 		wb_text(k->w, row, 0, book_fields[f], WB_BOLD);
 		wb_text(k->w, row, 2, help[f], WB_NOTE);
 		switch (f) {
 		case BOOK_F_VERSION:
 			wb_number(k->w, row, 1, 1, WB_READONLY);
+			wb_row_height(k->w, row, WB_LINE_HEIGHT + 3);
 			continue;
 		case BOOK_F_ASSESSMENT_DATE:
 			if (a)
@@ -268,6 +287,7 @@ static void header_sheet(struct bk *k)
 			else
 				date_cell(k, row, 1, &k->o->today);
 			wb_validate_date(k->w, row, 1, row);
+			wb_row_height(k->w, row, WB_LINE_HEIGHT + 3);
 			continue;
 		case BOOK_F_INSTITUTION:
 			value = a ? a->institution : "Your institution's name";
@@ -302,8 +322,10 @@ static void header_sheet(struct bk *k)
 			break;
 		}
 		wb_text(k->w, row, 1, value, WB_INPUT);
-		if (f == BOOK_F_INHERENT_RISK || f == BOOK_F_JUSTIFICATION)
-			wb_row_height(k->w, row, 30);
+		lines = wb_text_lines(help[f], 70);
+		if (value && wb_text_lines(value, 40) > lines)
+			lines = wb_text_lines(value, 40);
+		wb_row_height(k->w, row, WB_LINE_HEIGHT * (double)lines + 3);
 	}
 	wb_print_setup(k->w, 0, 0);
 	wb_protect(k->w);
@@ -337,9 +359,15 @@ static void indicator_row(struct bk *k, size_t row, const char *category, const 
 		cat_text(k, row, BOOK_RISK_INDICATOR, name, WB_INPUT);
 	wb_text(k->w, row, BOOK_RISK_RATING, rating, WB_INPUT);
 	wb_text(k->w, row, BOOK_RISK_NOTE, note, WB_INPUT);
-	for (int r = 0; r < 3; r++)
-		cat_text(k, row, BOOK_RISK_LOW + (size_t)r,
-			 ci ? text_get(&ci->rating[r], k->o->lang) : NULL, WB_READONLY);
+	fit(k, name, book_risk_columns[BOOK_RISK_INDICATOR].width);
+	fit(k, note, book_risk_columns[BOOK_RISK_NOTE].width);
+	for (int r = 0; r < 3; r++) {
+		const char *t = ci ? text_get(&ci->rating[r], k->o->lang) : NULL;
+
+		cat_text(k, row, BOOK_RISK_LOW + (size_t)r, t, WB_READONLY);
+		fit(k, t, book_risk_columns[BOOK_RISK_LOW + r].width);
+	}
+	fit_row(k, row);
 }
 
 static void risk_sheet(struct bk *k)
@@ -354,16 +382,17 @@ static void risk_sheet(struct bk *k)
 		cols[c] = book_risk_columns[c].header;
 	wb_sheet(k->w, BOOK_SHEET_RISK, NULL, 0);
 	for (int c = 0; c < BOOK_RISK_NCOLS; c++)
-		wb_columns(k->w, (size_t)c, (size_t)c, book_risk_columns[c].width,
-			   book_risk_columns[c].input ? WB_INPUT : WB_READONLY);
+		wb_columns(k->w, (size_t)c, (size_t)c, book_risk_columns[c].width, WB_PLAIN);
 	wb_text(k->w, row++, 0, "Inherent risk indicators", WB_TITLE);
-	wb_text(k->w, row++, 0,
+	wb_merge(
+		k->w, row++, 0, BOOK_RISK_NCOLS - 1,
 		"Rate each indicator that applies (low, medium or high); leave the others unrated. "
 		"Add your own below the list. The inherent risk is the rating most indicators "
 		"have, the higher on a tie.",
 		WB_NOTE);
 	row++;
 	wb_headers(k->w, row, cols, BOOK_RISK_NCOLS);
+	wb_row_height(k->w, row, WB_LINE_HEIGHT + 3);
 	wb_freeze(k->w, row + 1, 0);
 	wb_print_setup(k->w, row, row);
 	wb_name_columns(k->w, cols, BOOK_RISK_NCOLS);
@@ -417,6 +446,14 @@ static void answer_cells(struct bk *k, size_t row, const struct answer *an)
 		strbuf_addf(&ev, "%s%s", e ? "\n" : "", an->evidence.items[e]);
 	wb_text(k->w, row, BOOK_EVIDENCE, an ? ev.buf : NULL, WB_INPUT);
 	wb_text(k->w, row, BOOK_NOTE, an ? an->note : NULL, WB_INPUT);
+	if (an) {
+		fit(k, ev.buf, book_columns[BOOK_EVIDENCE].width);
+		fit(k, an->note, book_columns[BOOK_NOTE].width);
+		if (an->remediation) {
+			fit(k, an->remediation->action, book_columns[BOOK_ACTION].width);
+			fit(k, an->remediation->owner, book_columns[BOOK_OWNER].width);
+		}
+	}
 	wb_text(k->w, row, BOOK_ACTION, an && an->remediation ? an->remediation->action : NULL,
 		WB_INPUT);
 	wb_text(k->w, row, BOOK_OWNER, an && an->remediation ? an->remediation->owner : NULL,
@@ -441,11 +478,9 @@ static void answers_sheet(struct bk *k)
 		statuses[i] = status_name(status_by_rank(i));
 	wb_sheet(k->w, BOOK_SHEET_ANSWERS, NULL, 0);
 	for (int c = 0; c < BOOK_NCOLS; c++)
-		wb_columns(k->w, (size_t)c, (size_t)c, book_columns[c].width,
-			   c == BOOK_DUE || c == BOOK_EXPIRES ? WB_INPUT_DATE
-			   : book_columns[c].input	      ? WB_INPUT
-							      : WB_READONLY);
+		wb_columns(k->w, (size_t)c, (size_t)c, book_columns[c].width, WB_PLAIN);
 	wb_headers(k->w, row, cols, BOOK_NCOLS);
+	wb_row_height(k->w, row, 2 * WB_LINE_HEIGHT + 3);
 	wb_name_columns(k->w, cols, BOOK_NCOLS);
 	wb_freeze(k->w, 1, 1);
 	wb_print_setup(k->w, 0, 0);
@@ -470,6 +505,15 @@ static void answers_sheet(struct bk *k)
 				cat_text(k, row, BOOK_REQUIREMENT,
 					 text_get(&p->requirement[l], lang), WB_READONLY);
 				answer_cells(k, row, k->ans ? &k->ans->levels[i][l] : NULL);
+				fit(k, t.buf, book_columns[BOOK_DOMAIN].width);
+				fit(k, text_get(&p->name, lang),
+				    book_columns[BOOK_PRINCIPLE].width);
+				fit(k, text_get(&p->requirement[l], lang),
+				    book_columns[BOOK_REQUIREMENT].width);
+				/* A line to spare: room to write in. */
+				if (k->lines < 2)
+					k->lines = 2;
+				fit_row(k, row);
 			}
 		}
 	}
@@ -487,7 +531,7 @@ int answers_xlsx_write(const char *path, const struct catalogue *cat, const stru
 		       struct strbuf *err)
 {
 	struct wb_props props = {"Answers", ans ? ans->institution : NULL, o->created};
-	struct bk k = {NULL, cat, ans, o, o->lang == LANG_ZH_HANT, err, false};
+	struct bk k = {NULL, cat, ans, o, o->lang == LANG_ZH_HANT, err, false, 0};
 	int ret;
 
 	if (ans && check_lossless(cat, ans, err))

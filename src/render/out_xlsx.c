@@ -38,9 +38,11 @@ static struct {
 					    lxw_format *);
 	lxw_error (*worksheet_write_number)(lxw_worksheet *, lxw_row_t, lxw_col_t, double,
 					    lxw_format *);
-	lxw_error (*worksheet_write_datetime)(lxw_worksheet *, lxw_row_t, lxw_col_t,
-					      lxw_datetime *, lxw_format *);
+	lxw_error (*worksheet_write_datetime)(lxw_worksheet *, lxw_row_t, lxw_col_t, lxw_datetime *,
+					      lxw_format *);
 	lxw_error (*worksheet_set_row)(lxw_worksheet *, lxw_row_t, double, lxw_format *);
+	lxw_error (*worksheet_merge_range)(lxw_worksheet *, lxw_row_t, lxw_col_t, lxw_row_t,
+					   lxw_col_t, const char *, lxw_format *);
 	void (*worksheet_activate)(lxw_worksheet *);
 	void (*format_set_num_format)(lxw_format *, const char *);
 	void (*format_set_border)(lxw_format *, uint8_t);
@@ -98,8 +100,9 @@ static void lx_load(void)
 	    LX_SYM(worksheet_repeat_rows) && LX_SYM(worksheet_data_validation_range) &&
 	    LX_SYM(worksheet_protect) && LX_SYM(format_set_bold) && LX_SYM(format_set_font_size) &&
 	    LX_SYM(format_set_font_color) && LX_SYM(format_set_bg_color) &&
-	    LX_SYM(format_set_text_wrap) && LX_SYM(format_set_align) && LX_SYM(format_set_unlocked) &&
-	    LX_SYM(worksheet_write_datetime) && LX_SYM(worksheet_set_row) &&
+	    LX_SYM(format_set_text_wrap) && LX_SYM(format_set_align) &&
+	    LX_SYM(format_set_unlocked) && LX_SYM(worksheet_write_datetime) &&
+	    LX_SYM(worksheet_set_row) && LX_SYM(worksheet_merge_range) &&
 	    LX_SYM(worksheet_activate) && LX_SYM(format_set_num_format) &&
 	    LX_SYM(format_set_border) && LX_SYM(format_set_border_color) &&
 	    LX_SYM(format_set_italic))
@@ -303,6 +306,56 @@ void wb_date(struct wb_out *w, size_t row, size_t col, struct date d, enum wb_st
 	strbuf_release(&where);
 }
 
+void wb_merge(struct wb_out *w, size_t row, size_t first_col, size_t last_col, const char *s,
+	      enum wb_style style)
+{
+	struct strbuf where = STRBUF_INIT;
+	lxw_error e;
+
+	if (w->failed || !w->ws)
+		return;
+	/* The range is made blank in style, then the text goes in its first cell as any text. */
+	e = lx.worksheet_merge_range(w->ws, (lxw_row_t)row, (lxw_col_t)first_col, (lxw_row_t)row,
+				     (lxw_col_t)last_col, "", w->styles[style]);
+	if (e != LXW_NO_ERROR) {
+		cell_name(&where, w, row, first_col);
+		check(w, e, where.buf);
+	} else {
+		wb_text(w, row, first_col, s, style);
+	}
+	strbuf_release(&where);
+}
+
+size_t wb_text_lines(const char *s, double width)
+{
+	/* Text in the default proportional font is narrower than the digits widths count. */
+	int cap = (int)(width * 1.2), col = 0, word = 0;
+	size_t lines = 1, len = s ? strlen(s) : 0, k;
+	unsigned cp;
+
+	if (cap < 1)
+		cap = 1;
+	for (const char *p = s; p && p < s + len; p += k) {
+		k = term_utf8_decode(p, (size_t)(s + len - p), &cp);
+		if (cp == '\n') {
+			lines++;
+			col = word = 0;
+			continue;
+		}
+		int cw = term_cp_width(cp) > 1 ? 2 : 1;
+
+		/* A space ends a word; a word that does not fit starts the next line. */
+		word = cp == ' ' ? 0 : word + cw;
+		col += cw;
+		if (col > cap) {
+			lines++;
+			col = word <= cap && cp != ' ' ? word : 0;
+			word = col;
+		}
+	}
+	return lines;
+}
+
 void wb_row_height(struct wb_out *w, size_t row, double height)
 {
 	if (!w->failed && w->ws)
@@ -463,6 +516,7 @@ static void make_styles(struct wb_out *w)
 	lx.format_set_text_wrap(s[WB_WRAP]);
 	lx.format_set_align(s[WB_WRAP], LXW_ALIGN_VERTICAL_TOP);
 	lx.format_set_bold(s[WB_BOLD]);
+	lx.format_set_align(s[WB_BOLD], LXW_ALIGN_VERTICAL_TOP);
 	lx.format_set_text_wrap(s[WB_OVERDUE]);
 	lx.format_set_align(s[WB_OVERDUE], LXW_ALIGN_VERTICAL_TOP);
 	lx.format_set_bg_color(s[WB_OVERDUE], 0xFDECEA);
