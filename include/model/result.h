@@ -121,6 +121,11 @@ struct result {
 	const char *catalogue_sha256;
 	const char *answers_path;
 	const char *answers_sha256;
+	/* A directory of part files: each file and its hash, in name order. */
+	struct result_part {
+		const char *path, *sha256;
+	} * answers_parts;
+	size_t nanswers_parts;
 	char generated_at[21]; /* RFC 3339 UTC */
 
 	const char *institution;

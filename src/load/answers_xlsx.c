@@ -371,6 +371,22 @@ static bool all_levels(const struct xlsx_cell *c)
 	return all;
 }
 
+static bool unanswered_only(const struct xlsx_cell **c)
+{
+	struct strbuf k = STRBUF_INIT;
+	bool only;
+
+	for (int i = BOOK_EVIDENCE; i < BOOK_NCOLS; i++)
+		if (!blank(c[i]))
+			return false;
+	if (blank(c[BOOK_STATUS]))
+		return false;
+	book_header_key(&k, c[BOOK_STATUS]->text, c[BOOK_STATUS]->len);
+	only = !strcmp(k.buf, "unanswered");
+	strbuf_release(&k);
+	return only;
+}
+
 static const struct colname answer_names[] = {
 	{"id", BOOK_ID},	 {"control id", BOOK_ID},
 	{"domain", -1},		 {"principle", -1},
@@ -423,7 +439,11 @@ static struct ynode *read_answers(struct bld *b, int sheet)
 			bad |= error_value(b, sheet, c[k]);
 		for (int k = BOOK_STATUS; k < BOOK_NCOLS; k++)
 			given |= !blank(c[k]);
-		if (bad || !given)
+		/*
+		 * "unanswered" alone is the template's placeholder, not an answer:
+		 * part files made from one template must not all claim every row.
+		 */
+		if (bad || !given || unanswered_only(c))
 			continue;
 		if (blank(c[BOOK_ID])) {
 			cell_error(b, sheet, row->row, h.at[BOOK_ID],
@@ -730,6 +750,7 @@ int answers_xlsx_parse(struct ydoc *doc, struct diag_list *dl)
 	struct ynode *answers = NULL, *indicators = NULL, *ir;
 	const char **sheets;
 	int hs, rs, as;
+	bool header;
 	size_t errors_before = dl->errors;
 
 	memset(&f, 0, sizeof(f));
@@ -773,11 +794,15 @@ int answers_xlsx_parse(struct ydoc *doc, struct diag_list *dl)
 		coll_pair(&root, key_at(&b, hs, 1, 0, "version"),
 			  scalar(&b, hs, 1, 0, "1", 1, YSCALAR_INT));
 	}
-	if (f.row[BOOK_F_INSTITUTION])
+	/* An Assessment sheet left empty makes a part file: no header (docs/answers.md). */
+	header = false;
+	for (int n = 0; n < BOOK_NFIELDS; n++)
+		header |= n != BOOK_F_VERSION && !blank(f.value[n]);
+	if (header && f.row[BOOK_F_INSTITUTION])
 		add_field(&b, hs, &root, &f, BOOK_F_INSTITUTION,
 			  f.value[BOOK_F_INSTITUTION] ? text(&b, hs, f.value[BOOK_F_INSTITUTION])
 						      : empty_at(&b, hs, &f, BOOK_F_INSTITUTION));
-	if (f.row[BOOK_F_ASSESSMENT_DATE])
+	if (header && f.row[BOOK_F_ASSESSMENT_DATE])
 		add_field(&b, hs, &root, &f, BOOK_F_ASSESSMENT_DATE,
 			  f.value[BOOK_F_ASSESSMENT_DATE]
 				  ? date_cell(&b, hs, f.value[BOOK_F_ASSESSMENT_DATE])

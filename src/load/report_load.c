@@ -953,7 +953,35 @@ struct raw_catalogue {
 
 struct raw_answers {
 	const char *path, *sha256;
+	const struct ynode *parts;
 };
+
+/* The part files of answers given as a directory: each a path and a hash. */
+static int load_parts(struct schema_ctx *ctx, struct result *r, const struct ynode *node)
+{
+	static const struct schema_field fields[] = {
+		{"path", schema_string, offsetof(struct result_part, path), true},
+		{"sha256", h_sha256, offsetof(struct result_part, sha256), true},
+	};
+	int ret = 0;
+
+	if (schema_expect(ctx, node, YNODE_SEQUENCE, "parts"))
+		return -1;
+	if (!node->nr)
+		return ydoc_error(ctx->doc, ctx->dl, node, "expected at least one part");
+	r->answers_parts = arena_array(&r->arena, node->nr, sizeof(*r->answers_parts));
+	for (size_t i = 0; i < node->nr; i++) {
+		struct result_part p = {NULL, NULL};
+
+		if (schema_mapping(ctx, node->items[i], "part", fields, ARRAY_SIZE(fields), &p)) {
+			ret = -1;
+			continue;
+		}
+		r->answers_parts[r->nanswers_parts].path = dup(r, p.path);
+		r->answers_parts[r->nanswers_parts++].sha256 = dup(r, p.sha256);
+	}
+	return ret;
+}
 
 struct raw_tool {
 	const char *name, *version;
@@ -1015,6 +1043,7 @@ int report_load_json(struct result *r, struct ydoc *doc, struct diag_list *dl)
 	static const struct schema_field ans_fields[] = {
 		{"path", schema_string, offsetof(struct raw_answers, path), true},
 		{"sha256", h_sha256, offsetof(struct raw_answers, sha256), true},
+		{"parts", schema_node, offsetof(struct raw_answers, parts), false},
 	};
 	static const struct schema_field tool_fields[] = {
 		{"name", schema_string, offsetof(struct raw_tool, name), true},
@@ -1064,6 +1093,8 @@ int report_load_json(struct result *r, struct ydoc *doc, struct diag_list *dl)
 			      ARRAY_SIZE(cat_fields), &rc);
 	ret |= schema_mapping(&ld.sc, raw.answers, "answers", ans_fields, ARRAY_SIZE(ans_fields),
 			      &ra);
+	if (ra.parts)
+		ret |= load_parts(&ld.sc, r, ra.parts);
 	if (schema_mapping(&ld.sc, raw.summary, "summary", summary_fields,
 			   ARRAY_SIZE(summary_fields), &sum) ||
 	    schema_mapping(&ld.sc, sum.by_level, "gaps_by_level", by_level_fields,

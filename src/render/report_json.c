@@ -200,6 +200,17 @@ static int write_report(struct jsonw *w, const struct result *r)
 	jsonw_object(w, "answers");
 	jsonw_str(w, "path", r->answers_path);
 	jsonw_str(w, "sha256", r->answers_sha256);
+	/* Only for a directory of part files: reports of one file stay as they were. */
+	if (r->nanswers_parts) {
+		jsonw_array(w, "parts", false);
+		for (size_t i = 0; i < r->nanswers_parts; i++) {
+			jsonw_object(w, NULL);
+			jsonw_str(w, "path", r->answers_parts[i].path);
+			jsonw_str(w, "sha256", r->answers_parts[i].sha256);
+			jsonw_end(w);
+		}
+		jsonw_end(w);
+	}
 	jsonw_end(w);
 	jsonw_str(w, "institution", r->institution);
 	date(w, "assessment_date", &r->assessment_date);

@@ -281,6 +281,13 @@ int engine_assess(struct result *r, const struct catalogue *cat, const struct an
 	r->catalogue_sha256 = dup(r, cat->sha256);
 	r->answers_path = dup(r, ans->path);
 	r->answers_sha256 = dup(r, ans->sha256);
+	r->nanswers_parts = ans->nparts;
+	r->answers_parts =
+		ans->nparts ? arena_array(&r->arena, ans->nparts, sizeof(*r->answers_parts)) : NULL;
+	for (size_t i = 0; i < ans->nparts; i++) {
+		r->answers_parts[i].path = dup(r, ans->parts[i].path);
+		r->answers_parts[i].sha256 = dup(r, ans->parts[i].sha256);
+	}
 	r->institution = dup(r, ans->institution);
 	r->assessor = dup(r, ans->assessor);
 	r->scope = dup(r, ans->scope);
