@@ -3,7 +3,7 @@ _craf()
 {
 	local cur prev words cword
 	_init_completion || return
-	local commands="assess catalogue diff help init report risk trend validate"
+	local commands="assess catalogue convert diff help init report risk trend validate"
 	# craf --no-pager COMMAND: the command is the next word.
 	local at=1
 	[[ ${words[1]} == --no-pager ]] && at=2
@@ -23,6 +23,7 @@ _craf()
 		diff) COMPREPLY=($(compgen -W "text json markdown html" -- "$cur")) ;;
 		trend) COMPREPLY=($(compgen -W "text json html" -- "$cur")) ;;
 		catalogue) COMPREPLY=($(compgen -W "text json oscal" -- "$cur")) ;;
+		init | convert) COMPREPLY=($(compgen -W "yaml xlsx" -- "$cur")) ;;
 		*) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
 		esac
 		return
@@ -42,7 +43,8 @@ _craf()
 	trend) opts="--format --output --lang --catalogue --no-pager --width --help" ;;
 	risk) opts="--format --lang --catalogue --no-pager --width --help" ;;
 	validate) opts="--quiet --catalogue --help" ;;
-	init) opts="--output --force --target --lang --catalogue --help" ;;
+	init) opts="--output --force --format --target --lang --catalogue --help" ;;
+	convert) opts="--output --force --format --lang --catalogue --help" ;;
 	catalogue)
 		if [[ $cword -eq $((at + 1)) ]]; then
 			COMPREPLY=($(compgen -W "list show products responsibility" -- "$cur"))
@@ -61,8 +63,8 @@ _craf()
 		# "-" (standard input) is typed, not completed.
 		case $cmd in
 		report) _filedir json ;;
-		diff | trend) _filedir '@(yaml|yml|json)' ;;
-		*) _filedir '@(yaml|yml)' ;;
+		diff | trend) _filedir '@(yaml|yml|xlsx|json)' ;;
+		*) _filedir '@(yaml|yml|xlsx)' ;;
 		esac
 	fi
 } && complete -F _craf craf
