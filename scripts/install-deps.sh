@@ -6,9 +6,10 @@ set -eu
 build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libxlsxwriter-dev libminizip-dev libexpat1-dev libarchive-dev zlib1g-dev nettle-dev uuid-dev libopencc1.1"
 # Every tool a test uses is here: a missing tool never skips a test. npm brings
 # ajv (tests/oscal); mmdebstrap and git build the bare root of tests/fresh;
-# less is the pager of tests/pager; openpyxl reads workbooks back; gcovr
-# measures coverage; LibreOffice Calc and poppler render workbooks to PDF and read
-# the pages back (tests/report/print.sh); ssh-keygen and unzip check bundles
+# less is the pager of tests/pager; openpyxl reads workbooks back and fills
+# them in; LibreOffice Calc re-saves them (tests/answers) and, with poppler,
+# renders them to PDF and reads the pages back (tests/report/print.sh); gcovr
+# measures coverage; ssh-keygen and unzip check bundles
 # with the standard tools (tests/cli/bundle-*).
 test_pkgs="libcmocka-dev libcjson-dev valgrind util-linux less python3 python3-jsonschema python3-openpyxl libreoffice-calc-nogui poppler-utils chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev npm mmdebstrap git ca-certificates gcovr openssh-client unzip"
 

@@ -31,6 +31,12 @@ int answers_load_read(struct answers *a, const struct catalogue *cat, struct dia
  * catalogue (and so may run while the catalogue loads), then the checks.
  */
 int answers_parse(struct answers *a, struct diag_list *dl);
+/*
+ * Reads the part files of directory dir (docs/answers.md): every *.yaml,
+ * *.yml and *.xlsx in it, not below, in name order, for answers_parse and
+ * answers_resolve to treat as one answers file. 0, or -1 with the reasons in dl.
+ */
+int answers_read_dir(struct answers *a, const char *dir, struct diag_list *dl);
 int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_list *dl);
 
 #endif

@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "strbuf.h"
 
 /* Limits on what a document may make craf do; docs/security.md. */
 #define YDOC_MAX_BYTES	     ((size_t)64 << 20)
@@ -72,6 +73,16 @@ struct ydoc {
 	size_t len;
 	struct ynode *root;
 	size_t max_bytes; /* 0: YDOC_MAX_BYTES */
+	/*
+	 * A tree built from a workbook (answers_xlsx.c): sheets names its
+	 * sheets, and a node's line and col are its cell's row and column,
+	 * span 1 + the index of its sheet (0: the workbook as a whole).
+	 * Messages then name the cell: "FILE: Answers!E14: ...".
+	 */
+	const char *const *sheets;
+	size_t nsheets;
+	size_t tree_errors; /* problems reported while building the tree that did not stop it */
+	bool workbook_ok;   /* reading: accept a zip or compound document, for the caller to open */
 	/* private */
 	bool yaml_breaks; /* NEL, LS, PS and CR alone end lines too */
 	char *owned;
@@ -132,6 +143,9 @@ int ydoc_error(struct ydoc *doc, struct diag_list *dl, const struct ynode *node,
 	       ...) __attribute__((format(printf, 4, 5)));
 int ydoc_error_at(struct ydoc *doc, struct diag_list *dl, int line, int col, int span,
 		  const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+/* Appends where node is, as messages say it: "12:5", or "Answers!E14" in a workbook. */
+void ydoc_where(const struct ydoc *doc, const struct ynode *node, struct strbuf *sb);
 
 /* Looks a key up in a mapping node; NULL when absent. */
 struct ynode *ynode_get(const struct ynode *map, const char *key);

@@ -88,6 +88,14 @@ struct inherent_risk {
 	const char *justification;
 };
 
+/* One file of a directory of part files (docs/answers.md). */
+struct answers_part {
+	char *path; /* DIR/NAME */
+	char sha256[65];
+	unsigned long long size;
+	struct ydoc *doc; /* the loader's parsed file */
+};
+
 struct answers {
 	struct ydoc *doc; /* the loader's parsed file, which strings point into */
 	void (*release_doc)(struct answers *a); /* set by the loader */
@@ -103,6 +111,13 @@ struct answers {
 	struct answer (*levels)[LEVEL_COUNT];
 	size_t nprinciples;
 	size_t ngiven; /* answers written in the file */
+	/*
+	 * Of a directory (path): its files in name order, each with its hash;
+	 * sha256 is then the hash of their list ("HASH  NAME\n" each, as
+	 * sha256sum prints it). None for a single file.
+	 */
+	struct answers_part *parts;
+	size_t nparts;
 	char sha256[65];
 	unsigned long long size; /* of the file, in bytes */
 };

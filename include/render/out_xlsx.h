@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "date.h"
 #include "i18n.h"
 #include "strbuf.h"
 
@@ -22,14 +23,17 @@
 /* The cell styles every workbook of craf's shares. */
 enum wb_style {
 	WB_PLAIN,
-	WB_TITLE,   /* large and bold */
-	WB_HEADER,  /* white on blue, wrapped: column headers */
-	WB_WRAP,    /* wrapped, top-aligned */
-	WB_BOLD,    /* labels */
-	WB_OVERDUE, /* wrapped, on pale red */
-	WB_OK,	    /* green and bold */
-	WB_BAD,	    /* red and bold */
-	WB_INPUT,   /* wrapped, top-aligned and unlocked: to fill in on a protected sheet */
+	WB_TITLE,      /* large and bold */
+	WB_HEADER,     /* white on blue, wrapped: column headers */
+	WB_WRAP,       /* wrapped, top-aligned */
+	WB_BOLD,       /* labels */
+	WB_OVERDUE,    /* wrapped, on pale red */
+	WB_OK,	       /* green and bold */
+	WB_BAD,	       /* red and bold */
+	WB_INPUT,      /* wrapped, top-aligned and unlocked: to fill in on a protected sheet */
+	WB_INPUT_DATE, /* as WB_INPUT, a date shown yyyy-mm-dd */
+	WB_READONLY,   /* wrapped, top-aligned, on grey: given, not to be changed */
+	WB_NOTE,       /* wrapped, italic, grey: guidance beside a cell */
 	/* A heat map's cells: at target, one level short, further, not assessed. */
 	WB_HEAT_OK,
 	WB_HEAT_NEAR,
@@ -65,6 +69,23 @@ void wb_row_about(struct wb_out *w, const char *id);
 /* A string (NULL or "" writes a blank cell in that style). */
 void wb_text(struct wb_out *w, size_t row, size_t col, const char *s, enum wb_style style);
 void wb_number(struct wb_out *w, size_t row, size_t col, double v, enum wb_style style);
+/* A date, as a real date (a serial number) shown yyyy-mm-dd in WB_INPUT_DATE. */
+void wb_date(struct wb_out *w, size_t row, size_t col, struct date d, enum wb_style style);
+/* Merges first_col..last_col of row into one cell holding s. */
+void wb_merge(struct wb_out *w, size_t row, size_t first_col, size_t last_col, const char *s,
+	      enum wb_style style);
+/*
+ * About how many lines s takes, wrapped in a column width characters wide
+ * (what wb_columns takes): rows are not fitted to wrapped text by every
+ * spreadsheet, so a writer sets their height from this.
+ */
+size_t wb_text_lines(const char *s, double width);
+/* The height of a row of n lines of text in the default font, in points. */
+#define WB_LINE_HEIGHT 15.0
+/* Sets a row's height in points. */
+void wb_row_height(struct wb_out *w, size_t row, double height);
+/* Makes the current sheet the one the workbook opens on. */
+void wb_activate(struct wb_out *w);
 /* The column headers, in WB_HEADER, across row. */
 void wb_headers(struct wb_out *w, size_t row, const char *const *names, size_t n);
 /*

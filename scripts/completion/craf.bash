@@ -3,7 +3,7 @@ _craf()
 {
 	local cur prev words cword
 	_init_completion || return
-	local commands="assess bundle catalogue diff help init report risk summary trend validate verify"
+	local commands="assess bundle catalogue convert diff help init report risk summary trend validate verify"
 	# craf --no-pager COMMAND: the command is the next word.
 	local at=1
 	[[ ${words[1]} == --no-pager ]] && at=2
@@ -24,6 +24,7 @@ _craf()
 		trend) COMPREPLY=($(compgen -W "text json html" -- "$cur")) ;;
 		summary) COMPREPLY=($(compgen -W "text json html markdown csv xlsx" -- "$cur")) ;;
 		catalogue) COMPREPLY=($(compgen -W "text json oscal" -- "$cur")) ;;
+		init | convert) COMPREPLY=($(compgen -W "yaml xlsx" -- "$cur")) ;;
 		*) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
 		esac
 		return
@@ -47,7 +48,8 @@ _craf()
 	summary) opts="--format --output --as-of --key --top --catalogue --csv-bom --no-pager --width --help" ;;
 	risk) opts="--format --lang --catalogue --no-pager --width --help" ;;
 	validate) opts="--quiet --catalogue --help" ;;
-	init) opts="--output --force --schema --target --lang --catalogue --help" ;;
+	init) opts="--output --force --format --schema --target --lang --catalogue --help" ;;
+	convert) opts="--output --force --format --lang --catalogue --help" ;;
 	catalogue)
 		if [[ $cword -eq $((at + 1)) ]]; then
 			COMPREPLY=($(compgen -W "list show products responsibility schema convert" -- "$cur"))
@@ -67,8 +69,8 @@ _craf()
 		case $cmd in
 		report | bundle) _filedir json ;;
 		verify) _filedir '@(json|gz|tgz|zip)' ;;
-		diff | trend | summary) _filedir '@(yaml|yml|json)' ;;
-		*) _filedir '@(yaml|yml)' ;;
+		diff | trend | summary) _filedir '@(yaml|yml|xlsx|json)' ;;
+		*) _filedir '@(yaml|yml|xlsx)' ;;
 		esac
 	fi
 } && complete -F _craf craf

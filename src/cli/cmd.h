@@ -39,6 +39,7 @@ extern const struct cmd cmd_assess;
 extern const struct cmd cmd_bundle;
 extern const struct cmd cmd_verify;
 extern const struct cmd cmd_catalogue;
+extern const struct cmd cmd_convert;
 extern const struct cmd cmd_diff;
 extern const struct cmd cmd_init;
 extern const struct cmd cmd_report;

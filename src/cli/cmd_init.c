@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "answers_schema.h"
@@ -12,14 +13,18 @@
 #include "date.h"
 #include "exitcode.h"
 #include "answers_template.h"
+#include "answers_xlsx.h"
 #include "out_text.h"
 #include "strbuf.h"
 
-enum { O_FORCE, O_SCHEMA };
+enum { O_FORCE, O_FORMAT, O_SCHEMA };
 
 static const struct opt options[] = {
 	CMD_OPTION(CATALOGUE),
 	{"force", 'f', NULL, O_FORCE, "Replace FILE if it exists"},
+	{"format", 0, "FORMAT", O_FORMAT,
+	 "yaml (the default) or xlsx: a workbook to fill in in Excel or\n"
+	 "LibreOffice (docs/answers.md); a FILE ending in .xlsx means xlsx"},
 	CMD_OPTION(HELP),
 	CMD_OPTION_LANG("Language of the requirement comments: en, zh or zh-Hant"),
 	CMD_OPTION_OUTPUT("Write to FILE instead of standard output\n"
@@ -80,6 +85,26 @@ static int write_schema(struct txt_out *template, const struct catalogue *cat, c
 	return ret;
 }
 
+struct template_book {
+	const struct catalogue *cat;
+	struct answers_xlsx_options o;
+};
+
+static int make_book(const char *path, const void *arg, struct strbuf *warnings, struct strbuf *err)
+{
+	const struct template_book *b = arg;
+
+	return answers_xlsx_write(path, b->cat, NULL, &b->o, warnings, err);
+}
+
+/* True when name ends in suffix, whatever its case. */
+static bool ends_with(const char *name, const char *suffix)
+{
+	size_t n = strlen(name), k = strlen(suffix);
+
+	return n >= k && !strcasecmp(name + n - k, suffix);
+}
+
 static int run(int argc, char **argv)
 {
 	const char *value;
@@ -90,7 +115,7 @@ static int run(int argc, char **argv)
 	struct txt_out template = TXT_OUT_INIT;
 	struct opt_iter it;
 	const char *schema = NULL;
-	int id, ret, force = 0;
+	int id, ret, force = 0, xlsx = -1;
 
 	catalogue_init(&cat);
 	cmd_opts_begin(&co, &it, &cmd_init, argc, argv);
@@ -104,6 +129,15 @@ static int run(int argc, char **argv)
 			break;
 		case O_SCHEMA:
 			schema = value;
+			break;
+		case O_FORMAT:
+			if (strcmp(value, "yaml") && strcmp(value, "xlsx")) {
+				ret = cmd_usage_error(
+					&cmd_init, "unknown format \"%s\" (expected yaml or xlsx)",
+					value);
+				goto cleanup;
+			}
+			xlsx = !strcmp(value, "xlsx");
 			break;
 		}
 	}
@@ -128,6 +162,22 @@ static int run(int argc, char **argv)
 	}
 	if (cmd_load_catalogue(&cat, co.catalogue, &dl)) {
 		ret = cmd_report_failure(&dl);
+		goto cleanup;
+	}
+	if (xlsx < 0)
+		xlsx = co.output && ends_with(co.output, ".xlsx");
+	if (xlsx && schema) {
+		ret = cmd_usage_error(&cmd_init,
+				      "--schema goes with a YAML template, not a workbook");
+		goto cleanup;
+	}
+	if (xlsx) {
+		time_t now = cmd_now();
+		struct template_book b = {&cat, {co.lang, co.target, date_of(now), now}};
+
+		ret = cmd_output_workbook(make_book, &b, co.output, NULL)
+			      ? CRAF_EXIT_ERROR
+			      : cmd_finish(CRAF_EXIT_OK);
 		goto cleanup;
 	}
 	if (schema && write_schema(&template, &cat, schema, co.output)) {
@@ -155,7 +205,9 @@ const struct cmd cmd_init = {
 	.description = "Writes an answers file listing every principle and every level it has,\n"
 		       "each marked unanswered, with the requirement as a comment above it.\n"
 		       "With --schema FILE, editors that use the YAML language server complete\n"
-		       "ids and statuses and flag mistakes as the file is filled in.\n",
+		       "ids and statuses and flag mistakes as the file is filled in.\n"
+		       "With --format xlsx, a workbook instead: a row per requirement, a\n"
+		       "status dropdown and cells for evidence, note, remediation and expiry.\n",
 	.options = options,
 	.noptions = OPT_COUNT(options),
 };

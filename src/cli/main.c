@@ -10,8 +10,8 @@
 #include "workers.h"
 
 static const struct cmd *const commands[] = {
-	&cmd_assess, &cmd_bundle,  &cmd_catalogue, &cmd_diff,	  &cmd_init,   &cmd_report,
-	&cmd_risk,   &cmd_summary, &cmd_trend,	   &cmd_validate, &cmd_verify,
+	&cmd_assess, &cmd_bundle, &cmd_catalogue, &cmd_convert, &cmd_diff,     &cmd_init,
+	&cmd_report, &cmd_risk,	  &cmd_summary,	  &cmd_trend,	&cmd_validate, &cmd_verify,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

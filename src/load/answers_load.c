@@ -2,18 +2,23 @@
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "answers_load.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "answers_xlsx_load.h"
 #include "idmap.h"
 #include "digest.h"
 #include "schema.h"
+#include "sniff.h"
 #include "strbuf.h"
 #include "suggest.h"
 #include "xalloc.h"
@@ -23,6 +28,14 @@ static void release_doc(struct answers *a)
 	ydoc_release(a->doc);
 	free(a->doc);
 	a->doc = NULL;
+	for (size_t i = 0; i < a->nparts; i++) {
+		ydoc_release(a->parts[i].doc);
+		free(a->parts[i].doc);
+		free(a->parts[i].path);
+	}
+	free(a->parts);
+	a->parts = NULL;
+	a->nparts = 0;
 }
 
 struct ydoc *answers_doc(struct answers *a)
@@ -30,6 +43,7 @@ struct ydoc *answers_doc(struct answers *a)
 	if (!a->doc) {
 		a->doc = xmalloc(sizeof(*a->doc));
 		ydoc_init(a->doc);
+		a->doc->workbook_ok = true; /* answers_parse tells a workbook by its bytes */
 		a->release_doc = release_doc;
 	}
 	return a->doc;
@@ -39,6 +53,9 @@ struct loadctx {
 	struct schema_ctx sc;
 	struct answers *a;
 	const struct catalogue *cat;
+	/* Part files: where each requirement was answered first, by (principle, level). */
+	const struct ynode **first_node;
+	const struct ydoc **first_doc;
 };
 
 int answers_load_status(struct schema_ctx *ctx, const struct ynode *node, void *dest)
@@ -294,7 +311,29 @@ static int load_answer(struct loadctx *lc, const struct ynode *node, struct answ
 		{"expires", schema_date, offsetof(struct answer, expires), false},
 	};
 	struct schema_ctx *ctx = &lc->sc;
+	size_t at = (size_t)(ans - &lc->a->levels[0][0]);
 
+	/* Only parts can answer one requirement twice: a file's own keys are checked unique. */
+	if (ans->given && lc->first_node) {
+		const struct cat_principle *p = &lc->cat->principles[at / LEVEL_COUNT];
+		const struct ydoc *d = lc->first_doc[at];
+		struct strbuf first = STRBUF_INIT;
+		int ret;
+
+		strbuf_addf(&first, "%s%s", d->name, d->sheets ? ": " : ":");
+		ydoc_where(d, lc->first_node[at], &first);
+		ret = ydoc_error(ctx->doc, ctx->dl, node,
+				 "%s%s%s is answered in two parts: here and at %s (keep one)",
+				 p->id, p->single ? "" : " ",
+				 p->single ? "" : level_name((enum level)(at % LEVEL_COUNT)),
+				 first.buf);
+		strbuf_release(&first);
+		return ret;
+	}
+	if (lc->first_node) {
+		lc->first_node[at] = node;
+		lc->first_doc[at] = ctx->doc;
+	}
 	ans->given = true;
 	ans->line = node->line;
 	ans->col = node->col;
@@ -555,7 +594,7 @@ static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 				  "inherent_risk needs at least one indicator");
 	ir->from_indicators = true;
 	ir->indicators =
-		arena_array(&lc->a->doc->arena, raw.indicators->nr, sizeof(*ir->indicators));
+		arena_array(&lc->sc.doc->arena, raw.indicators->nr, sizeof(*ir->indicators));
 	for (size_t i = 0; i < raw.indicators->nr; i++) {
 		const struct ynode *item = raw.indicators->items[i];
 		const struct risk_indicator *ind = &ir->indicators[ir->nindicators];
@@ -566,12 +605,19 @@ static int load_inherent_risk(struct loadctx *lc, const struct ynode *node)
 			continue;
 		}
 		/* Counted twice, a repeated indicator would tip the majority. */
-		if (indicator_seen(&seen, &lc->a->doc->arena, ind, i, &first)) {
+		if (indicator_seen(&seen, &lc->sc.doc->arena, ind, i, &first)) {
+			struct strbuf at = STRBUF_INIT;
+			const struct ynode *f = ynode_get(raw.indicators->items[first], "name");
+
+			if (lc->sc.doc->sheets)
+				ydoc_where(lc->sc.doc, f, &at);
+			else
+				strbuf_addf(&at, "line %d", f->line);
 			ret = ydoc_error(
 				lc->sc.doc, lc->sc.dl, ynode_get(item, "name"),
-				"indicator \"%s\" of category %s is given twice (first at line %d)",
-				ind->name, ind->category,
-				ynode_get(raw.indicators->items[first], "name")->line);
+				"indicator \"%s\" of category %s is given twice (first at %s)",
+				ind->name, ind->category, at.buf);
+			strbuf_release(&at);
 			continue;
 		}
 		ir->counts[ind->rating]++;
@@ -621,23 +667,131 @@ int answers_load_read(struct answers *a, const struct catalogue *cat, struct dia
 	return answers_resolve(a, cat, dl);
 }
 
+/* Builds doc's tree: a workbook, told by its bytes, gives the same tree as YAML, its nodes at
+ * cells. */
+static int parse_doc(struct ydoc *doc, char sha256[65], struct diag_list *dl)
+{
+	enum sniff_kind kind = sniff(doc->data, doc->len);
+	struct digest h;
+
+	digest_init(&h);
+	digest_update(&h, doc->data, doc->len);
+	digest_final_hex(&h, sha256);
+	return kind == SNIFF_ZIP || kind == SNIFF_OLE2 ? answers_xlsx_parse(doc, dl)
+						       : ydoc_parse_yaml(doc, dl);
+}
+
+static bool part_name(const char *name)
+{
+	size_t n = strlen(name);
+
+	/* Hidden files, and the lock files Excel (~$) and LibreOffice (.~lock) leave. */
+	if (name[0] == '.' || !strncmp(name, "~$", 2))
+		return false;
+	return (n > 5 && !strcasecmp(name + n - 5, ".yaml")) ||
+	       (n > 4 && !strcasecmp(name + n - 4, ".yml")) ||
+	       (n > 5 && !strcasecmp(name + n - 5, ".xlsx"));
+}
+
+static int name_cmp(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+int answers_read_dir(struct answers *a, const char *dir, struct diag_list *dl)
+{
+	struct ydoc *doc = answers_doc(a);
+	char **names = NULL;
+	size_t n = 0, alloc = 0;
+	struct dirent *e;
+	DIR *d;
+	int ret = 0;
+
+	free(doc->name);
+	doc->name = xstrdup(dir);
+	a->path = doc->name;
+	d = opendir(dir);
+	if (!d)
+		return ydoc_error_at(doc, dl, 1, 1, 1, "cannot read the directory: %s",
+				     strerror(errno));
+	while ((e = readdir(d)))
+		if (part_name(e->d_name)) {
+			names = xgrow(names, &alloc, n + 1, sizeof(*names));
+			names[n++] = xstrdup(e->d_name);
+		}
+	closedir(d);
+	if (!n) {
+		free(names);
+		return ydoc_error_at(doc, dl, 1, 1, 1,
+				     "no answers files in this directory (*.yaml, *.yml, *.xlsx)");
+	}
+	qsort(names, n, sizeof(*names), name_cmp);
+	a->parts = xcalloc(n, sizeof(*a->parts));
+	a->nparts = n;
+	for (size_t i = 0; i < n; i++) {
+		struct answers_part *p = &a->parts[i];
+		size_t len = strlen(dir);
+
+		p->path = xmalloc(len + strlen(names[i]) + 2);
+		sprintf(p->path, "%s%s%s", dir, len && dir[len - 1] == '/' ? "" : "/", names[i]);
+		p->doc = xmalloc(sizeof(*p->doc));
+		ydoc_init(p->doc);
+		p->doc->workbook_ok = true;
+		if (ydoc_read_file(p->doc, p->path, dl))
+			ret = -1;
+		free(names[i]);
+	}
+	free(names);
+	return ret;
+}
+
 int answers_parse(struct answers *a, struct diag_list *dl)
 {
 	struct digest h;
+	int ret = 0;
 
-	if (ydoc_parse_yaml(answers_doc(a), dl))
-		return -1;
-	a->path = a->doc->name;
+	if (!a->nparts) {
+		if (parse_doc(answers_doc(a), a->sha256, dl))
+			return -1;
+		a->path = a->doc->name;
+		a->size = a->doc->len;
+		return 0;
+	}
+	/* The directory's hash is that of its parts' list, as sha256sum prints it. */
 	digest_init(&h);
-	digest_update(&h, a->doc->data, a->doc->len);
+	for (size_t i = 0; i < a->nparts; i++) {
+		struct answers_part *p = &a->parts[i];
+		const char *slash = strrchr(p->path, '/');
+
+		if (parse_doc(p->doc, p->sha256, dl))
+			ret = -1;
+		p->size = p->doc->len;
+		digest_update(&h, p->sha256, 64);
+		digest_update(&h, "  ", 2);
+		digest_update(&h, slash ? slash + 1 : p->path, strlen(slash ? slash + 1 : p->path));
+		digest_update(&h, "\n", 1);
+	}
 	digest_final_hex(&h, a->sha256);
-	a->size = a->doc->len;
-	return 0;
+	return ret;
 }
 
-int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_list *dl)
+/* What a file is to the answers: all of them, or a part with the header, or answers only. */
+enum role { ROLE_WHOLE, ROLE_HEADER, ROLE_ANSWERS };
+
+static const char *const header_keys[] = {"institution", "assessment_date", "assessor",
+					  "scope",	 "inherent_risk",   "target"};
+
+static bool has_header(const struct ynode *root)
 {
-	static const struct schema_field fields[] = {
+	for (size_t i = 0; root && i < ARRAY_SIZE(header_keys); i++)
+		if (ynode_get(root, header_keys[i]))
+			return true;
+	return false;
+}
+
+static int resolve_doc(struct loadctx *lc, struct ydoc *doc, enum role role)
+{
+	static const struct schema_field all[] = {
 		{"version", load_version, offsetof(struct raw_top, version), true},
 		{"institution", schema_string, offsetof(struct raw_top, institution), true},
 		{"assessment_date", schema_date, offsetof(struct raw_top, assessment_date), true},
@@ -647,46 +801,128 @@ int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_
 		{"target", load_target, offsetof(struct raw_top, target), false},
 		{"answers", schema_node, offsetof(struct raw_top, answers), true},
 	};
+	/* A part without the header: the version and its answers, nothing else. */
+	static const struct schema_field answers_only[] = {
+		{"version", load_version, offsetof(struct raw_top, version), true},
+		{"answers", schema_node, offsetof(struct raw_top, answers), true},
+	};
+	struct schema_field fields[ARRAY_SIZE(all)];
+	struct answers *a = lc->a;
+	struct diag_list *dl = lc->sc.dl;
 	struct raw_top raw = {.target = LEVEL_NONE};
-	struct loadctx lc;
-	const struct ynode *root;
+	const struct ynode *root = doc->root;
+	const char *what = role == ROLE_WHOLE ? "the answers file" : "a part file";
 	int ret = 0;
-	size_t errors_before = dl->errors;
 
-	memset(&lc, 0, sizeof(lc));
-	lc.sc = (struct schema_ctx){a->doc, dl, &a->doc->arena, NULL};
-	lc.a = a;
-	lc.cat = cat;
-	root = a->doc->root;
-	if (schema_mapping(&lc.sc, root, "the answers file", fields, ARRAY_SIZE(fields), &raw))
+	lc->sc = (struct schema_ctx){doc, dl, &doc->arena, NULL};
+	memcpy(fields, all, sizeof(all));
+	/* The part with the header may leave every answer to the others. */
+	if (role == ROLE_HEADER)
+		fields[ARRAY_SIZE(all) - 1].required = false;
+	/* A spreadsheet saved as CSV reads as one long YAML string: say what it is. */
+	if (root->type == YNODE_SCALAR && root->kind == YSCALAR_STRING && root->line == 1 &&
+	    strcspn(root->str, "\n") > strcspn(root->str, ",;\t"))
+		return ydoc_error(
+			doc, dl, root,
+			"this looks like CSV (values separated by commas), not an answers "
+			"file: write the answers in YAML, or save the spreadsheet as .xlsx "
+			"(see 'craf init --format xlsx')");
+	if (role == ROLE_ANSWERS
+		    ? schema_mapping(&lc->sc, root, what, answers_only, ARRAY_SIZE(answers_only),
+				     &raw)
+		    : schema_mapping(&lc->sc, root, what, fields, ARRAY_SIZE(fields), &raw))
 		ret = -1;
-	a->institution = raw.institution;
-	a->assessor = raw.assessor;
-	a->scope = raw.scope;
-	a->assessment_date = raw.assessment_date;
-	a->inherent_risk = RISK_NONE;
-	a->risk.stated = a->risk.computed = a->risk.override = RISK_NONE;
-	if (raw.inherent_risk && load_inherent_risk(&lc, raw.inherent_risk))
-		ret = -1;
-	a->target = raw.target;
-	a->nprinciples = cat->nprinciples;
-	a->levels = xcalloc(cat->nprinciples, sizeof(*a->levels));
-	if (root->type == YNODE_MAPPING && !ynode_get(root, "target") &&
-	    !ynode_get(root, "inherent_risk"))
-		ret = ydoc_error(
-			a->doc, dl, root,
-			"missing \"inherent_risk\" or \"target\": one of them sets the maturity level to assess against");
+	if (role != ROLE_ANSWERS) {
+		a->institution = raw.institution;
+		a->assessor = raw.assessor;
+		a->scope = raw.scope;
+		a->assessment_date = raw.assessment_date;
+		if (raw.inherent_risk && load_inherent_risk(lc, raw.inherent_risk))
+			ret = -1;
+		a->target = raw.target;
+		if (root->type == YNODE_MAPPING && !ynode_get(root, "target") &&
+		    !ynode_get(root, "inherent_risk"))
+			ret = ydoc_error(
+				doc, dl, root,
+				"missing \"inherent_risk\" or \"target\": one of them sets the maturity level to assess against");
+	}
 	if (!raw.answers)
-		return -1;
+		return role == ROLE_HEADER ? ret : -1;
 	if (raw.answers->type != YNODE_MAPPING)
-		return schema_expect(&lc.sc, raw.answers, YNODE_MAPPING,
+		return schema_expect(&lc->sc, raw.answers, YNODE_MAPPING,
 				     "answers (control ids as keys)");
 	for (size_t i = 0; i < raw.answers->nr; i++)
-		if (load_principle(&lc, raw.answers->pairs[i].key, raw.answers->pairs[i].value))
+		if (load_principle(lc, raw.answers->pairs[i].key, raw.answers->pairs[i].value))
 			ret = -1;
+	return ret;
+}
+
+/* The one part with the header, or -1 after saying there is none, or more than one. */
+static int header_part(struct answers *a, struct diag_list *dl, size_t *out)
+{
+	size_t found = a->nparts;
+	int ret = 0;
+
+	for (size_t i = 0; i < a->nparts; i++) {
+		struct ydoc *doc = a->parts[i].doc;
+
+		if (!has_header(doc->root))
+			continue;
+		if (found == a->nparts) {
+			found = i;
+			continue;
+		}
+		ret = ydoc_error(doc, dl, doc->root,
+				 "this part carries the header (institution, assessment_date, ...) "
+				 "as %s does: give it in one part only",
+				 a->parts[found].path);
+	}
+	if (found == a->nparts)
+		return ydoc_error_at(a->doc, dl, 1, 1, 1,
+				     "no part carries the header: give institution, "
+				     "assessment_date and inherent_risk or target in one of them");
+	*out = found;
+	return ret;
+}
+
+int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_list *dl)
+{
+	struct loadctx lc;
+	size_t errors_before = dl->errors, header = 0;
+	int ret = 0;
+
+	memset(&lc, 0, sizeof(lc));
+	lc.sc.dl = dl;
+	lc.a = a;
+	lc.cat = cat;
+	a->inherent_risk = RISK_NONE;
+	a->risk.stated = a->risk.computed = a->risk.override = RISK_NONE;
+	a->nprinciples = cat->nprinciples;
+	a->levels = xcalloc(cat->nprinciples, sizeof(*a->levels));
+	if (!a->nparts) {
+		ret = resolve_doc(&lc, a->doc, ROLE_WHOLE);
+		if (ret || dl->errors > errors_before || a->doc->tree_errors)
+			return -1;
+		ydoc_drop_source(a->doc);
+		return 0;
+	}
+	if (header_part(a, dl, &header))
+		return -1;
+	lc.first_node = xcalloc(cat->nprinciples * LEVEL_COUNT, sizeof(*lc.first_node));
+	lc.first_doc = xcalloc(cat->nprinciples * LEVEL_COUNT, sizeof(*lc.first_doc));
+	for (size_t i = 0; i < a->nparts; i++) {
+		struct ydoc *doc = a->parts[i].doc;
+
+		if (resolve_doc(&lc, doc, i == header ? ROLE_HEADER : ROLE_ANSWERS) ||
+		    doc->tree_errors)
+			ret = -1;
+	}
+	free(lc.first_node);
+	free(lc.first_doc);
 	/* The count is a safety net: a check that records an error but returns 0 still fails. */
 	if (ret || dl->errors > errors_before)
 		return -1;
-	ydoc_drop_source(a->doc);
+	for (size_t i = 0; i < a->nparts; i++)
+		ydoc_drop_source(a->parts[i].doc);
 	return 0;
 }

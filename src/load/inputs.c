@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "answers_load.h"
@@ -69,6 +70,11 @@ static enum input_kind read_input(struct inputs *ld, const char *path, struct an
 {
 	enum sniff_kind kind;
 	struct ydoc *doc = answers_doc(ans);
+	struct stat st;
+
+	/* A directory of part files: one answers file in several (docs/answers.md). */
+	if (strcmp(path, "-") && !stat(path, &st) && S_ISDIR(st.st_mode))
+		return answers_read_dir(ans, path, dl) ? INPUT_FAILED : INPUT_ANSWERS;
 
 	/* A report may be larger than answers; the limit for answers is checked below. */
 	if (may_be_report)

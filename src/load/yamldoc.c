@@ -14,6 +14,7 @@
 #include "strbuf.h"
 #include "sniff.h"
 #include "term.h"
+#include "xlsx_read.h"
 #include "xalloc.h"
 
 void ydoc_init(struct ydoc *doc)
@@ -280,6 +281,18 @@ __attribute__((format(printf, 7, 0))) static void vreport(struct ydoc *doc, stru
 	char *excerpt, *note;
 	int excerpt_col;
 
+	/* A cell: named in the file part, with no line, column or excerpt. */
+	if (doc->sheets && node) {
+		struct strbuf where = STRBUF_INIT;
+
+		strbuf_addf(&where, "%s: ", doc->name);
+		ydoc_where(doc, node, &where);
+		strbuf_vaddf(&msg, fmt, ap);
+		diag_report(dl, DIAG_ERROR, where.buf, 0, 0, 1, NULL, 0, NULL, strbuf_str(&msg));
+		strbuf_release(&where);
+		strbuf_release(&msg);
+		return;
+	}
 	/* Past the error limit nothing is shown: spend nothing on it. */
 	if (diag_list_full(dl)) {
 		diag_report(dl, DIAG_ERROR, doc->name, line, col, span, NULL, 0, NULL, "");
@@ -294,6 +307,19 @@ __attribute__((format(printf, 7, 0))) static void vreport(struct ydoc *doc, stru
 	free(note);
 	free(excerpt);
 	strbuf_release(&msg);
+}
+
+void ydoc_where(const struct ydoc *doc, const struct ynode *node, struct strbuf *sb)
+{
+	if (!doc->sheets)
+		strbuf_addf(sb, "%d:%d", node->line, node->col);
+	else if (node->span < 1 || (size_t)node->span > doc->nsheets || node->line < 1)
+		strbuf_adds(sb, "the workbook");
+	else if (node->col < 1)
+		strbuf_addf(sb, "%s", doc->sheets[node->span - 1]);
+	else
+		xlsx_ref(sb, doc->sheets[node->span - 1], (unsigned)node->line,
+			 (unsigned)node->col);
 }
 
 int ydoc_error_at(struct ydoc *doc, struct diag_list *dl, int line, int col, int span,
@@ -887,6 +913,8 @@ static int set_buffer(struct ydoc *doc, const char *data, size_t len, struct dia
 				     ydoc_max_bytes(doc) >> 20);
 	/* A workbook is a common mistake: say so rather than "invalid UTF-8". */
 	kind = sniff(data, len);
+	if ((kind == SNIFF_ZIP || kind == SNIFF_OLE2) && doc->workbook_ok)
+		return 0;
 	if (kind == SNIFF_ZIP || kind == SNIFF_OLE2) {
 		int ret;
 

@@ -38,6 +38,16 @@ static struct {
 					    lxw_format *);
 	lxw_error (*worksheet_write_number)(lxw_worksheet *, lxw_row_t, lxw_col_t, double,
 					    lxw_format *);
+	lxw_error (*worksheet_write_datetime)(lxw_worksheet *, lxw_row_t, lxw_col_t, lxw_datetime *,
+					      lxw_format *);
+	lxw_error (*worksheet_set_row)(lxw_worksheet *, lxw_row_t, double, lxw_format *);
+	lxw_error (*worksheet_merge_range)(lxw_worksheet *, lxw_row_t, lxw_col_t, lxw_row_t,
+					   lxw_col_t, const char *, lxw_format *);
+	void (*worksheet_activate)(lxw_worksheet *);
+	void (*format_set_num_format)(lxw_format *, const char *);
+	void (*format_set_border)(lxw_format *, uint8_t);
+	void (*format_set_border_color)(lxw_format *, lxw_color_t);
+	void (*format_set_italic)(lxw_format *);
 	void (*worksheet_freeze_panes)(lxw_worksheet *, lxw_row_t, lxw_col_t);
 	lxw_error (*worksheet_autofilter)(lxw_worksheet *, lxw_row_t, lxw_col_t, lxw_row_t,
 					  lxw_col_t);
@@ -47,7 +57,6 @@ static struct {
 	void (*worksheet_set_paper)(lxw_worksheet *, uint8_t);
 	void (*worksheet_fit_to_pages)(lxw_worksheet *, uint16_t, uint16_t);
 	lxw_error (*worksheet_repeat_rows)(lxw_worksheet *, lxw_row_t, lxw_row_t);
-	lxw_error (*worksheet_set_row)(lxw_worksheet *, lxw_row_t, double, lxw_format *);
 	void (*worksheet_set_margins)(lxw_worksheet *, double, double, double, double);
 	lxw_error (*worksheet_set_footer)(lxw_worksheet *, const char *);
 	lxw_error (*worksheet_data_validation_range)(lxw_worksheet *, lxw_row_t, lxw_col_t,
@@ -95,7 +104,12 @@ static void lx_load(void)
 	    LX_SYM(worksheet_data_validation_range) && LX_SYM(worksheet_protect) &&
 	    LX_SYM(format_set_bold) && LX_SYM(format_set_font_size) &&
 	    LX_SYM(format_set_font_color) && LX_SYM(format_set_bg_color) &&
-	    LX_SYM(format_set_text_wrap) && LX_SYM(format_set_align) && LX_SYM(format_set_unlocked))
+	    LX_SYM(format_set_text_wrap) && LX_SYM(format_set_align) &&
+	    LX_SYM(format_set_unlocked) && LX_SYM(worksheet_write_datetime) &&
+	    LX_SYM(worksheet_merge_range) &&
+	    LX_SYM(worksheet_activate) && LX_SYM(format_set_num_format) &&
+	    LX_SYM(format_set_border) && LX_SYM(format_set_border_color) &&
+	    LX_SYM(format_set_italic))
 		return;
 	snprintf(lx.error, sizeof(lx.error), "the libxlsxwriter library lacks a function: %s",
 		 dlerror());
@@ -226,7 +240,6 @@ static void cell_name(struct strbuf *sb, const struct wb_out *w, size_t row, siz
 /* Default column width in characters, as Excel's. */
 #define WB_DEFAULT_WIDTH 8.43
 /* A row is this many points a line (11-point Calibri and Carlito), and at most 409 (Excel's). */
-#define WB_LINE_POINTS	  15.0
 #define WB_ROW_MAX_POINTS 409.0
 
 static bool wraps(enum wb_style style)
@@ -235,18 +248,19 @@ static bool wraps(enum wb_style style)
 }
 
 /*
- * The lines s takes wrapped in col: wrapped as the terminal text is, at
- * the columns of text a unit of width holds, each line break in s starting
- * a line.
+ * The lines s takes wrapped in a column width units wide: wrapped as the
+ * terminal text is, at the columns of text a unit of width holds, each line
+ * break in s starting a line.
  */
-static size_t cell_lines(const struct wb_out *w, size_t col, const char *s)
+size_t wb_text_lines(const char *s, double width)
 {
-	double width = col < w->nwidths && w->widths[col] > 0 ? w->widths[col] : WB_DEFAULT_WIDTH;
 	struct strbuf para = STRBUF_INIT, wrapped = STRBUF_INIT;
 	size_t lines = 0, ncp = 0;
 	double per_unit;
 	int chars;
 
+	if (!s)
+		s = "";
 	/*
 	 * A unit of width is a digit's width: about 1.15 letters of proportional
 	 * text, but only half a Chinese character (two columns in term_width).
@@ -280,7 +294,8 @@ static void note_lines(struct wb_out *w, size_t row, size_t col, const char *s, 
 
 	if (!wraps(style) || (!strchr(s, '\n') && term_width(s) < 8))
 		return;
-	n = cell_lines(w, col, s);
+	n = wb_text_lines(s, col < w->nwidths && w->widths[col] > 0 ? w->widths[col]
+								    : WB_DEFAULT_WIDTH);
 	if (n < 2)
 		return;
 	if (row >= w->nlines) {
@@ -298,7 +313,7 @@ static void note_lines(struct wb_out *w, size_t row, size_t col, const char *s, 
 static void set_heights(struct wb_out *w)
 {
 	for (size_t r = 0; r < w->nlines && !w->failed && w->ws; r++) {
-		double h = w->lines[r] * WB_LINE_POINTS;
+		double h = w->lines[r] * WB_LINE_HEIGHT;
 
 		if (w->lines[r] < 2)
 			continue;
@@ -375,6 +390,55 @@ void wb_number(struct wb_out *w, size_t row, size_t col, double v, enum wb_style
 		check(w, e, where.buf);
 	}
 	strbuf_release(&where);
+}
+
+void wb_date(struct wb_out *w, size_t row, size_t col, struct date d, enum wb_style style)
+{
+	struct strbuf where = STRBUF_INIT;
+	lxw_datetime dt = {d.year, d.month, d.day, 0, 0, 0};
+	lxw_error e;
+
+	if (w->failed || !w->ws)
+		return;
+	e = lx.worksheet_write_datetime(w->ws, (lxw_row_t)row, (lxw_col_t)col, &dt,
+					w->styles[style]);
+	if (e != LXW_NO_ERROR) {
+		cell_name(&where, w, row, col);
+		check(w, e, where.buf);
+	}
+	strbuf_release(&where);
+}
+
+void wb_merge(struct wb_out *w, size_t row, size_t first_col, size_t last_col, const char *s,
+	      enum wb_style style)
+{
+	struct strbuf where = STRBUF_INIT;
+	lxw_error e;
+
+	if (w->failed || !w->ws)
+		return;
+	/* The range is made blank in style, then the text goes in its first cell as any text. */
+	e = lx.worksheet_merge_range(w->ws, (lxw_row_t)row, (lxw_col_t)first_col, (lxw_row_t)row,
+				     (lxw_col_t)last_col, "", w->styles[style]);
+	if (e != LXW_NO_ERROR) {
+		cell_name(&where, w, row, first_col);
+		check(w, e, where.buf);
+	} else {
+		wb_text(w, row, first_col, s, style);
+	}
+	strbuf_release(&where);
+}
+
+void wb_row_height(struct wb_out *w, size_t row, double height)
+{
+	if (!w->failed && w->ws)
+		check(w, lx.worksheet_set_row(w->ws, (lxw_row_t)row, height, NULL), "a row height");
+}
+
+void wb_activate(struct wb_out *w)
+{
+	if (!w->failed && w->ws)
+		lx.worksheet_activate(w->ws);
 }
 
 void wb_sheet(struct wb_out *w, const char *name, const char *const *cols, size_t ncols)
@@ -550,6 +614,7 @@ static void make_styles(struct wb_out *w)
 	lx.format_set_text_wrap(s[WB_WRAP]);
 	lx.format_set_align(s[WB_WRAP], LXW_ALIGN_VERTICAL_TOP);
 	lx.format_set_bold(s[WB_BOLD]);
+	lx.format_set_align(s[WB_BOLD], LXW_ALIGN_VERTICAL_TOP);
 	lx.format_set_text_wrap(s[WB_OVERDUE]);
 	lx.format_set_align(s[WB_OVERDUE], LXW_ALIGN_VERTICAL_TOP);
 	lx.format_set_bg_color(s[WB_OVERDUE], 0xFDECEA);
@@ -563,6 +628,24 @@ static void make_styles(struct wb_out *w)
 	lx.format_set_align(s[WB_INPUT], LXW_ALIGN_VERTICAL_TOP);
 	lx.format_set_bg_color(s[WB_INPUT], 0xFFFBE6);
 	lx.format_set_unlocked(s[WB_INPUT]);
+	lx.format_set_border(s[WB_INPUT], LXW_BORDER_THIN);
+	lx.format_set_border_color(s[WB_INPUT], 0xD9C77E);
+	lx.format_set_align(s[WB_INPUT_DATE], LXW_ALIGN_VERTICAL_TOP);
+	lx.format_set_align(s[WB_INPUT_DATE], LXW_ALIGN_LEFT);
+	lx.format_set_bg_color(s[WB_INPUT_DATE], 0xFFFBE6);
+	lx.format_set_border(s[WB_INPUT_DATE], LXW_BORDER_THIN);
+	lx.format_set_border_color(s[WB_INPUT_DATE], 0xD9C77E);
+	lx.format_set_num_format(s[WB_INPUT_DATE], "yyyy-mm-dd");
+	lx.format_set_unlocked(s[WB_INPUT_DATE]);
+	lx.format_set_text_wrap(s[WB_READONLY]);
+	lx.format_set_align(s[WB_READONLY], LXW_ALIGN_VERTICAL_TOP);
+	lx.format_set_bg_color(s[WB_READONLY], 0xF2F4F7);
+	lx.format_set_border(s[WB_READONLY], LXW_BORDER_THIN);
+	lx.format_set_border_color(s[WB_READONLY], 0xD0D5DD);
+	lx.format_set_italic(s[WB_NOTE]);
+	lx.format_set_text_wrap(s[WB_NOTE]);
+	lx.format_set_align(s[WB_NOTE], LXW_ALIGN_VERTICAL_TOP);
+	lx.format_set_font_color(s[WB_NOTE], 0x475467);
 	lx.format_set_bg_color(s[WB_HEAT_OK], 0xCDEEDD);
 	lx.format_set_font_color(s[WB_HEAT_OK], 0x14532D);
 	lx.format_set_bold(s[WB_HEAT_OK]);

@@ -330,9 +330,20 @@ int engine_assess(struct result *r, const struct catalogue *cat, const struct an
 	r->catalogue_sha256 = dup(r, cat->sha256);
 	r->answers_path = dup(r, ans->path);
 	r->answers_sha256 = dup(r, ans->sha256);
-	r->answers_files = arena_array(&r->arena, 1, sizeof(*r->answers_files));
-	r->answers_files[0] = (struct result_file){r->answers_path, ans->size, r->answers_sha256};
-	r->nanswers_files = 1;
+	if (ans->nparts) {
+		/* A directory of part files: each one, in name order. */
+		r->answers_files = arena_array(&r->arena, ans->nparts, sizeof(*r->answers_files));
+		for (size_t i = 0; i < ans->nparts; i++)
+			r->answers_files[i] =
+				(struct result_file){dup(r, ans->parts[i].path), ans->parts[i].size,
+						     dup(r, ans->parts[i].sha256)};
+		r->nanswers_files = ans->nparts;
+	} else {
+		r->answers_files = arena_array(&r->arena, 1, sizeof(*r->answers_files));
+		r->answers_files[0] =
+			(struct result_file){r->answers_path, ans->size, r->answers_sha256};
+		r->nanswers_files = 1;
+	}
 	r->evidence_max_age = opts->evidence_max_age;
 	r->institution = dup(r, ans->institution);
 	r->assessor = dup(r, ans->assessor);

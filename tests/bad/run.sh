@@ -141,10 +141,10 @@ for cmd in validate report; do
 done
 rm -f "$tmp/big.yaml" "$tmp/big.json"
 
-# A directory.
+# A directory: read as part files (docs/answers.md), here none; a report is one file.
 mkdir "$tmp/dir.yaml"
 run_craf -- validate "$tmp/dir.yaml"
-check "directory (validate)" 2 "$tmp/dir.yaml:1:1: is a directory"
+check "directory (validate)" 2 "$tmp/dir.yaml:1:1: no answers files in this directory (*.yaml, *.yml, *.xlsx)"
 run_craf -- report "$tmp/dir.yaml"
 check "directory (report)" 2 "$tmp/dir.yaml:1:1: is a directory"
 

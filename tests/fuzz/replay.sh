@@ -24,6 +24,14 @@ export CRAF_FUZZ_ALL_XLSX=1
 "$bin/replay_answers" "$src"/examples/*.yaml "$src"/tests/data/*.yaml \
 	"$src"/tests/bad/answers/*.yaml "$src"/tests/cli/*/*.yaml
 
+# Answers workbooks (fuzz_answers reads a zip as a workbook): the template,
+# the examples converted, and the reader's hostile workbooks as answers.
+"$craf" init --format xlsx -o "$tmp/template.xlsx"
+for f in "$src"/examples/*.yaml; do
+	"$craf" convert "$f" -o "$tmp/$(basename "$f" .yaml).xlsx"
+done
+"$bin/replay_answers" "$tmp"/*.xlsx "$src"/tests/data/xlsx/*.xlsx "$src"/tests/data/xlsx/*.xls
+
 # Workbooks: from real clients, crafted and hostile (tests/data/xlsx/make.py).
 "$bin/replay_xlsx" "$src"/tests/data/xlsx/*.xlsx "$src"/tests/data/xlsx/*.xls \
 	"$src"/tests/data/xlsx/*.csv

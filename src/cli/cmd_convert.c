@@ -1,0 +1,164 @@
+/* craf convert: answers between YAML and a workbook, both ways, without loss. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "answers.h"
+#include "answers_xlsx.h"
+#include "answers_yaml.h"
+#include "cmd.h"
+#include "exitcode.h"
+#include "out_text.h"
+
+enum { O_FORCE, O_FORMAT };
+
+static const struct opt options[] = {
+	CMD_OPTION(CATALOGUE),
+	{"force", 'f', NULL, O_FORCE, "Replace FILE if it exists (never an input)"},
+	{"format", 0, "FORMAT", O_FORMAT,
+	 "yaml or xlsx; by default FILE's extension decides\n"
+	 "(.xlsx, .yaml, .yml)"},
+	CMD_OPTION(HELP),
+	CMD_OPTION_LANG("Language of the catalogue's text in a workbook: en, zh or zh-Hant\n"
+			"(the answers' own text is kept as written)"),
+	CMD_OPTION_OUTPUT("Write to FILE (refuses to replace an existing file)"),
+};
+
+enum format { FMT_NONE, FMT_YAML, FMT_XLSX };
+
+static bool ends_with(const char *name, const char *suffix)
+{
+	size_t n = strlen(name), k = strlen(suffix);
+
+	return n >= k && !strcasecmp(name + n - k, suffix);
+}
+
+struct book {
+	const struct catalogue *cat;
+	const struct answers *ans;
+	struct answers_xlsx_options o;
+};
+
+static int make_book(const char *path, const void *arg, struct strbuf *warnings, struct strbuf *err)
+{
+	const struct book *b = arg;
+
+	return answers_xlsx_write(path, b->cat, b->ans, &b->o, warnings, err);
+}
+
+static int run(int argc, char **argv)
+{
+	const char *value;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct cmd_opts co;
+	struct inputs ld;
+	struct answers ans;
+	struct opt_iter it;
+	struct txt_out yaml = TXT_OUT_INIT;
+	struct strbuf out = STRBUF_INIT;
+	enum format fmt = FMT_NONE;
+	int id, ret, force = 0;
+
+	cmd_inputs_init(&ld);
+	answers_init(&ans);
+	cmd_opts_begin(&co, &it, &cmd_convert, argc, argv);
+	while ((id = cmd_opts_next(&co, &it, &value)) != OPT_END) {
+		switch (id) {
+		case CMD_OPT_EXIT:
+			ret = co.status;
+			goto cleanup;
+		case O_FORCE:
+			force = 1;
+			break;
+		case O_FORMAT:
+			if (!strcmp(value, "yaml"))
+				fmt = FMT_YAML;
+			else if (!strcmp(value, "xlsx"))
+				fmt = FMT_XLSX;
+			else {
+				ret = cmd_usage_error(
+					&cmd_convert,
+					"unknown format \"%s\" (expected yaml or xlsx)", value);
+				goto cleanup;
+			}
+			break;
+		}
+	}
+	if ((ret = cmd_want_one_file(&cmd_convert, it.nargs, "answers file")))
+		goto cleanup;
+	if (fmt == FMT_NONE && co.output && strcmp(co.output, "-")) {
+		if (ends_with(co.output, ".xlsx"))
+			fmt = FMT_XLSX;
+		else if (ends_with(co.output, ".yaml") || ends_with(co.output, ".yml"))
+			fmt = FMT_YAML;
+	}
+	if (fmt == FMT_NONE) {
+		ret = cmd_usage_error(&cmd_convert,
+				      co.output && strcmp(co.output, "-")
+					      ? "cannot tell the format from '%s' (name it .xlsx, "
+						".yaml or .yml, or give --format)"
+					      : "give -o FILE (.xlsx, .yaml or .yml) or --format%s",
+				      co.output && strcmp(co.output, "-") ? co.output : "");
+		goto cleanup;
+	}
+	/* Months of answers may be in the file: never replaced unasked, never an input. */
+	if (cmd_output_is_input(co.output, it.args, 1)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
+	}
+	if (co.output && strcmp(co.output, "-") && !force) {
+		struct stat st;
+
+		if (!stat(co.output, &st) && S_ISREG(st.st_mode)) {
+			cmd_eprintf("craf convert: '%s' exists (use --force to overwrite it)\n",
+				    co.output);
+			ret = CRAF_EXIT_ERROR;
+			goto cleanup;
+		}
+	}
+	ld.catalogue_dir = cmd_catalogue_dir(co.catalogue);
+	if (inputs_load_answers(&ld, it.args[0], &ans, &dl)) {
+		ret = cmd_report_failure(&dl);
+		goto cleanup;
+	}
+	cmd_report_diags(&dl);
+	if (fmt == FMT_XLSX) {
+		time_t now = cmd_now();
+		struct book b = {&ld.cat, &ans, {co.lang, LEVEL_NONE, date_of(now), now}};
+
+		ret = cmd_output_workbook(make_book, &b, co.output, it.args[0])
+			      ? CRAF_EXIT_ERROR
+			      : cmd_finish(CRAF_EXIT_OK);
+		goto cleanup;
+	}
+	answers_yaml_render(&yaml, &ld.cat, &ans);
+	txt_finish(&yaml, &out);
+	ret = cmd_emit(&out,
+		       &(struct cmd_emit){.output = co.output, .inputs = it.args, .ninputs = 1},
+		       CRAF_EXIT_OK);
+cleanup:
+	strbuf_release(&out);
+	txt_release(&yaml);
+	answers_release(&ans);
+	inputs_release(&ld);
+	diag_list_release(&dl);
+	return ret;
+}
+
+const struct cmd cmd_convert = {
+	.name = "convert",
+	.run = run,
+	.summary = "Convert answers between YAML and an Excel workbook",
+	.synopsis = "convert [OPTIONS] ANSWERS -o FILE",
+	.description =
+		"Reads an answers file (YAML or XLSX, told apart by content), checks it as\n"
+		"validate does, and writes it in the other format: FILE's extension (.xlsx,\n"
+		".yaml, .yml) or --format decides. Nothing is lost either way: every\n"
+		"status, evidence item, note, remediation, expiry, header field and\n"
+		"inherent-risk indicator comes back as it was; text a workbook cannot hold\n"
+		"exactly is refused, naming the answer. Comments in YAML are not kept.\n",
+	.options = options,
+	.noptions = OPT_COUNT(options),
+	.epilogue = "Exit status: 0 written, 2 invalid answers or usage error.\n",
+};
