@@ -235,7 +235,11 @@ void diag_print(FILE *out, const struct diag *d, bool color)
 	const char *off = color ? "\033[0m" : "";
 
 	diag_visible(&line, d->file, strlen(d->file));
-	fprintf(out, "%s%s:%d:%d:%s ", bold, strbuf_str(&line), d->line, d->col, off);
+	/* Line 0: the file part names the place itself ("answers.xlsx: Answers!E14"). */
+	if (d->line > 0)
+		fprintf(out, "%s%s:%d:%d:%s ", bold, strbuf_str(&line), d->line, d->col, off);
+	else
+		fprintf(out, "%s%s:%s ", bold, strbuf_str(&line), off);
 	strbuf_reset(&line);
 	if (d->severity == DIAG_WARNING)
 		fprintf(out, "%swarning:%s ", mag, off);
