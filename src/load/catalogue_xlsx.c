@@ -245,6 +245,7 @@ static int open_sheet(struct reader *r, const char *name, struct col *cols, size
 	int ret = 1;
 
 	memset(sh, 0, sizeof(*sh));
+	sh->index = -1;
 	sh->name = name;
 	sh->cols = cols;
 	sh->ncols = ncols;
@@ -386,11 +387,14 @@ static int read_framework(struct reader *r, struct framework *fw, struct col *co
 			cell_error(r, zs, "the %s has no Chinese version: leave this cell empty",
 				   field_names[f]);
 	}
+	/* Without these the loader would only echo the problem: it is not run. */
 	for (int f = 0; f < F_COUNT; f++)
-		if (!fw->rows[f] && (f < F_LEVELS + LEVEL_COUNT && f != F_SOURCE))
+		if (!fw->rows[f] && (f < F_LEVELS + LEVEL_COUNT && f != F_SOURCE)) {
 			cell_error(r, src_at(&fw->sh, 0, 0), "no row for the field \"%s\"",
 				   field_names[f]);
-	return 0;
+			ret = -1;
+		}
+	return ret < 0 ? -1 : 0;
 }
 
 /* ---- Domains and Components ---- */
@@ -925,10 +929,8 @@ static int read_book(struct reader *r)
 	int ret = 0;
 
 	memset(&fw, 0, sizeof(fw));
-	if (read_framework(r, &fw, fcols)) {
-		xlsx_rows_release(&fw.sh.rows);
-		return -1;
-	}
+	if (read_framework(r, &fw, fcols))
+		ret = -1;
 	root = ytree_map(r->a, src_at(&fw.sh, 0, 0));
 	framework = add_file(r, "framework.yaml", root);
 	if (fw.rows[F_FRAMEWORK])
@@ -960,11 +962,9 @@ static int read_book(struct reader *r)
 	/* Every sheet is read, so that one run reports every problem. */
 	if (read_domains(r, domains))
 		ret = -1;
-	else
-		domains->src = (struct ytree_src){(int)r->book->nsheets - 1, 0, 0};
-	if (!ret && read_components(r))
+	else if ((domains->src.sheet = (int)r->book->nsheets - 1) < 0)
 		ret = -1;
-	if (!ret && read_requirements(r))
+	else if (read_components(r) | read_requirements(r))
 		ret = -1;
 	if (read_products(r) < 0 || read_responsibility(r, &fw) < 0 || read_risk(r, &fw) < 0)
 		ret = -1;
@@ -1065,11 +1065,37 @@ static const struct catalogue_book_file *file_of(const struct catalogue_book *bo
 	return NULL;
 }
 
+/* The loader's messages name its files; in a workbook, the sheets that hold the same. */
+static void in_sheets(struct strbuf *sb, const char *message)
+{
+	static const char *const from[][2] = {
+		{"not in products.yaml", "not in sheet " S_PRODUCTS},
+		{"not declared in framework.yaml", "not in sheet " S_COMPONENTS},
+	};
+
+	strbuf_adds(sb, message);
+	for (size_t i = 0; i < sizeof(from) / sizeof(*from); i++) {
+		const char *hit = strstr(strbuf_str(sb), from[i][0]);
+
+		if (hit) {
+			struct strbuf out = STRBUF_INIT;
+
+			strbuf_add(&out, sb->buf, (size_t)(hit - sb->buf));
+			strbuf_adds(&out, from[i][1]);
+			strbuf_adds(&out, hit + strlen(from[i][0]));
+			strbuf_reset(sb);
+			strbuf_add(sb, out.buf, out.len);
+			strbuf_release(&out);
+		}
+	}
+}
+
 int catalogue_xlsx_check(const struct catalogue_book *book, struct catalogue *cat,
 			 struct diag_list *dl)
 {
 	struct catalogue_file *files = xcalloc(book->nfiles + 1, sizeof(*files));
 	struct diag_list raw = DIAG_LIST_INIT;
+	struct strbuf msg = STRBUF_INIT;
 	int ret;
 
 	for (size_t i = 0; i < book->nfiles; i++) {
@@ -1089,11 +1115,14 @@ int catalogue_xlsx_check(const struct catalogue_book *book, struct catalogue *ca
 			continue;
 		}
 		where(book, ytree_lines_at(&f->lines, d->line, d->col), &at);
-		diag_report(dl, d->severity, at.buf, 0, 0, 1, NULL, 0, d->note, d->message);
+		in_sheets(&msg, d->message);
+		diag_report(dl, d->severity, at.buf, 0, 0, 1, NULL, 0, d->note, msg.buf);
 		strbuf_release(&at);
+		strbuf_reset(&msg);
 	}
 	if (raw.dropped)
 		dl->dropped += raw.dropped;
+	strbuf_release(&msg);
 	diag_list_release(&raw);
 	free(files);
 	return ret;
