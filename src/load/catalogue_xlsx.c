@@ -72,6 +72,7 @@ struct reader {
 	struct arena *a;
 	struct domain *domains;
 	size_t ndomains;
+	bool bad_domains; /* a domain left out: the loader would only echo it */
 	size_t files_alloc;
 };
 
@@ -218,6 +219,15 @@ static int find_sheet(struct reader *r, const char *name)
 {
 	for (size_t i = 0; i < xlsx_sheet_count(r->xb); i++)
 		if (!strcmp(xlsx_sheet_name(r->xb, i), name))
+			return (int)i;
+	return -1;
+}
+
+/* The index a ytree_src gives a sheet already opened, or -1. */
+static int sheet_index(const struct reader *r, const char *name)
+{
+	for (size_t i = 0; i < r->book->nsheets; i++)
+		if (!strcmp(r->book->sheets[i], name))
 			return (int)i;
 	return -1;
 }
@@ -456,8 +466,15 @@ static int read_domains(struct reader *r, struct ytree *list)
 				d->file);
 			ok = false;
 		}
-		if (!ok)
+		/* Kept for look-ups, so its rows elsewhere are not reported again. */
+		if (!ok) {
+			d->ok = false;
+			d->components = ytree_seq(r->a, d->src);
+			d->principles = ytree_seq(r->a, d->src);
+			r->ndomains++;
+			r->bad_domains = true;
 			continue;
+		}
 		map = ytree_push(list, ytree_map(r->a, d->src));
 		ytree_put(r->a, map, "id", YTREE_NOWHERE, ytree_str(r->a, d->id, d->src));
 		ytree_put(r->a, map, "name", YTREE_NOWHERE, text_node(r, &sh, row, D_EN, D_ZH));
@@ -962,9 +979,12 @@ static int read_book(struct reader *r)
 	/* Every sheet is read, so that one run reports every problem. */
 	if (read_domains(r, domains))
 		ret = -1;
-	else if ((domains->src.sheet = (int)r->book->nsheets - 1) < 0)
-		ret = -1;
-	else if (read_components(r) | read_requirements(r))
+	else {
+		domains->src = (struct ytree_src){sheet_index(r, S_DOMAINS), 0, 0};
+		if (read_components(r) | read_requirements(r))
+			ret = -1;
+	}
+	if (r->bad_domains)
 		ret = -1;
 	if (read_products(r) < 0 || read_responsibility(r, &fw) < 0 || read_risk(r, &fw) < 0)
 		ret = -1;
