@@ -55,7 +55,7 @@ _craf()
 			COMPREPLY=($(compgen -W "list show products responsibility schema convert" -- "$cur"))
 			return
 		fi
-		opts="--domain --level --format --output --lang --catalogue --no-pager --width --help"
+		opts="--domain --force --level --format --output --lang --catalogue --no-pager --width --help"
 		;;
 	help)
 		COMPREPLY=($(compgen -W "$commands" -- "$cur"))

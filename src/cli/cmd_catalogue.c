@@ -1,24 +1,33 @@
 /* craf catalogue: browse the control principles, products and responsibility model. */
+#include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <dirent.h>
 
 #include "answers_schema.h"
 #include "catalogue_view.h"
 #include "catalogue_xlsx.h"
+#include "catalogue_xlsx_read.h"
 #include "cmd.h"
 #include "exitcode.h"
 #include "oscal.h"
 #include "out_text.h"
 #include "suggest.h"
 #include "xalloc.h"
+#include "yaml_emit.h"
 
-enum { O_DOMAIN, O_LEVEL };
+enum { O_DOMAIN, O_FORCE, O_LEVEL };
 
 static const struct opt options[] = {
 	CMD_OPTION(CATALOGUE),
 	{"domain", 0, "N", O_DOMAIN, "list: only domain N"},
+	{"force", 'f', NULL, O_FORCE,
+	 "convert WORKBOOK: write into DIR even when it holds\n"
+	 "files (those of the catalogue's names are replaced)"},
 	CMD_OPTION_FORMAT("text (default) or json (both languages, for scripts);\n"
 			  "list also takes oscal: the whole catalogue as an\n"
 			  "OSCAL 1.2.1 catalog (docs/oscal.md)"),
@@ -27,7 +36,8 @@ static const struct opt options[] = {
 	{"level", 0, "LEVEL", O_LEVEL, "list: only principles with a requirement at LEVEL"},
 	CMD_OPTION(NO_PAGER),
 	CMD_OPTION_OUTPUT("schema: write to FILE (atomically) instead of\n"
-			  "standard output; convert: the workbook to write"),
+			  "standard output; convert: the workbook to write,\n"
+			  "or with WORKBOOK, the catalogue directory"),
 	CMD_OPTION(WIDTH),
 };
 
@@ -61,6 +71,172 @@ static int write_workbook(const char *path, const void *arg, struct strbuf *warn
 	return catalogue_xlsx_write(path, arg, warnings, err);
 }
 
+/* Whether dir holds anything (an unreadable one counts as holding something). */
+static bool dir_has_entries(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	bool any = false;
+
+	if (!d)
+		return true;
+	while (!any && (e = readdir(d)))
+		any = strcmp(e->d_name, ".") && strcmp(e->d_name, "..");
+	closedir(d);
+	return any;
+}
+
+static int write_all(const char *path, const struct strbuf *data)
+{
+	FILE *f = fopen(path, "wb");
+	int ret;
+
+	if (!f)
+		return -1;
+	ret = fwrite(strbuf_str(data), 1, data->len, f) == data->len ? 0 : -1;
+	if (fflush(f) || fsync(fileno(f)))
+		ret = -1;
+	if (fclose(f))
+		ret = -1;
+	return ret;
+}
+
+/* Removes what put_directory made in tmp (its files, then tmp), for a failed run. */
+static void remove_tmp(const char *tmp, const struct catalogue_book *book)
+{
+	struct strbuf path = STRBUF_INIT;
+
+	for (size_t i = 0; i < book->nfiles; i++) {
+		strbuf_reset(&path);
+		strbuf_addf(&path, "%s/%s", tmp, book->files[i].name);
+		unlink(path.buf);
+	}
+	rmdir(tmp);
+	strbuf_release(&path);
+}
+
+/*
+ * Writes the book's files into a new directory beside dir, then renames it
+ * into place: a reader never sees half a catalogue. With force, an existing
+ * dir that holds files gets each of the catalogue's files renamed into it
+ * instead (others are left alone).
+ */
+static int put_directory(const char *dir, const struct catalogue_book *book, bool force)
+{
+	struct strbuf tmp = STRBUF_INIT, path = STRBUF_INIT, dest = STRBUF_INIT;
+	const char *slash = strrchr(dir, '/');
+	bool exists = false, into = false;
+	struct stat st;
+	mode_t mask;
+	int ret = -1;
+
+	if (stat(dir, &st) == 0) {
+		if (!S_ISDIR(st.st_mode)) {
+			cmd_eprintf("craf catalogue: '%s' exists and is not a directory\n", dir);
+			goto cleanup;
+		}
+		exists = true;
+		into = dir_has_entries(dir);
+		if (into && !force) {
+			cmd_eprintf("craf catalogue: '%s' is not empty (use --force to replace the "
+				    "catalogue's files in it)\n",
+				    dir);
+			goto cleanup;
+		}
+	}
+	if (slash)
+		strbuf_addf(&tmp, "%.*s/.%s.craf-XXXXXX", (int)(slash - dir), dir, slash + 1);
+	else
+		strbuf_addf(&tmp, ".%s.craf-XXXXXX", dir);
+	if (!mkdtemp(tmp.buf)) {
+		cmd_eprintf("craf catalogue: cannot create a directory beside '%s': %s\n", dir,
+			    strerror(errno));
+		goto cleanup;
+	}
+	mask = umask(0);
+	umask(mask);
+	chmod(tmp.buf, 0777 & ~mask);
+	for (size_t i = 0; i < book->nfiles; i++) {
+		strbuf_reset(&path);
+		strbuf_addf(&path, "%s/%s", tmp.buf, book->files[i].name);
+		if (write_all(path.buf, &book->files[i].yaml)) {
+			cmd_eprintf("craf catalogue: cannot write '%s': %s\n", path.buf,
+				    strerror(errno));
+			remove_tmp(tmp.buf, book);
+			goto cleanup;
+		}
+	}
+	if (!into) {
+		/* rename(2) replaces an empty directory. */
+		if (rename(tmp.buf, dir)) {
+			cmd_eprintf("craf catalogue: cannot put the catalogue at '%s': %s\n", dir,
+				    strerror(errno));
+			remove_tmp(tmp.buf, book);
+			goto cleanup;
+		}
+		ret = 0;
+		goto cleanup;
+	}
+	(void)exists;
+	for (size_t i = 0; i < book->nfiles; i++) {
+		strbuf_reset(&path);
+		strbuf_reset(&dest);
+		strbuf_addf(&path, "%s/%s", tmp.buf, book->files[i].name);
+		strbuf_addf(&dest, "%s/%s", dir, book->files[i].name);
+		if (rename(path.buf, dest.buf)) {
+			cmd_eprintf("craf catalogue: cannot replace '%s': %s\n", dest.buf,
+				    strerror(errno));
+			remove_tmp(tmp.buf, book);
+			goto cleanup;
+		}
+	}
+	rmdir(tmp.buf);
+	ret = 0;
+cleanup:
+	strbuf_release(&tmp);
+	strbuf_release(&path);
+	strbuf_release(&dest);
+	return ret;
+}
+
+/*
+ * craf catalogue convert WORKBOOK -o DIR: the workbook back into catalogue
+ * files, checked as --catalogue DIR would load them, every problem named by
+ * its cell; nothing is written unless all is well.
+ */
+static int workbook_to_dir(const char *in, const char *dir, bool force)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct catalogue_book book;
+	struct catalogue cat;
+	int ret;
+
+	catalogue_book_init(&book);
+	catalogue_init(&cat);
+	if (catalogue_xlsx_read(&book, in, &dl)) {
+		ret = cmd_report_failure(&dl);
+		goto cleanup;
+	}
+	for (size_t i = 0; i < book.nfiles; i++) {
+		struct txt_out t = TXT_OUT_INIT;
+
+		yaml_emit(&t, book.files[i].root, &book.files[i].lines);
+		txt_finish(&t, &book.files[i].yaml);
+	}
+	if (catalogue_xlsx_check(&book, &cat, &dl) || diag_list_has_errors(&dl)) {
+		ret = cmd_report_failure(&dl);
+		goto cleanup;
+	}
+	ret = cmd_report_diags(&dl);
+	if (ret == CRAF_EXIT_OK && put_directory(dir, &book, force))
+		ret = CRAF_EXIT_ERROR;
+cleanup:
+	catalogue_release(&cat);
+	catalogue_book_release(&book);
+	diag_list_release(&dl);
+	return ret;
+}
+
 static int run(int argc, char **argv)
 {
 	struct catalogue_filter filter = {NULL, LEVEL_NONE};
@@ -72,6 +248,7 @@ static int run(int argc, char **argv)
 	struct catalogue cat;
 	struct opt_iter it;
 	int id, ret, json, oscal, width;
+	bool force = false;
 
 	catalogue_init(&cat);
 	cmd_opts_begin(&co, &it, &cmd_catalogue, argc, argv);
@@ -82,6 +259,9 @@ static int run(int argc, char **argv)
 			goto cleanup;
 		case O_DOMAIN:
 			filter.domain = value;
+			break;
+		case O_FORCE:
+			force = true;
 			break;
 		case O_LEVEL:
 			if (cmd_opt_level(&cmd_catalogue, "level", value, &filter.level)) {
@@ -137,10 +317,28 @@ static int run(int argc, char **argv)
 		ret = cmd_usage_error(&cmd_catalogue, "--domain and --level go with 'list' only");
 		goto cleanup;
 	}
-	if (!strcmp(action, "convert") && it.nargs > 1) {
-		ret = cmd_usage_error(
-			&cmd_catalogue,
-			"reading a catalogue back from a workbook is not supported yet");
+	if (force && (strcmp(action, "convert") || it.nargs != 2)) {
+		ret = cmd_usage_error(&cmd_catalogue,
+				      "--force goes with 'convert WORKBOOK -o DIR' only");
+		goto cleanup;
+	}
+	if (!strcmp(action, "convert") && it.nargs == 2) {
+		size_t n = co.output ? strlen(co.output) : 0;
+
+		if (!co.output || !strcmp(co.output, "-"))
+			ret = cmd_usage_error(&cmd_catalogue,
+					      "'convert WORKBOOK' needs -o DIR, the catalogue "
+					      "directory to write");
+		else if (n >= 5 && !strcmp(co.output + n - 5, ".xlsx"))
+			ret = cmd_usage_error(&cmd_catalogue,
+					      "'convert WORKBOOK' writes a catalogue directory: "
+					      "-o names a directory, not a workbook");
+		else if (co.catalogue)
+			ret = cmd_usage_error(&cmd_catalogue,
+					      "'convert WORKBOOK' reads its catalogue from the "
+					      "workbook: it does not take --catalogue");
+		else
+			ret = workbook_to_dir(it.args[1], co.output, force);
 		goto cleanup;
 	}
 	if (!strcmp(action, "convert") && !co.output) {
@@ -249,7 +447,8 @@ const struct cmd cmd_catalogue = {
 		    "catalogue products [PRODUCT] [OPTIONS]\n"
 		    "catalogue responsibility [OPTIONS]\n"
 		    "catalogue schema [-o FILE] [OPTIONS]\n"
-		    "catalogue convert -o FILE.xlsx [OPTIONS]",
+		    "catalogue convert -o FILE.xlsx [OPTIONS]\n"
+		    "catalogue convert WORKBOOK -o DIR [--force]",
 	.description = "list            one line per principle with the levels it has\n"
 		       "show ID         everything about one principle: its requirement at each\n"
 		       "                level and Tencent Cloud's mapped response\n"
@@ -261,7 +460,10 @@ const struct cmd cmd_catalogue = {
 		       "                catalogue: its ids, levels and statuses, for editors\n"
 		       "                that check YAML as it is typed (docs/answers.md)\n"
 		       "convert         the whole catalogue as a workbook: one row per\n"
-		       "                requirement, and a sheet for each other part\n"
+		       "                requirement, and a sheet for each other part;\n"
+		       "                convert WORKBOOK turns such a workbook back into a\n"
+		       "                catalogue directory for --catalogue, with the\n"
+		       "                loader's checks, errors naming the cell\n"
 		       "                (docs/catalogue.md)\n",
 	.options = options,
 	.noptions = OPT_COUNT(options),

@@ -972,7 +972,9 @@ static int index_principles(struct loader *ld)
 	struct catalogue *cat = ld->cat;
 	int ret = 0;
 
-	qsort(cat->principles, cat->nprinciples, sizeof(*cat->principles), cmp_principles);
+	/* A catalogue whose domains list no principles has no array to sort. */
+	if (cat->nprinciples)
+		qsort(cat->principles, cat->nprinciples, sizeof(*cat->principles), cmp_principles);
 	for (size_t i = 0; i < cat->nprinciples; i++) {
 		struct cat_principle *p = &cat->principles[i];
 		struct cat_domain *d = &cat->domains[p->domain];

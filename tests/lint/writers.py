@@ -17,7 +17,7 @@ RENDERERS = [
     "src/render/report_text.c", "src/render/report_html.c", "src/render/report_markdown.c",
     "src/render/report_csv.c", "src/render/diff_render.c", "src/render/trend_render.c",
     "src/render/catalogue_text.c", "src/render/risk_render.c", "src/render/answers_template.c",
-    "src/render/summary_render.c",
+    "src/render/summary_render.c", "src/render/yaml_emit.c",
 ]
 # Called only by the writers themselves (src/render/out_*.c, src/util/term.c).
 DIRECT = ["term_sanitize", "textsafe_add", "term_add_nobreak", "term_wrap_styled",
