@@ -15,5 +15,11 @@ struct txt_out;
  * same tree gives the same bytes.
  */
 void yaml_emit(struct txt_out *out, const struct ytree *root, struct ytree_lines *lines);
+/*
+ * s as a YAML double-quoted scalar through out: quotes and backslashes
+ * escaped, and every character a reader or the text writer would not keep
+ * as itself (line breaks, controls, hidden characters) as an escape.
+ */
+void yaml_quoted(struct txt_out *out, const char *s);
 
 #endif

@@ -6,41 +6,7 @@
 #include "out_text.h"
 #include "strbuf.h"
 #include "term.h"
-#include "textsafe.h"
-
-/*
- * s as a YAML double-quoted scalar: quotes and backslashes escaped, and
- * every character a terminal or editor would not show as itself (controls,
- * line breaks, hidden and bidirectional characters) as an escape, so the
- * text writer passes it through unchanged and YAML reads back s exactly.
- */
-static void quoted(struct txt_out *out, const char *s)
-{
-	struct strbuf q = STRBUF_INIT;
-	size_t len = strlen(s), k;
-	unsigned cp;
-
-	strbuf_addc(&q, '"');
-	for (const char *p = s; p < s + len; p += k) {
-		k = term_utf8_decode(p, (size_t)(s + len - p), &cp);
-		if (cp == '"' || cp == '\\')
-			strbuf_addf(&q, "\\%c", (char)cp);
-		else if (cp == '\n')
-			strbuf_adds(&q, "\\n");
-		else if (cp == '\t')
-			strbuf_adds(&q, "\\t");
-		else if (cp == '\r')
-			strbuf_adds(&q, "\\r");
-		else if (textsafe_hidden(cp) || cp == 0xfeff || cp == 0x85 || cp == 0xa0 ||
-			 cp == 0xfffe || cp == 0xffff)
-			strbuf_addf(&q, cp > 0xffff ? "\\U%08X" : "\\u%04X", cp);
-		else
-			strbuf_add(&q, p, k);
-	}
-	strbuf_addc(&q, '"');
-	txt_text(out, q.buf);
-	strbuf_release(&q);
-}
+#include "yaml_emit.h"
 
 static void date_value(struct txt_out *out, const struct date *d)
 {
@@ -54,7 +20,7 @@ static void date_value(struct txt_out *out, const struct date *d)
 #define FIELD(out, indent_key, s)                                                                  \
 	do {                                                                                       \
 		txt_raw(out, indent_key);                                                          \
-		quoted(out, s);                                                                    \
+		yaml_quoted(out, s);                                                               \
 		txt_raw(out, "\n");                                                                \
 	} while (0)
 
@@ -122,14 +88,14 @@ static void answer(struct txt_out *out, const struct answer *an, int depth)
 		for (size_t e = 0; e < an->evidence.nr; e++) {
 			indent(out, depth);
 			txt_raw(out, "  - ");
-			quoted(out, an->evidence.items[e]);
+			yaml_quoted(out, an->evidence.items[e]);
 			txt_raw(out, "\n");
 		}
 	}
 	if (an->note) {
 		indent(out, depth);
 		txt_raw(out, "note: ");
-		quoted(out, an->note);
+		yaml_quoted(out, an->note);
 		txt_raw(out, "\n");
 	}
 	if (an->remediation) {
@@ -137,11 +103,11 @@ static void answer(struct txt_out *out, const struct answer *an, int depth)
 		txt_raw(out, "remediation:\n");
 		indent(out, depth);
 		txt_raw(out, "  action: ");
-		quoted(out, an->remediation->action);
+		yaml_quoted(out, an->remediation->action);
 		txt_raw(out, "\n");
 		indent(out, depth);
 		txt_raw(out, "  owner: ");
-		quoted(out, an->remediation->owner);
+		yaml_quoted(out, an->remediation->owner);
 		txt_raw(out, "\n");
 		indent(out, depth);
 		txt_raw(out, "  due: ");
@@ -189,7 +155,7 @@ void answers_yaml_render(struct txt_out *out, const struct catalogue *cat, const
 		if (!any)
 			continue;
 		txt_raw(out, "  ");
-		quoted(out, p->id);
+		yaml_quoted(out, p->id);
 		txt_raw(out, ":");
 		if (p->single) {
 			answer(out, &row[0], 4);

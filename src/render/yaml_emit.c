@@ -111,32 +111,50 @@ static void newline(struct emitter *e, struct ytree_src key, struct ytree_src va
 	e->col = 0;
 }
 
+static void quote(struct strbuf *q, const char *s);
+
 /* s double-quoted, every character the writer or a reader would change escaped. */
+void yaml_quoted(struct txt_out *out, const char *s)
+{
+	struct strbuf q = STRBUF_INIT;
+
+	quote(&q, s);
+	txt_text(out, q.buf);
+	strbuf_release(&q);
+}
+
 static void quoted(struct emitter *e, const char *s)
 {
 	struct strbuf q = STRBUF_INIT;
+
+	quote(&q, s);
+	text(e, q.buf);
+	strbuf_release(&q);
+}
+
+/* Appends s double-quoted to q. */
+static void quote(struct strbuf *q, const char *s)
+{
 	size_t len = strlen(s), k;
 	unsigned cp;
 
-	strbuf_addc(&q, '"');
+	strbuf_addc(q, '"');
 	for (const char *p = s; p < s + len; p += k) {
 		k = term_utf8_decode(p, (size_t)(s + len - p), &cp);
 		if (cp == '"' || cp == '\\')
-			strbuf_addf(&q, "\\%c", (char)cp);
+			strbuf_addf(q, "\\%c", (char)cp);
 		else if (cp == '\n')
-			strbuf_adds(&q, "\\n");
+			strbuf_adds(q, "\\n");
 		else if (cp == '\t')
-			strbuf_adds(&q, "\\t");
+			strbuf_adds(q, "\\t");
 		else if (cp == '\r')
-			strbuf_adds(&q, "\\r");
+			strbuf_adds(q, "\\r");
 		else if (must_escape(cp))
-			strbuf_addf(&q, cp > 0xffff ? "\\U%08X" : "\\u%04X", cp);
+			strbuf_addf(q, cp > 0xffff ? "\\U%08X" : "\\u%04X", cp);
 		else
-			strbuf_add(&q, p, k);
+			strbuf_add(q, p, k);
 	}
-	strbuf_addc(&q, '"');
-	text(e, q.buf);
-	strbuf_release(&q);
+	strbuf_addc(q, '"');
 }
 
 /* A key, never a block. */
