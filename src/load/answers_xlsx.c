@@ -280,7 +280,54 @@ static struct ynode *key_at(struct bld *b, int sheet, unsigned row, unsigned col
 	return scalar(b, sheet, row, col, k, strlen(k), YSCALAR_STRING);
 }
 
-/* Evidence: one item a line; blank lines are no item. */
+/* s (n bytes) without the spaces and tabs around it. */
+static const char *trim(const char *s, size_t *n)
+{
+	while (*n && (*s == ' ' || *s == '\t'))
+		s++, (*n)--;
+	while (*n && (s[*n - 1] == ' ' || s[*n - 1] == '\t'))
+		(*n)--;
+	return s;
+}
+
+/* The first " | " in s (n bytes), or NULL. */
+static const char *find_bar(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 3 <= n; i++)
+		if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ')
+			return s + i;
+	return NULL;
+}
+
+/*
+ * "file: PATH | DATE | TITLE" (TITLE optional, and all the rest of the
+ * line): a file item, as the mapping {file, date, title} a YAML answers
+ * file gives, so that the same checks apply (docs/answers.md).
+ */
+static struct ynode *file_item(struct bld *b, int sheet, const struct xlsx_cell *c, const char *p,
+			       size_t n)
+{
+	static const char *const keys[] = {"file", "date", "title"};
+	struct coll m = {0};
+
+	p += 5;
+	n -= 5;
+	for (size_t k = 0; k < 3 && n; k++) {
+		const char *bar = k < 2 ? find_bar(p, n) : NULL;
+		size_t len = bar ? (size_t)(bar - p) : n, tl = len;
+		const char *t = trim(p, &tl);
+
+		coll_pair(&m, key_at(b, sheet, c->row, c->col, keys[k]),
+			  scalar(b, sheet, c->row, c->col, t, tl, YSCALAR_STRING));
+		if (!bar)
+			break;
+		p = bar + 3;
+		n -= len + 3;
+	}
+	return coll_finish(b, &m, YNODE_MAPPING, sheet, c->row, c->col);
+}
+
+/* Evidence: one item a line, text or a file ("file: ..."); blank lines are no item. */
 static struct ynode *evidence(struct bld *b, int sheet, const struct xlsx_cell *c)
 {
 	struct coll items = {0};
@@ -297,7 +344,9 @@ static struct ynode *evidence(struct bld *b, int sheet, const struct xlsx_cell *
 			n--;
 		for (size_t i = 0; i < n && !words; i++)
 			words = !strchr(" \t\r", p[i]);
-		if (words)
+		if (words && n >= 5 && !memcmp(p, "file:", 5))
+			coll_item(&items, file_item(b, sheet, c, p, n));
+		else if (words)
 			coll_item(&items, scalar(b, sheet, c->row, c->col, p, n, YSCALAR_STRING));
 		p = nl ? nl + 1 : end;
 	}

@@ -136,6 +136,21 @@ static int check_lossless(const struct catalogue *cat, const struct answers *a, 
 				if (keeps(err, ev, "evidence", p->id, lv))
 					return -1;
 			}
+			for (size_t e = 0; e < an->files.nr; e++) {
+				const struct evidence_file *f = &an->files.items[e];
+
+				if (strstr(f->path, " | ") || strchr(f->path, '\n') ||
+				    (f->title && strchr(f->title, '\n')))
+					return refuse(
+						err, "evidence", p->id, lv,
+						"has a file whose path holds \" | \" or whose path "
+						"or title holds a line break (a workbook cell "
+						"holds a file as one line: file: PATH | DATE | "
+						"TITLE)");
+				if (keeps(err, f->path, "evidence", p->id, lv) ||
+				    keeps(err, f->title, "evidence", p->id, lv))
+					return -1;
+			}
 			if (keeps(err, an->note, "note", p->id, lv))
 				return -1;
 			if (an->remediation &&
@@ -444,6 +459,15 @@ static void answer_cells(struct bk *k, size_t row, const struct answer *an)
 	}
 	for (size_t e = 0; an && e < an->evidence.nr; e++)
 		strbuf_addf(&ev, "%s%s", e ? "\n" : "", an->evidence.items[e]);
+	for (size_t e = 0; an && e < an->files.nr; e++) {
+		const struct evidence_file *f = &an->files.items[e];
+		char date[11];
+
+		strbuf_addf(&ev, "%sfile: %s | %s", ev.len ? "\n" : "", f->path,
+			    date_format(&f->date, date));
+		if (f->title)
+			strbuf_addf(&ev, " | %s", f->title);
+	}
 	wb_text(k->w, row, BOOK_EVIDENCE, an ? ev.buf : NULL, WB_INPUT);
 	wb_text(k->w, row, BOOK_NOTE, an ? an->note : NULL, WB_INPUT);
 	if (an) {

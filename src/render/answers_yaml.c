@@ -65,7 +65,8 @@ static void indent(struct txt_out *out, int depth)
 
 static bool bare(const struct answer *an)
 {
-	return !an->evidence.nr && !an->note && !an->remediation && !date_is_set(&an->expires);
+	return !an->evidence.nr && !an->files.nr && !an->note && !an->remediation &&
+	       !date_is_set(&an->expires);
 }
 
 /* One answer after its key ("baseline:" or the id's), indented by depth spaces. */
@@ -82,7 +83,7 @@ static void answer(struct txt_out *out, const struct answer *an, int depth)
 	txt_raw(out, "status: ");
 	txt_text(out, status_name(an->status));
 	txt_raw(out, "\n");
-	if (an->evidence.nr) {
+	if (an->evidence.nr || an->files.nr) {
 		indent(out, depth);
 		txt_raw(out, "evidence:\n");
 		for (size_t e = 0; e < an->evidence.nr; e++) {
@@ -90,6 +91,23 @@ static void answer(struct txt_out *out, const struct answer *an, int depth)
 			txt_raw(out, "  - ");
 			yaml_quoted(out, an->evidence.items[e]);
 			txt_raw(out, "\n");
+		}
+		for (size_t e = 0; e < an->files.nr; e++) {
+			const struct evidence_file *f = &an->files.items[e];
+
+			indent(out, depth);
+			txt_raw(out, "  - file: ");
+			yaml_quoted(out, f->path);
+			txt_raw(out, "\n");
+			indent(out, depth);
+			txt_raw(out, "    date: ");
+			date_value(out, &f->date);
+			if (f->title) {
+				indent(out, depth);
+				txt_raw(out, "    title: ");
+				yaml_quoted(out, f->title);
+				txt_raw(out, "\n");
+			}
 		}
 	}
 	if (an->note) {
