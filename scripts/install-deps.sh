@@ -9,9 +9,9 @@ build_pkgs="cmake gcc make pkg-config libc6-dev libyaml-dev libxlsxwriter-dev li
 # less is the pager of tests/pager; openpyxl reads workbooks back and fills
 # them in; LibreOffice Calc re-saves them (tests/answers) and, with poppler,
 # renders them to PDF and reads the pages back (tests/report/print.sh); gcovr
-# measures coverage; ssh-keygen and unzip check bundles
+# measures coverage; ssh-keygen, zip and unzip check and tamper with bundles
 # with the standard tools (tests/cli/bundle-*).
-test_pkgs="libcmocka-dev libcjson-dev valgrind util-linux less python3 python3-jsonschema python3-openpyxl libreoffice-calc-nogui poppler-utils chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev npm mmdebstrap git ca-certificates gcovr openssh-client unzip"
+test_pkgs="libcmocka-dev libcjson-dev valgrind util-linux less python3 python3-jsonschema python3-openpyxl libreoffice-calc-nogui poppler-utils chromium fonts-wqy-microhei clang libclang-rt-14-dev groff-base man-db bash-completion zsh dpkg-dev npm mmdebstrap git ca-certificates gcovr openssh-client unzip zip python3-yaml"
 
 case "${1:-build}" in
 build) want=$build_pkgs ;;
