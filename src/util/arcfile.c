@@ -3,12 +3,113 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+/*
+ * libarchive brings libxml2, ICU and a C++ runtime with it, whose loading
+ * would cost every run of craf: it is opened with dlopen when a bundle is
+ * made or unpacked, as libxlsxwriter is for workbooks.
+ */
+static struct {
+	void *lib;
+	char error[256];
+	struct archive_entry *(*archive_entry_clear)(struct archive_entry *);
+	__LA_MODE_T (*archive_entry_filetype)(struct archive_entry *);
+	void (*archive_entry_free)(struct archive_entry *);
+	struct archive_entry *(*archive_entry_new)(void);
+	const char *(*archive_entry_pathname)(struct archive_entry *);
+	const char *(*archive_entry_pathname_utf8)(struct archive_entry *);
+	void (*archive_entry_set_filetype)(struct archive_entry *, unsigned int);
+	void (*archive_entry_set_gid)(struct archive_entry *, la_int64_t);
+	void (*archive_entry_set_mtime)(struct archive_entry *, time_t, long);
+	void (*archive_entry_set_pathname_utf8)(struct archive_entry *, const char *);
+	void (*archive_entry_set_perm)(struct archive_entry *, __LA_MODE_T);
+	void (*archive_entry_set_size)(struct archive_entry *, la_int64_t);
+	void (*archive_entry_set_uid)(struct archive_entry *, la_int64_t);
+	const char *(*archive_error_string)(struct archive *);
+	int (*archive_read_data_block)(struct archive *, const void **, size_t *, la_int64_t *);
+	int (*archive_read_free)(struct archive *);
+	struct archive *(*archive_read_new)(void);
+	int (*archive_read_next_header)(struct archive *, struct archive_entry **);
+	int (*archive_read_open_filename)(struct archive *, const char *, size_t);
+	int (*archive_read_support_filter_gzip)(struct archive *);
+	int (*archive_read_support_filter_none)(struct archive *);
+	int (*archive_read_support_format_tar)(struct archive *);
+	int (*archive_read_support_format_zip)(struct archive *);
+	int (*archive_write_add_filter_gzip)(struct archive *);
+	int (*archive_write_close)(struct archive *);
+	la_ssize_t (*archive_write_data)(struct archive *, const void *, size_t);
+	int (*archive_write_free)(struct archive *);
+	int (*archive_write_header)(struct archive *, struct archive_entry *);
+	struct archive *(*archive_write_new)(void);
+	int (*archive_write_open2)(struct archive *, void *, archive_open_callback *,
+				   archive_write_callback *, archive_close_callback *,
+				   archive_free_callback *);
+	int (*archive_write_set_bytes_in_last_block)(struct archive *, int);
+	int (*archive_write_set_filter_option)(struct archive *, const char *, const char *,
+					       const char *);
+	int (*archive_write_set_format_pax_restricted)(struct archive *);
+	int (*archive_write_set_format_zip)(struct archive *);
+} la;
+
+static pthread_once_t la_once = PTHREAD_ONCE_INIT;
+
+/* The compiler still checks each pointer's type against archive.h. */
+#define LA_SYM(name)                                                                               \
+	((void)sizeof(la.name = name), *(void **)&la.name = dlsym(la.lib, #name), la.name != NULL)
+
+static void la_load(void)
+{
+	/* The version craf was built against: another's interface may differ. */
+	la.lib = dlopen("libarchive.so.13", RTLD_NOW | RTLD_LOCAL);
+	if (!la.lib) {
+		snprintf(la.error, sizeof(la.error),
+			 "bundles need libarchive (Debian package libarchive13): %s", dlerror());
+		return;
+	}
+	/* POSIX lets a data pointer from dlsym stand for a function pointer. */
+	if (LA_SYM(archive_entry_clear) && LA_SYM(archive_entry_filetype) &&
+	    LA_SYM(archive_entry_free) && LA_SYM(archive_entry_new) &&
+	    LA_SYM(archive_entry_pathname) && LA_SYM(archive_entry_pathname_utf8) &&
+	    LA_SYM(archive_entry_set_filetype) && LA_SYM(archive_entry_set_gid) &&
+	    LA_SYM(archive_entry_set_mtime) && LA_SYM(archive_entry_set_pathname_utf8) &&
+	    LA_SYM(archive_entry_set_perm) && LA_SYM(archive_entry_set_size) &&
+	    LA_SYM(archive_entry_set_uid) && LA_SYM(archive_error_string) &&
+	    LA_SYM(archive_read_data_block) && LA_SYM(archive_read_free) &&
+	    LA_SYM(archive_read_new) && LA_SYM(archive_read_next_header) &&
+	    LA_SYM(archive_read_open_filename) && LA_SYM(archive_read_support_filter_gzip) &&
+	    LA_SYM(archive_read_support_filter_none) && LA_SYM(archive_read_support_format_tar) &&
+	    LA_SYM(archive_read_support_format_zip) && LA_SYM(archive_write_add_filter_gzip) &&
+	    LA_SYM(archive_write_close) && LA_SYM(archive_write_data) &&
+	    LA_SYM(archive_write_free) && LA_SYM(archive_write_header) &&
+	    LA_SYM(archive_write_new) && LA_SYM(archive_write_open2) &&
+	    LA_SYM(archive_write_set_bytes_in_last_block) &&
+	    LA_SYM(archive_write_set_filter_option) &&
+	    LA_SYM(archive_write_set_format_pax_restricted) && LA_SYM(archive_write_set_format_zip))
+		return;
+	snprintf(la.error, sizeof(la.error), "the libarchive library lacks a function: %s",
+		 dlerror());
+	dlclose(la.lib);
+	la.lib = NULL;
+}
+
+/* 0 once libarchive is loaded, else -1 with the reason in err. */
+static int la_ready(struct strbuf *err)
+{
+	pthread_once(&la_once, la_load);
+	if (la.lib)
+		return 0;
+	strbuf_adds(err, la.error);
+	return -1;
+}
 
 static bool ends_with(const char *s, const char *suffix)
 {
@@ -40,52 +141,57 @@ static la_ssize_t write_cb(struct archive *a, void *ctx, const void *buf, size_t
 int arcfile_write(struct strbuf *out, enum arcfile_format f, const struct arcfile_entry *e,
 		  size_t n, time_t mtime, struct strbuf *err)
 {
-	struct archive *a = archive_write_new();
-	struct archive_entry *ae = archive_entry_new();
+	struct archive *a;
+	struct archive_entry *ae;
 	int ret = -1;
 
+	if (la_ready(err))
+		return -1;
+	a = la.archive_write_new();
+	ae = la.archive_entry_new();
 	if (!a || !ae) {
 		strbuf_adds(err, "out of memory");
 		goto cleanup;
 	}
 	if (f == ARCFILE_ZIP) {
-		if (archive_write_set_format_zip(a) != ARCHIVE_OK)
+		if (la.archive_write_set_format_zip(a) != ARCHIVE_OK)
 			goto fail;
-	} else if (archive_write_set_format_pax_restricted(a) != ARCHIVE_OK ||
-		   archive_write_add_filter_gzip(a) != ARCHIVE_OK ||
+	} else if (la.archive_write_set_format_pax_restricted(a) != ARCHIVE_OK ||
+		   la.archive_write_add_filter_gzip(a) != ARCHIVE_OK ||
 		   /* No time in the gzip header: the same entries give the same bytes. */
-		   archive_write_set_filter_option(a, "gzip", "timestamp", NULL) < ARCHIVE_WARN) {
+		   la.archive_write_set_filter_option(a, "gzip", "timestamp", NULL) <
+			   ARCHIVE_WARN) {
 		goto fail;
 	}
 	/* Whole blocks for tar readers; the buffer only ever grows by what is written. */
-	archive_write_set_bytes_in_last_block(a, 1);
-	if (archive_write_open2(a, out, NULL, write_cb, NULL, NULL) != ARCHIVE_OK)
+	la.archive_write_set_bytes_in_last_block(a, 1);
+	if (la.archive_write_open2(a, out, NULL, write_cb, NULL, NULL) != ARCHIVE_OK)
 		goto fail;
 	for (size_t i = 0; i < n; i++) {
-		archive_entry_clear(ae);
-		archive_entry_set_pathname_utf8(ae, e[i].name);
-		archive_entry_set_filetype(ae, AE_IFREG);
-		archive_entry_set_perm(ae, 0644);
-		archive_entry_set_size(ae, (la_int64_t)e[i].len);
-		archive_entry_set_mtime(ae, mtime, 0);
-		archive_entry_set_uid(ae, 0);
-		archive_entry_set_gid(ae, 0);
-		if (archive_write_header(a, ae) != ARCHIVE_OK ||
+		la.archive_entry_clear(ae);
+		la.archive_entry_set_pathname_utf8(ae, e[i].name);
+		la.archive_entry_set_filetype(ae, AE_IFREG);
+		la.archive_entry_set_perm(ae, 0644);
+		la.archive_entry_set_size(ae, (la_int64_t)e[i].len);
+		la.archive_entry_set_mtime(ae, mtime, 0);
+		la.archive_entry_set_uid(ae, 0);
+		la.archive_entry_set_gid(ae, 0);
+		if (la.archive_write_header(a, ae) != ARCHIVE_OK ||
 		    (e[i].len &&
-		     archive_write_data(a, e[i].data, e[i].len) != (la_ssize_t)e[i].len))
+		     la.archive_write_data(a, e[i].data, e[i].len) != (la_ssize_t)e[i].len))
 			goto fail;
 	}
-	if (archive_write_close(a) != ARCHIVE_OK)
+	if (la.archive_write_close(a) != ARCHIVE_OK)
 		goto fail;
 	ret = 0;
 	goto cleanup;
 fail:
-	strbuf_adds(err, archive_error_string(a) ? archive_error_string(a) : "archive error");
+	strbuf_adds(err, la.archive_error_string(a) ? la.archive_error_string(a) : "archive error");
 cleanup:
 	if (ae)
-		archive_entry_free(ae);
+		la.archive_entry_free(ae);
 	if (a)
-		archive_write_free(a);
+		la.archive_write_free(a);
 	return ret;
 }
 
@@ -146,7 +252,7 @@ static int unpack_file(struct archive *a, int dirfd, const char *name, unsigned 
 			strbuf_addf(err, "cannot unpack %s: %s", name, strerror(errno));
 		return -1;
 	}
-	while ((r = archive_read_data_block(a, &buf, &len, &off)) == ARCHIVE_OK) {
+	while ((r = la.archive_read_data_block(a, &buf, &len, &off)) == ARCHIVE_OK) {
 		*total += len;
 		if (*total > max_bytes) {
 			strbuf_addf(err, "the archive unpacks to more than %llu bytes", max_bytes);
@@ -160,7 +266,7 @@ static int unpack_file(struct archive *a, int dirfd, const char *name, unsigned 
 		}
 	}
 	if (!ret && r != ARCHIVE_EOF) {
-		strbuf_addf(err, "%s: %s", name, archive_error_string(a));
+		strbuf_addf(err, "%s: %s", name, la.archive_error_string(a));
 		ret = -1;
 	}
 	if (close(fd) && !ret) {
@@ -173,45 +279,48 @@ static int unpack_file(struct archive *a, int dirfd, const char *name, unsigned 
 int arcfile_extract(const char *path, const char *dir, unsigned long long max_bytes,
 		    struct strbuf *err)
 {
-	struct archive *a = archive_read_new();
+	struct archive *a;
 	struct archive_entry *ae;
 	unsigned long long total = 0;
 	int dirfd = -1, r, ret = -1;
 
+	if (la_ready(err))
+		return -1;
+	a = la.archive_read_new();
 	if (!a) {
 		strbuf_adds(err, "out of memory");
 		return -1;
 	}
-	archive_read_support_filter_gzip(a);
-	archive_read_support_filter_none(a);
-	archive_read_support_format_tar(a);
-	archive_read_support_format_zip(a);
+	la.archive_read_support_filter_gzip(a);
+	la.archive_read_support_filter_none(a);
+	la.archive_read_support_format_tar(a);
+	la.archive_read_support_format_zip(a);
 	dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (dirfd < 0) {
 		strbuf_addf(err, "cannot open %s: %s", dir, strerror(errno));
 		goto cleanup;
 	}
-	if (archive_read_open_filename(a, path, 65536) != ARCHIVE_OK)
+	if (la.archive_read_open_filename(a, path, 65536) != ARCHIVE_OK)
 		goto fail;
-	while ((r = archive_read_next_header(a, &ae)) == ARCHIVE_OK) {
-		const char *name = archive_entry_pathname_utf8(ae);
+	while ((r = la.archive_read_next_header(a, &ae)) == ARCHIVE_OK) {
+		const char *name = la.archive_entry_pathname_utf8(ae);
 		char trimmed[4096];
 		size_t len;
 
 		if (!name)
-			name = archive_entry_pathname(ae);
+			name = la.archive_entry_pathname(ae);
 		if (!name || (len = strlen(name)) >= sizeof(trimmed)) {
 			strbuf_adds(err, "an entry has no name or too long a name");
 			goto cleanup;
 		}
 		memcpy(trimmed, name, len + 1);
-		if (archive_entry_filetype(ae) == AE_IFDIR && len > 1 && trimmed[len - 1] == '/')
+		if (la.archive_entry_filetype(ae) == AE_IFDIR && len > 1 && trimmed[len - 1] == '/')
 			trimmed[len - 1] = '\0';
 		if (!safe_name(trimmed)) {
 			strbuf_addf(err, "entry \"%s\" would unpack outside the bundle", name);
 			goto cleanup;
 		}
-		if (archive_entry_filetype(ae) == AE_IFDIR) {
+		if (la.archive_entry_filetype(ae) == AE_IFDIR) {
 			if (make_parents(dirfd, trimmed) ||
 			    (mkdirat(dirfd, trimmed, 0700) && errno != EEXIST)) {
 				strbuf_addf(err, "cannot make directory %s: %s", trimmed,
@@ -220,7 +329,7 @@ int arcfile_extract(const char *path, const char *dir, unsigned long long max_by
 			}
 			continue;
 		}
-		if (archive_entry_filetype(ae) != AE_IFREG) {
+		if (la.archive_entry_filetype(ae) != AE_IFREG) {
 			strbuf_addf(err, "entry \"%s\" is not a regular file (a link or device)",
 				    name);
 			goto cleanup;
@@ -233,10 +342,11 @@ int arcfile_extract(const char *path, const char *dir, unsigned long long max_by
 	ret = 0;
 	goto cleanup;
 fail:
-	strbuf_adds(err, archive_error_string(a) ? archive_error_string(a) : "not an archive");
+	strbuf_adds(err,
+		    la.archive_error_string(a) ? la.archive_error_string(a) : "not an archive");
 cleanup:
 	if (dirfd >= 0)
 		close(dirfd);
-	archive_read_free(a);
+	la.archive_read_free(a);
 	return ret;
 }
