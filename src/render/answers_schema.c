@@ -70,7 +70,7 @@ static void def_answer(struct jsonw *w)
 				   status_name(STATUS_NOT_APPLICABLE)};
 	const char *inherited[] = {status_name(STATUS_INHERITED)};
 	const char *accepted[] = {status_name(STATUS_RISK_ACCEPTED)};
-	const char *note[] = {"note"}, *evidence[] = {"evidence"},
+	const char *note[] = {"note"}, *evidence[] = {"evidence"}, *file_date[] = {"file", "date"},
 		   *note_expires[] = {"note", "expires"};
 	const char *status[] = {"status"}, *remediation[] = {"action", "owner", "due"};
 
@@ -100,9 +100,25 @@ static void def_answer(struct jsonw *w)
 	jsonw_object(w, "properties");
 	ref(w, "status", "status");
 	jsonw_object(w, "evidence");
-	jsonw_str(w, "description", "Document references, ticket ids, paths: one item each.");
+	jsonw_str(w, "description",
+		  "Document references, ticket ids: one item each; or a file, as {file, date, "
+		  "title}, relative to the answers file's directory (docs/answers.md).");
 	jsonw_str(w, "type", "array");
-	ref(w, "items", "text");
+	jsonw_object(w, "items");
+	jsonw_array(w, "anyOf", false);
+	ref(w, NULL, "text");
+	jsonw_object(w, NULL);
+	jsonw_str(w, "type", "object");
+	required(w, file_date, 2);
+	jsonw_bool(w, "additionalProperties", false);
+	jsonw_object(w, "properties");
+	ref(w, "file", "text");
+	ref(w, "date", "date");
+	ref(w, "title", "text");
+	jsonw_end(w);
+	jsonw_end(w);
+	jsonw_end(w);
+	jsonw_end(w);
 	jsonw_end(w);
 	ref(w, "note", "text");
 	jsonw_object(w, "remediation");

@@ -55,6 +55,10 @@ BAD = [
     ("unknown answer key", '  "1.2.1": { baseline: { status: met, notes: x } }\n', "notes"),
     ("empty principle", '  "1.2.1": {}\n', ""),
     ("number for text", '  "1.2.1": { baseline: { status: met, note: 1822 } }\n', "1822"),
+    ("file evidence without a date",
+     '  "1.2.1": { baseline: { status: met, evidence: [{ file: a.yaml }] } }\n', ""),
+    ("file evidence with an unknown key", '  "1.2.1": { baseline: { status: met, evidence: '
+     '[{ file: a.yaml, date: 2026-01-01, sha: x }] } }\n', "sha"),
 ]
 BAD_HEADER = [
     ("no target or inherent risk", BASE.replace("inherent_risk: medium\n", "")

@@ -37,27 +37,30 @@ while IFS= read -r f; do
 		;;
 	esac
 	n=$((n + 1))
-	rm -f "$tmp/a.xlsx" "$tmp/b.yaml" "$tmp/c.yaml"
-	if ! "$craf" convert $cat "$f" -o "$tmp/a.xlsx" 2>"$tmp/err" ||
-		! "$craf" convert $cat "$tmp/a.xlsx" -o "$tmp/b.yaml" 2>>"$tmp/err" ||
-		! "$craf" convert $cat "$tmp/b.yaml" -o "$tmp/c.yaml" 2>>"$tmp/err"; then
+	# The conversions sit beside a copy of the file's directory: file evidence
+	# is found relative to the answers file.
+	w=$tmp/w
+	rm -rf "$w" && mkdir "$w" && cp -R "$(dirname "$f")/." "$w/"
+	if ! "$craf" convert $cat "$f" -o "$w/a.xlsx" 2>"$tmp/err" ||
+		! "$craf" convert $cat "$w/a.xlsx" -o "$w/b.yaml" 2>>"$tmp/err" ||
+		! "$craf" convert $cat "$w/b.yaml" -o "$w/c.yaml" 2>>"$tmp/err"; then
 		echo "FAIL: $f: conversion failed:"
 		cat "$tmp/err"
 		fail=1
 		continue
 	fi
 	report "$f" "$tmp/r0.json"
-	report "$tmp/a.xlsx" "$tmp/r1.json"
-	report "$tmp/b.yaml" "$tmp/r2.json"
+	report "$w/a.xlsx" "$tmp/r1.json"
+	report "$w/b.yaml" "$tmp/r2.json"
 	if ! cmp -s "$tmp/r0.json" "$tmp/r1.json" || ! cmp -s "$tmp/r0.json" "$tmp/r2.json"; then
 		echo "FAIL: $f: the reports differ after the round trip:"
 		diff "$tmp/r0.json" "$tmp/r1.json" | head -20
 		diff "$tmp/r0.json" "$tmp/r2.json" | head -20
 		fail=1
 	fi
-	if ! cmp -s "$tmp/b.yaml" "$tmp/c.yaml"; then
+	if ! cmp -s "$w/b.yaml" "$w/c.yaml"; then
 		echo "FAIL: $f: YAML written from YAML is not what was read"
-		diff "$tmp/b.yaml" "$tmp/c.yaml" | head -20
+		diff "$w/b.yaml" "$w/c.yaml" | head -20
 		fail=1
 	fi
 done <"$tmp/list"
