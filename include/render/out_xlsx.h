@@ -82,7 +82,8 @@ void wb_merge(struct wb_out *w, size_t row, size_t first_col, size_t last_col, c
 size_t wb_text_lines(const char *s, double width);
 /* The height of a row of n lines of text in the default font, in points. */
 #define WB_LINE_HEIGHT 15.0
-/* Sets a row's height in points. */
+/* Sets a row's height in points, which the heights worked out from wrapped cells then leave alone.
+ */
 void wb_row_height(struct wb_out *w, size_t row, double height);
 /* Makes the current sheet the one the workbook opens on. */
 void wb_activate(struct wb_out *w);

@@ -106,10 +106,9 @@ static void lx_load(void)
 	    LX_SYM(format_set_font_color) && LX_SYM(format_set_bg_color) &&
 	    LX_SYM(format_set_text_wrap) && LX_SYM(format_set_align) &&
 	    LX_SYM(format_set_unlocked) && LX_SYM(worksheet_write_datetime) &&
-	    LX_SYM(worksheet_merge_range) &&
-	    LX_SYM(worksheet_activate) && LX_SYM(format_set_num_format) &&
-	    LX_SYM(format_set_border) && LX_SYM(format_set_border_color) &&
-	    LX_SYM(format_set_italic))
+	    LX_SYM(worksheet_merge_range) && LX_SYM(worksheet_activate) &&
+	    LX_SYM(format_set_num_format) && LX_SYM(format_set_border) &&
+	    LX_SYM(format_set_border_color) && LX_SYM(format_set_italic))
 		return;
 	snprintf(lx.error, sizeof(lx.error), "the libxlsxwriter library lacks a function: %s",
 		 dlerror());
@@ -288,6 +287,20 @@ size_t wb_text_lines(const char *s, double width)
 	return lines;
 }
 
+/* A row whose height its writer set (wb_row_height): left as it is. */
+#define ROW_FIXED 0xffff
+
+/* The lines entry of row, the array grown to hold it. */
+static unsigned short *row_lines(struct wb_out *w, size_t row)
+{
+	if (row >= w->nlines) {
+		w->lines = xgrow(w->lines, &w->lines_alloc, row + 1, sizeof(*w->lines));
+		memset(w->lines + w->nlines, 0, (row + 1 - w->nlines) * sizeof(*w->lines));
+		w->nlines = row + 1;
+	}
+	return &w->lines[row];
+}
+
 static void note_lines(struct wb_out *w, size_t row, size_t col, const char *s, enum wb_style style)
 {
 	size_t n;
@@ -296,13 +309,8 @@ static void note_lines(struct wb_out *w, size_t row, size_t col, const char *s, 
 		return;
 	n = wb_text_lines(s, col < w->nwidths && w->widths[col] > 0 ? w->widths[col]
 								    : WB_DEFAULT_WIDTH);
-	if (n < 2)
+	if (n < 2 || *row_lines(w, row) == ROW_FIXED)
 		return;
-	if (row >= w->nlines) {
-		w->lines = xgrow(w->lines, &w->lines_alloc, row + 1, sizeof(*w->lines));
-		memset(w->lines + w->nlines, 0, (row + 1 - w->nlines) * sizeof(*w->lines));
-		w->nlines = row + 1;
-	}
 	if (n > 1000)
 		n = 1000;
 	if (n > w->lines[row])
@@ -315,7 +323,7 @@ static void set_heights(struct wb_out *w)
 	for (size_t r = 0; r < w->nlines && !w->failed && w->ws; r++) {
 		double h = w->lines[r] * WB_LINE_HEIGHT;
 
-		if (w->lines[r] < 2)
+		if (w->lines[r] < 2 || w->lines[r] == ROW_FIXED)
 			continue;
 		check(w,
 		      lx.worksheet_set_row(w->ws, (lxw_row_t)r,
@@ -431,8 +439,10 @@ void wb_merge(struct wb_out *w, size_t row, size_t first_col, size_t last_col, c
 
 void wb_row_height(struct wb_out *w, size_t row, double height)
 {
-	if (!w->failed && w->ws)
-		check(w, lx.worksheet_set_row(w->ws, (lxw_row_t)row, height, NULL), "a row height");
+	if (w->failed || !w->ws)
+		return;
+	check(w, lx.worksheet_set_row(w->ws, (lxw_row_t)row, height, NULL), "a row height");
+	*row_lines(w, row) = ROW_FIXED;
 }
 
 void wb_activate(struct wb_out *w)
