@@ -29,7 +29,9 @@ same() { # WHAT A B
 }
 resave() { # IN OUTDIR: the workbook opened and saved again by LibreOffice Calc
 	mkdir -p "$2"
-	soffice --headless --norestore --convert-to xlsx --outdir "$2" "$1" >"$tmp/lo.log" 2>&1
+	# A profile of its own: another LibreOffice running (a parallel test) does not take the job.
+	soffice -env:UserInstallation="file://$tmp/profile" --headless --norestore --convert-to xlsx \
+		--outdir "$2" "$1" >"$tmp/lo.log" 2>&1
 	if [ ! -s "$2/$(basename "$1")" ]; then
 		echo "FAIL: LibreOffice did not save $1:"
 		cat "$tmp/lo.log"
