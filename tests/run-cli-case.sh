@@ -14,8 +14,17 @@ args=$(cat "$dir/args")
 env_file=
 [ -f "$dir/env" ] && env_file=$(cat "$dir/env")
 [ -f "$dir/setup" ] && . "$dir/setup"
+# The runner (valgrind, say) by its full path: a case's env may set PATH.
+runner=${CRAF_RUNNER:-}
+if [ -n "$runner" ]; then
+	# shellcheck disable=SC2086 # the runner's words, split on purpose
+	set -- $runner
+	first=$(command -v "$1") || first=$1
+	shift
+	runner="$first $*"
+fi
 # shellcheck disable=SC2086 # args are split on purpose, as a shell would
-env -u COLUMNS NO_COLOR= TERM=dumb LC_ALL=C.UTF-8 $env_file ${CRAF_RUNNER:-} "$craf" $args \
+env -u COLUMNS NO_COLOR= TERM=dumb LC_ALL=C.UTF-8 $env_file $runner "$craf" $args \
 	>"$out/stdout" 2>"$out/stderr" <"${STDIN:-/dev/null}"
 status=$?
 [ -f "$dir/teardown" ] && . "$dir/teardown"

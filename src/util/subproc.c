@@ -69,6 +69,14 @@ int subproc_run(const char *const *argv, const char *stdin_path, struct subproc_
 	int in = -1, wstatus, ret = -1;
 	pid_t pid;
 
+	/*
+	 * Said before spawning: where posix_spawn cannot report a failed exec
+	 * (a fork-based one, as under valgrind), the child would only exit 127.
+	 */
+	if (access(argv[0], X_OK)) {
+		r->err = errno;
+		return -1;
+	}
 	if (posix_spawn_file_actions_init(&fa)) {
 		r->err = ENOMEM;
 		return -1;
