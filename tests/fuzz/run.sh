@@ -46,8 +46,8 @@ for path in sys.argv[2:]:
             for item in src.infolist():
                 if item.file_size < (1 << 20):
                     dst.writestr(item.filename, src.read(item.filename))
-    except (zipfile.BadZipFile, OSError, ValueError):
-        pass  # the hostile ones stay as they are
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError):
+        pass  # the hostile ones (bombs, encrypted entries) stay as they are
 EOF
 
 status=0
