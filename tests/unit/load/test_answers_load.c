@@ -1,6 +1,8 @@
 /* Unit tests for the answers loader: what it accepts and every mistake it refuses. */
 #include "testutil.h"
 
+#include <sys/stat.h>
+
 #include "answers_load.h"
 #include "strbuf.h"
 
@@ -396,10 +398,143 @@ static void test_missing_file(void **state)
 	diag_list_release(&dl);
 }
 
+/* Writes text to dir/name. */
+static void put_file(const char *dir, const char *name, const char *text)
+{
+	char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+/* Whether loading dir/name gives an error containing message (NULL: loads). */
+static void expect_load(const char *dir, const char *name, const char *message)
+{
+	char path[512];
+	struct answers a;
+	struct diag_list dl = DIAG_LIST_INIT;
+	int ret, found = 0;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	answers_init(&a);
+	ret = answers_load(&a, path, &cat, &dl);
+	for (size_t k = 0; message && k < dl.nr; k++)
+		found |= strstr(dl.items[k].message, message) != NULL;
+	if (message ? !ret || !found : ret != 0) {
+		fprintf(stderr, "%s: expected %s\n", name, message ? message : "no error");
+		tu_dump(&dl);
+	}
+	assert_int_equal(ret, message ? -1 : 0);
+	if (message)
+		assert_true(found);
+	answers_release(&a);
+	diag_list_release(&dl);
+}
+
+/* File evidence: where a path may lead, and what it may name. */
+static void test_file_evidence(void **state)
+{
+	static const struct {
+		const char *file, *message;
+	} cases[] = {
+		{"\"docs/p.txt\"", NULL},
+		{"\"./docs/./p.txt\"", NULL},
+		{"\"inside\"", NULL},
+		{"\"\"", "expected text, got an empty value"},
+		{"\"docs\\\\p.txt\"", "has a backslash or a line break in its path"},
+		{"\"../p.txt\"", "leaves the answers file's directory"},
+		{"\"docs/../../p.txt\"", "leaves the answers file's directory"},
+		{"\"/etc/hostname\"", "is an absolute path"},
+		{"\".\"", "names a directory"},
+		{"\"docs\"", "is a directory, not a file"},
+		{"\"outside\"", "outside the answers file's directory"},
+		{"\"missing.txt\"", "cannot read evidence file \"missing.txt\""},
+		{"\"null\"", "outside the answers file's directory"},
+	};
+	char dir[] = "/tmp/craf-evidence-XXXXXX", path[512];
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/docs", dir);
+	assert_int_equal(mkdir(path, 0700), 0);
+	put_file(dir, "docs/p.txt", "policy\n");
+	snprintf(path, sizeof(path), "%s/inside", dir);
+	assert_int_equal(symlink("docs/p.txt", path), 0);
+	snprintf(path, sizeof(path), "%s/outside", dir);
+	assert_int_equal(symlink("/etc/hostname", path), 0);
+	snprintf(path, sizeof(path), "%s/null", dir);
+	assert_int_equal(symlink("/dev/null", path), 0);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char text[1024];
+
+		snprintf(text, sizeof(text),
+			 HEAD "answers:\n  \"3.1.4\":\n    status: inherited\n    evidence:\n"
+			      "      - { file: %s, date: 2026-01-01 }\n",
+			 cases[i].file);
+		put_file(dir, "a.yaml", text);
+		expect_load(dir, "a.yaml", cases[i].message);
+	}
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	assert_int_equal(system(path), 0);
+}
+
+/* A directory of parts: which files are parts, in what order, and what each may hold. */
+static void test_part_directory(void **state)
+{
+	char dir[] = "/tmp/craf-parts-XXXXXX", path[512], slash[600];
+	struct answers a;
+	struct diag_list dl = DIAG_LIST_INIT;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	put_file(dir, "00-header.yaml", HEAD "answers: {}\n");
+	put_file(dir, "b.yml", "version: 1\nanswers:\n  \"1.2.1\": { baseline: met }\n");
+	put_file(dir, ".hidden.yaml", "not: [ a part\n");
+	put_file(dir, "~$lock.xlsx", "not a workbook");
+	put_file(dir, "notes.txt", "not a part");
+	/* A trailing slash names the same directory. */
+	snprintf(slash, sizeof(slash), "%s/", dir);
+	answers_init(&a);
+	assert_int_equal(answers_read_dir(&a, slash, &dl), 0);
+	assert_int_equal(answers_parse(&a, &dl), 0);
+	assert_int_equal(answers_resolve(&a, &cat, &dl), 0);
+	assert_int_equal(a.nparts, 2);
+	assert_non_null(strstr(a.parts[0].path, "00-header.yaml"));
+	assert_non_null(strstr(a.parts[1].path, "b.yml"));
+	assert_int_equal(a.ngiven, 1);
+	answers_release(&a);
+	diag_list_release(&dl);
+
+	/* A part that does not parse fails the whole. */
+	put_file(dir, "c.yaml", "version: 1\nanswers: [\n");
+	answers_init(&a);
+	assert_int_equal(answers_read_dir(&a, dir, &dl), 0);
+	assert_int_equal(answers_parse(&a, &dl), -1);
+	assert_true(dl.errors > 0);
+	answers_release(&a);
+	diag_list_release(&dl);
+
+	/* Not a directory. */
+	snprintf(path, sizeof(path), "%s/nonexistent", dir);
+	answers_init(&a);
+	assert_int_equal(answers_read_dir(&a, path, &dl), -1);
+	assert_non_null(strstr(dl.items[0].message, "cannot read the directory"));
+	answers_release(&a);
+	diag_list_release(&dl);
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	assert_int_equal(system(path), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bad_answers),
+		cmocka_unit_test(test_file_evidence),
+		cmocka_unit_test(test_part_directory),
 		cmocka_unit_test(test_all_errors_reported),
 		cmocka_unit_test(test_good_answers),
 		cmocka_unit_test(test_statuses),

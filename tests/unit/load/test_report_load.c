@@ -12,12 +12,14 @@
  * with an override, and has an overdue remediation and an expired risk
  * acceptance; S states the rating, from which the target follows.
  */
-enum fixture { M, I, S, NFIXTURES };
+enum fixture { M, I, S, E, NFIXTURES };
 
 static const char *const fixture_paths[NFIXTURES] = {
 	CRAF_TEST_DATA "/../bad/report/ok-mini.json",
 	CRAF_TEST_DATA "/report/indicators.json",
 	CRAF_TEST_DATA "/report/stated.json",
+	/* craf-report/2 with file evidence, one file stale (tests/data/report/evidence/) */
+	CRAF_TEST_DATA "/report/evidence.json",
 };
 static char *fixtures[NFIXTURES];
 
@@ -469,11 +471,80 @@ static void test_accepted_variants(void **state)
 	}
 }
 
+/* craf-report/2's evidence, answers files and stale list: each damage refused, by what it says. */
+static void test_bad_evidence(void **state)
+{
+	static const struct {
+		const char *key;
+		int nth;
+		const char *value, *message;
+	} cases[] = {
+		{"\"size\": ", 2, "-1", "size"},
+		{"\"size\": ", 2, "1.5", "size"},
+		{"\"size\": ", 2, "99999999999999999999", "size"},
+		{"\"size\": ", 1, "\"big\"", "size"},
+		{"\"path\": ", 3, "\"\"", "expected text"},
+		{"\"path\": ", 3, "\"/etc/passwd\"", "path"},
+		{"\"path\": ", 3, "\"docs\\\\p.txt\"", "path"},
+		{"\"path\": ", 3, "\"../p.txt\"", "path"},
+		{"\"path\": ", 3, "\"docs/./p.txt\"", "path"},
+		{"\"path\": ", 3, "\"docs//p.txt\"", "path"},
+		{"\"evidence_files\": ", 1, "{}", "evidence_files"},
+		{"\"evidence_files\": ", 1, "[3]", "evidence file"},
+		{"\"stale\": ", 1, "true", "stale"},
+		{"\"files\": ", 1, "{}", "files"},
+		{"\"files\": ", 1, "[1]", "answers file"},
+		{"\"stale_evidence\": ", 1, "{}", "stale_evidence"},
+		{"\"stale_evidence\": ", 1, "[1]", "stale evidence"},
+		{"\"control\": \"1.1.1\",\n      \"level\": \"baseline\",\n      \"path\": ", 1,
+		 "\"docs/policy.txt\"", "stale"},
+		{"\"evidence_max_age_months\": ", 1, "1201", "at most 1200 months"},
+		{"\"evidence_max_age_months\": ", 1, "-1", "expected a count"},
+	};
+	int failed = 0;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *text = with_value(fixtures[E], cases[i].key, cases[i].nth, cases[i].value);
+		struct diag_list dl = DIAG_LIST_INIT;
+		struct result r;
+		int found = 0, ret = load(text, &r, &dl);
+
+		for (size_t k = 0; k < dl.nr; k++)
+			found |= strstr(dl.items[k].message, cases[i].message) != NULL;
+		if (ret != -1 || !found) {
+			fprintf(stderr, "case %zu (%s -> %s): ret %d, no message with \"%s\":\n", i,
+				cases[i].key, cases[i].value, ret, cases[i].message);
+			tu_dump(&dl);
+			failed++;
+		}
+		result_release(&r);
+		diag_list_release(&dl);
+		free(text);
+	}
+	assert_int_equal(failed, 0);
+}
+
+/* The evidence fixture loads, and what it records comes back. */
+static void test_loads_evidence(void **state)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct result r;
+
+	(void)state;
+	assert_int_equal(load(fixtures[E], &r, &dl), 0);
+	assert_int_equal(r.nstale, 2);
+	assert_int_equal(r.nanswers_files, 1);
+	assert_int_equal(r.evidence_max_age, 12);
+	result_release(&r);
+	diag_list_release(&dl);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_bad_reports),
-		cmocka_unit_test(test_loads_values),
+		cmocka_unit_test(test_bad_evidence),	  cmocka_unit_test(test_loads_evidence),
+		cmocka_unit_test(test_bad_reports),	  cmocka_unit_test(test_loads_values),
 		cmocka_unit_test(test_accepted_variants),
 	};
 
