@@ -733,7 +733,8 @@ int answers_read_dir(struct answers *a, const char *dir, struct diag_list *dl)
 		size_t len = strlen(dir);
 
 		p->path = xmalloc(len + strlen(names[i]) + 2);
-		sprintf(p->path, "%s%s%s", dir, len && dir[len - 1] == '/' ? "" : "/", names[i]);
+		/* dir is not empty: opendir took it. */
+		sprintf(p->path, "%s%s%s", dir, dir[len - 1] == '/' ? "" : "/", names[i]);
 		p->doc = xmalloc(sizeof(*p->doc));
 		ydoc_init(p->doc);
 		p->doc->workbook_ok = true;
@@ -768,7 +769,8 @@ int answers_parse(struct answers *a, struct diag_list *dl)
 		p->size = p->doc->len;
 		digest_update(&h, p->sha256, 64);
 		digest_update(&h, "  ", 2);
-		digest_update(&h, slash ? slash + 1 : p->path, strlen(slash ? slash + 1 : p->path));
+		/* p->path is DIR/NAME: it has a slash. */
+		digest_update(&h, slash + 1, strlen(slash + 1));
 		digest_update(&h, "\n", 1);
 	}
 	digest_final_hex(&h, a->sha256);

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include "answers_load.h"
+#include "answers_xlsx.h"
 #include "strbuf.h"
 
 #define HEAD                                                                                       \
@@ -454,6 +455,9 @@ static void test_file_evidence(void **state)
 		{"\"outside\"", "outside the answers file's directory"},
 		{"\"missing.txt\"", "cannot read evidence file \"missing.txt\""},
 		{"\"null\"", "outside the answers file's directory"},
+		{"\"docs//p.txt\"", NULL},
+		{"\"ab/q.txt\"", NULL},
+		{"\"fifo\"", "a device or pipe"},
 	};
 	char dir[] = "/tmp/craf-evidence-XXXXXX", path[512];
 
@@ -462,12 +466,17 @@ static void test_file_evidence(void **state)
 	snprintf(path, sizeof(path), "%s/docs", dir);
 	assert_int_equal(mkdir(path, 0700), 0);
 	put_file(dir, "docs/p.txt", "policy\n");
+	snprintf(path, sizeof(path), "%s/ab", dir);
+	assert_int_equal(mkdir(path, 0700), 0);
+	put_file(dir, "ab/q.txt", "two letters\n");
 	snprintf(path, sizeof(path), "%s/inside", dir);
 	assert_int_equal(symlink("docs/p.txt", path), 0);
 	snprintf(path, sizeof(path), "%s/outside", dir);
 	assert_int_equal(symlink("/etc/hostname", path), 0);
 	snprintf(path, sizeof(path), "%s/null", dir);
 	assert_int_equal(symlink("/dev/null", path), 0);
+	snprintf(path, sizeof(path), "%s/fifo", dir);
+	assert_int_equal(mkfifo(path, 0600), 0);
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		char text[1024];
 
@@ -480,6 +489,24 @@ static void test_file_evidence(void **state)
 	}
 	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
 	assert_int_equal(system(path), 0);
+}
+
+/* Answers on standard input have no directory for file evidence to be found in. */
+static void test_file_evidence_stdin(void **state)
+{
+	static const char text[] = HEAD "answers:\n  \"3.1.4\":\n    status: inherited\n"
+					"    evidence: [{ file: p.txt, date: 2026-01-01 }]\n";
+	struct answers a;
+	struct diag_list dl = DIAG_LIST_INIT;
+
+	(void)state;
+	answers_init(&a);
+	assert_int_equal(ydoc_read_buffer(answers_doc(&a), "<stdin>", text, sizeof(text) - 1, &dl),
+			 0);
+	assert_int_equal(answers_load_read(&a, &cat, &dl), -1);
+	assert_non_null(strstr(dl.items[0].message, "not on standard input"));
+	answers_release(&a);
+	diag_list_release(&dl);
 }
 
 /* A directory of parts: which files are parts, in what order, and what each may hold. */
@@ -509,6 +536,78 @@ static void test_part_directory(void **state)
 	answers_release(&a);
 	diag_list_release(&dl);
 
+	/* The same single-requirement principle answered in two parts names both. */
+	put_file(dir, "c.yaml", "version: 1\nanswers:\n  \"3.1.4\": partial\n");
+	put_file(dir, "d.yaml", "version: 1\nanswers:\n  \"3.1.4\": met\n");
+	answers_init(&a);
+	assert_int_equal(answers_read_dir(&a, dir, &dl), 0);
+	assert_int_equal(answers_parse(&a, &dl), 0);
+	assert_int_equal(answers_resolve(&a, &cat, &dl), -1);
+	assert_non_null(strstr(dl.items[0].message, "answered in two parts"));
+	answers_release(&a);
+	diag_list_release(&dl);
+	snprintf(path, sizeof(path), "%s/d.yaml", dir);
+	assert_int_equal(unlink(path), 0);
+
+	/* A workbook part with a header of its own beside the header part: named. */
+	{
+		struct answers w;
+		struct strbuf warn = STRBUF_INIT, err = STRBUF_INIT;
+		struct answers_xlsx_options o = {LANG_EN, LEVEL_NONE, {2026, 11, 1}, 0};
+
+		int cell = 0;
+
+		snprintf(path, sizeof(path), "%s-full.yaml", dir);
+		{
+			FILE *f = fopen(path, "w");
+
+			assert_non_null(f);
+			fputs(HEAD "answers:\n  \"3.1.4\": partial\n", f);
+			fclose(f);
+		}
+		answers_init(&w);
+		assert_int_equal(answers_load(&w, path, &cat, &dl), 0);
+		assert_int_equal(unlink(path), 0);
+		snprintf(path, sizeof(path), "%s/w.xlsx", dir);
+		assert_int_equal(answers_xlsx_write(path, &cat, &w, &o, &warn, &err), 0);
+		answers_release(&w);
+		strbuf_release(&warn);
+		strbuf_release(&err);
+		answers_init(&a);
+		assert_int_equal(answers_read_dir(&a, dir, &dl), 0);
+		assert_int_equal(answers_parse(&a, &dl), 0);
+		assert_int_equal(answers_resolve(&a, &cat, &dl), -1);
+		for (size_t k = 0; k < dl.nr; k++)
+			cell |= strstr(dl.items[k].message, "carries the header") != NULL ||
+				(dl.items[k].file && strstr(dl.items[k].file, "w.xlsx"));
+		if (!cell)
+			tu_dump(&dl);
+		assert_true(cell);
+		answers_release(&a);
+		diag_list_release(&dl);
+		assert_int_equal(unlink(path), 0);
+	}
+
+	/* An empty part carries nothing, header included. */
+	put_file(dir, "f.yaml", "# nothing yet\n");
+	answers_init(&a);
+	assert_int_equal(answers_read_dir(&a, dir, &dl), 0);
+	if (!answers_parse(&a, &dl))
+		assert_int_equal(answers_resolve(&a, &cat, &dl), -1);
+	answers_release(&a);
+	diag_list_release(&dl);
+	snprintf(path, sizeof(path), "%s/f.yaml", dir);
+	assert_int_equal(unlink(path), 0);
+
+	/* A part that cannot be read (a directory named like one) fails the whole. */
+	snprintf(path, sizeof(path), "%s/e.yaml", dir);
+	assert_int_equal(mkdir(path, 0700), 0);
+	answers_init(&a);
+	assert_int_equal(answers_read_dir(&a, dir, &dl), -1);
+	answers_release(&a);
+	diag_list_release(&dl);
+	assert_int_equal(rmdir(path), 0);
+
 	/* A part that does not parse fails the whole. */
 	put_file(dir, "c.yaml", "version: 1\nanswers: [\n");
 	answers_init(&a);
@@ -534,6 +633,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bad_answers),
 		cmocka_unit_test(test_file_evidence),
+		cmocka_unit_test(test_file_evidence_stdin),
 		cmocka_unit_test(test_part_directory),
 		cmocka_unit_test(test_all_errors_reported),
 		cmocka_unit_test(test_good_answers),
