@@ -158,7 +158,7 @@ void fuzz_check_html(const char *what, const char *s, size_t len)
 		"header", "p",	  "h1",	    "h2",    "h3",     "br",	   "section",
 		"div",	  "svg",  "line",   "text",  "rect",   "table",	   "thead",
 		"tbody",  "tr",	  "th",	    "td",    "span",   "em",	   "strong",
-		"ul",	  "li",	  "footer", "bdi",   "circle", "polyline",
+		"ul",	  "li",	  "footer", "bdi",   "circle", "polyline", "code",
 	};
 	static const char *const attrs[] = {
 		"lang",
