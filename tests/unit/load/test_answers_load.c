@@ -457,6 +457,7 @@ static void test_file_evidence(void **state)
 		{"\"null\"", "outside the answers file's directory"},
 		{"\"docs//p.txt\"", NULL},
 		{"\"ab/q.txt\"", NULL},
+		{"\"c/r.txt\"", NULL},
 		{"\"fifo\"", "a device or pipe"},
 	};
 	char dir[] = "/tmp/craf-evidence-XXXXXX", path[512];
@@ -469,6 +470,9 @@ static void test_file_evidence(void **state)
 	snprintf(path, sizeof(path), "%s/ab", dir);
 	assert_int_equal(mkdir(path, 0700), 0);
 	put_file(dir, "ab/q.txt", "two letters\n");
+	snprintf(path, sizeof(path), "%s/c", dir);
+	assert_int_equal(mkdir(path, 0700), 0);
+	put_file(dir, "c/r.txt", "one letter\n");
 	snprintf(path, sizeof(path), "%s/inside", dir);
 	assert_int_equal(symlink("docs/p.txt", path), 0);
 	snprintf(path, sizeof(path), "%s/outside", dir);
