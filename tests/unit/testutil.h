@@ -94,4 +94,18 @@ static inline void tu_dump(const struct diag_list *dl)
 			dl->items[i].col, dl->items[i].message);
 }
 
+/* Loads text (written to a temporary file) as answers against cat; it must load. */
+static inline void tu_load_answers(const struct catalogue *cat, const char *text, struct answers *a)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	char *path = tu_write_temp_str(text);
+
+	answers_init(a);
+	if (answers_load(a, path, cat, &dl))
+		tu_dump(&dl);
+	assert_false(diag_list_has_errors(&dl));
+	tu_remove(path);
+	diag_list_release(&dl);
+}
+
 #endif

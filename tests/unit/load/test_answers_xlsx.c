@@ -11,32 +11,13 @@
 	"institution: Test Bank\n"                                                                 \
 	"assessment_date: 2026-11-01\n"
 
-static struct catalogue cat;
+/* The built-in catalogue, loaded once for the group (testutil.h). */
+TU_BUILTIN_CATALOGUE_FIXTURE(cat)
 
-static int setup(void **state)
-{
-	(void)state;
-	return tu_load_catalogue(&cat, NULL);
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	catalogue_release(&cat);
-	return 0;
-}
-
+/* Loads text as answers against cat; they must load without error. */
 static void load_yaml(const char *text, struct answers *a)
 {
-	struct diag_list dl = DIAG_LIST_INIT;
-	char *path = tu_write_temp_str(text);
-
-	answers_init(a);
-	if (answers_load(a, path, &cat, &dl))
-		tu_dump(&dl);
-	assert_false(diag_list_has_errors(&dl));
-	tu_remove(path);
-	diag_list_release(&dl);
+	tu_load_answers(&cat, text, a);
 }
 
 /* Writes a as a workbook; returns its path (to tu_remove), or NULL with err set. */
