@@ -4,9 +4,8 @@
 #include <stdarg.h>
 #include <string.h>
 
-#include <expat.h>
-#include <unzip.h>
-
+#include "libexpat.h"
+#include "libminizip.h"
 #include "sniff.h"
 #include "xalloc.h"
 
@@ -43,6 +42,8 @@ struct sheet_entry {
 
 struct xlsx_book {
 	char *file;
+	const struct libminizip *mz;
+	const struct libexpat *xp;
 	struct memio mem;
 	unzFile zip;
 	struct xlsx_limits lim;
@@ -131,6 +132,7 @@ struct xml_ctx {
 	struct xlsx_book *book;
 	struct diag_list *dl;
 	const char *part;
+	const struct libexpat *xp; /* the book's */
 	XML_Parser parser;
 	size_t depth;
 	int failed;
@@ -191,7 +193,7 @@ static void vfail_at(struct xml_ctx *x, int line, int col, const char *fmt, va_l
 		return;
 	x->failed = 1;
 	vreport_at(x, line, col, fmt, ap);
-	XML_StopParser(x->parser, XML_FALSE);
+	x->xp->XML_StopParser(x->parser, XML_FALSE);
 }
 
 /* Reports at the parser's position and stops it; later callbacks are ignored. */
@@ -200,8 +202,8 @@ __attribute__((format(printf, 2, 3))) static void fail(struct xml_ctx *x, const 
 	va_list ap;
 
 	va_start(ap, fmt);
-	vfail_at(x, (int)XML_GetCurrentLineNumber(x->parser),
-		 (int)XML_GetCurrentColumnNumber(x->parser) + 1, fmt, ap);
+	vfail_at(x, (int)x->xp->XML_GetCurrentLineNumber(x->parser),
+		 (int)x->xp->XML_GetCurrentColumnNumber(x->parser) + 1, fmt, ap);
 	va_end(ap);
 }
 
@@ -297,7 +299,7 @@ static void XMLCALL on_entity(void *data, const XML_Char *name, int is_param, co
 static int locate(struct xlsx_book *b, const char *part)
 {
 	/* 2: case-insensitive, as part names are (ECMA-376 part 2). */
-	return unzLocateFile(b->zip, part, 2) == UNZ_OK;
+	return b->mz->unzLocateFile(b->zip, part, 2) == UNZ_OK;
 }
 
 /*
@@ -312,17 +314,17 @@ static int parse_part(struct xml_ctx *x)
 	size_t size = 0;
 	int n, ret = -1, opened = 0;
 
-	x->parser = XML_ParserCreateNS(NULL, NS_SEP);
+	x->parser = x->xp->XML_ParserCreateNS(NULL, NS_SEP);
 	if (!x->parser)
 		xalloc_die();
-	XML_SetUserData(x->parser, x);
-	XML_SetElementHandler(x->parser, on_start, on_end);
-	XML_SetCharacterDataHandler(x->parser, on_text);
-	XML_SetStartDoctypeDeclHandler(x->parser, on_doctype);
-	XML_SetEntityDeclHandler(x->parser, on_entity);
-	XML_SetParamEntityParsing(x->parser, XML_PARAM_ENTITY_PARSING_NEVER);
+	x->xp->XML_SetUserData(x->parser, x);
+	x->xp->XML_SetElementHandler(x->parser, on_start, on_end);
+	x->xp->XML_SetCharacterDataHandler(x->parser, on_text);
+	x->xp->XML_SetStartDoctypeDeclHandler(x->parser, on_doctype);
+	x->xp->XML_SetEntityDeclHandler(x->parser, on_entity);
+	x->xp->XML_SetParamEntityParsing(x->parser, XML_PARAM_ENTITY_PARSING_NEVER);
 
-	if (unzGetCurrentFileInfo64(b->zip, &info, NULL, 0, NULL, 0, NULL, 0) != UNZ_OK) {
+	if (b->mz->unzGetCurrentFileInfo64(b->zip, &info, NULL, 0, NULL, 0, NULL, 0) != UNZ_OK) {
 		ret = part_error(x, "the zip entry cannot be read: the file is damaged");
 		goto cleanup;
 	}
@@ -331,13 +333,13 @@ static int parse_part(struct xml_ctx *x)
 				    "without a password");
 		goto cleanup;
 	}
-	if (unzOpenCurrentFile(b->zip) != UNZ_OK) {
+	if (b->mz->unzOpenCurrentFile(b->zip) != UNZ_OK) {
 		ret = part_error(x, "the zip entry cannot be opened (unsupported compression or "
 				    "a damaged file)");
 		goto cleanup;
 	}
 	opened = 1;
-	while ((n = unzReadCurrentFile(b->zip, buf, sizeof(buf))) > 0) {
+	while ((n = b->mz->unzReadCurrentFile(b->zip, buf, sizeof(buf))) > 0) {
 		size += (size_t)n;
 		b->total += (size_t)n;
 		if (size > b->lim.max_part) {
@@ -354,16 +356,16 @@ static int parse_part(struct xml_ctx *x)
 					 b->lim.max_total);
 			goto cleanup;
 		}
-		if (XML_Parse(x->parser, buf, n, XML_FALSE) != XML_STATUS_OK)
+		if (x->xp->XML_Parse(x->parser, buf, n, XML_FALSE) != XML_STATUS_OK)
 			goto xml_error;
 	}
 	opened = 0;
 	/* UNZ_CRCERROR too: an entry whose header lies about its size ends early. */
-	if (n < 0 || unzCloseCurrentFile(b->zip) != UNZ_OK) {
+	if (n < 0 || b->mz->unzCloseCurrentFile(b->zip) != UNZ_OK) {
 		ret = part_error(x, "the zip entry is damaged (bad data or checksum)");
 		goto cleanup;
 	}
-	if (XML_Parse(x->parser, NULL, 0, XML_TRUE) != XML_STATUS_OK)
+	if (x->xp->XML_Parse(x->parser, NULL, 0, XML_TRUE) != XML_STATUS_OK)
 		goto xml_error;
 	ret = x->failed ? -1 : 0;
 	goto cleanup;
@@ -371,14 +373,14 @@ static int parse_part(struct xml_ctx *x)
 xml_error:
 	if (!x->failed) {
 		x->failed = 1;
-		report_at(x, (int)XML_GetErrorLineNumber(x->parser),
-			  (int)XML_GetErrorColumnNumber(x->parser) + 1, "%s",
-			  XML_ErrorString(XML_GetErrorCode(x->parser)));
+		report_at(x, (int)x->xp->XML_GetCurrentLineNumber(x->parser),
+			  (int)x->xp->XML_GetCurrentColumnNumber(x->parser) + 1, "%s",
+			  x->xp->XML_ErrorString(x->xp->XML_GetErrorCode(x->parser)));
 	}
 cleanup:
 	if (opened)
-		unzCloseCurrentFile(b->zip);
-	XML_ParserFree(x->parser);
+		b->mz->unzCloseCurrentFile(b->zip);
+	x->xp->XML_ParserFree(x->parser);
 	x->parser = NULL;
 	return ret;
 }
@@ -387,6 +389,7 @@ cleanup:
 static int run_part(struct xlsx_book *b, struct diag_list *dl, const char *part, struct xml_ctx *x)
 {
 	x->book = b;
+	x->xp = b->xp;
 	x->dl = dl;
 	x->part = part;
 	x->depth = 0;
@@ -680,8 +683,8 @@ static int open_zip(struct xlsx_book *b, struct diag_list *dl, char **workbook)
 	const struct rel *doc;
 	int ret;
 
-	b->zip = unzOpen2_64(&b->mem, &io);
-	if (!b->zip || unzGetGlobalInfo64(b->zip, &gi) != UNZ_OK)
+	b->zip = b->mz->unzOpen2_64(&b->mem, &io);
+	if (!b->zip || b->mz->unzGetGlobalInfo64(b->zip, &gi) != UNZ_OK)
 		return book_error(dl, b->file,
 				  "this zip file is truncated or damaged: save the workbook again "
 				  "as .xlsx");
@@ -754,6 +757,9 @@ int xlsx_open(struct xlsx_book **out, const char *file, const unsigned char *buf
 {
 	enum sniff_kind kind = sniff((const char *)buf, len);
 	struct xlsx_book *b = NULL;
+	const struct libminizip *mz;
+	const struct libexpat *xp;
+	const char *why;
 	char *workbook = NULL;
 	int ret;
 
@@ -773,7 +779,11 @@ int xlsx_open(struct xlsx_book **out, const char *file, const unsigned char *buf
 				  "spreadsheet and save it as .xlsx"
 				: "this is not an XLSX workbook (no zip signature): save it "
 				  "as .xlsx");
+	if (!(mz = libminizip_load(&why)) || !(xp = libexpat_load(&why)))
+		return book_error(dl, file, "%s", why);
 	b = xcalloc(1, sizeof(*b));
+	b->mz = mz;
+	b->xp = xp;
 	b->file = xstrdup(file);
 	b->lim = lim ? *lim : default_limits;
 	b->mem.buf = buf;
@@ -797,7 +807,7 @@ void xlsx_close(struct xlsx_book *b)
 	if (!b)
 		return;
 	if (b->zip)
-		unzClose(b->zip);
+		b->mz->unzClose(b->zip);
 	for (size_t i = 0; i < b->nr_sheets; i++) {
 		free(b->sheets[i].name);
 		free(b->sheets[i].rid);
@@ -943,8 +953,8 @@ static void sheet_start(struct xml_ctx *x, const char *name, const char **attrs)
 			fail(x, "unknown cell type t=\"%s\"", t);
 		s->in_cell = 1;
 		s->has_value = 0;
-		s->line = (int)XML_GetCurrentLineNumber(x->parser);
-		s->line_col = (int)XML_GetCurrentColumnNumber(x->parser) + 1;
+		s->line = (int)x->xp->XML_GetCurrentLineNumber(x->parser);
+		s->line_col = (int)x->xp->XML_GetCurrentColumnNumber(x->parser) + 1;
 		s->row = row;
 		s->col = col;
 		strbuf_reset(&s->raw);
@@ -1051,7 +1061,7 @@ static void deliver(struct xml_ctx *x, struct sheet_ctx *s)
 	s->stop = s->fn(s->fctx, &c);
 	if (s->stop) {
 		x->failed = 1;
-		XML_StopParser(x->parser, XML_FALSE);
+		x->xp->XML_StopParser(x->parser, XML_FALSE);
 	}
 cleanup:
 	strbuf_release(&val);

@@ -6,25 +6,25 @@
  */
 #include "out_xlsx.h"
 
-#include <dlfcn.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unzip.h>
 #include <xlsxwriter.h>
 
+#include "dynlib.h"
 #include "hant.h"
+#include "libminizip.h"
 #include "names.h"
 #include "term.h"
 #include "textsafe.h"
 #include "xalloc.h"
 
+static struct dynlib lx_lib = {"libxlsxwriter.so.4", "XLSX output needs libxlsxwriter",
+			       "libxlsxwriter4", NULL, ""};
 static struct {
-	void *lib;
-	char error[256];
 	lxw_workbook *(*workbook_new_opt)(const char *, lxw_workbook_options *);
 	lxw_error (*workbook_set_properties)(lxw_workbook *, lxw_doc_properties *);
 	lxw_format *(*workbook_add_format)(lxw_workbook *);
@@ -73,47 +73,33 @@ static struct {
 
 static pthread_once_t lx_once = PTHREAD_ONCE_INIT;
 
-/*
- * sizeof evaluates nothing, so nothing links against the library, but the
- * compiler still checks each pointer's type against xlsxwriter.h.
- */
-#define LX_SYM(name)                                                                               \
-	((void)sizeof(lx.name = name), *(void **)&lx.name = dlsym(lx.lib, #name), lx.name != NULL)
+#define LX_SYM(name) DYNLIB_SYM(&lx_lib, lx, name)
 
 static void lx_load(void)
 {
-	/* The version craf was built against: another's interface may differ. */
-	lx.lib = dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL);
-	if (!lx.lib) {
-		snprintf(lx.error, sizeof(lx.error),
-			 "XLSX output needs libxlsxwriter (Debian package libxlsxwriter4): %s",
-			 dlerror());
+	if (!dynlib_open(&lx_lib))
 		return;
-	}
-	/* POSIX lets a data pointer from dlsym stand for a function pointer. */
-	if (LX_SYM(workbook_new_opt) && LX_SYM(workbook_set_properties) &&
-	    LX_SYM(workbook_add_format) && LX_SYM(workbook_add_worksheet) &&
-	    LX_SYM(workbook_close) && LX_SYM(lxw_workbook_free) && LX_SYM(lxw_strerror) &&
-	    LX_SYM(lxw_rowcol_to_cell) && LX_SYM(worksheet_write_blank) &&
-	    LX_SYM(worksheet_write_string) && LX_SYM(worksheet_write_number) &&
-	    LX_SYM(worksheet_freeze_panes) && LX_SYM(worksheet_autofilter) &&
-	    LX_SYM(worksheet_set_column) && LX_SYM(worksheet_set_landscape) &&
-	    LX_SYM(worksheet_set_paper) && LX_SYM(worksheet_fit_to_pages) &&
-	    LX_SYM(worksheet_repeat_rows) && LX_SYM(worksheet_set_row) &&
-	    LX_SYM(worksheet_set_margins) && LX_SYM(worksheet_set_footer) &&
-	    LX_SYM(worksheet_data_validation_range) && LX_SYM(worksheet_protect) &&
-	    LX_SYM(format_set_bold) && LX_SYM(format_set_font_size) &&
-	    LX_SYM(format_set_font_color) && LX_SYM(format_set_bg_color) &&
-	    LX_SYM(format_set_text_wrap) && LX_SYM(format_set_align) &&
-	    LX_SYM(format_set_unlocked) && LX_SYM(worksheet_write_datetime) &&
-	    LX_SYM(worksheet_merge_range) && LX_SYM(worksheet_activate) &&
-	    LX_SYM(format_set_num_format) && LX_SYM(format_set_border) &&
-	    LX_SYM(format_set_border_color) && LX_SYM(format_set_italic))
-		return;
-	snprintf(lx.error, sizeof(lx.error), "the libxlsxwriter library lacks a function: %s",
-		 dlerror());
-	dlclose(lx.lib);
-	lx.lib = NULL;
+	dynlib_finish(&lx_lib,
+		      LX_SYM(workbook_new_opt) && LX_SYM(workbook_set_properties) &&
+			      LX_SYM(workbook_add_format) && LX_SYM(workbook_add_worksheet) &&
+			      LX_SYM(workbook_close) && LX_SYM(lxw_workbook_free) &&
+			      LX_SYM(lxw_strerror) && LX_SYM(lxw_rowcol_to_cell) &&
+			      LX_SYM(worksheet_write_blank) && LX_SYM(worksheet_write_string) &&
+			      LX_SYM(worksheet_write_number) && LX_SYM(worksheet_freeze_panes) &&
+			      LX_SYM(worksheet_autofilter) && LX_SYM(worksheet_set_column) &&
+			      LX_SYM(worksheet_set_landscape) && LX_SYM(worksheet_set_paper) &&
+			      LX_SYM(worksheet_fit_to_pages) && LX_SYM(worksheet_repeat_rows) &&
+			      LX_SYM(worksheet_set_row) && LX_SYM(worksheet_set_margins) &&
+			      LX_SYM(worksheet_set_footer) &&
+			      LX_SYM(worksheet_data_validation_range) &&
+			      LX_SYM(worksheet_protect) && LX_SYM(format_set_bold) &&
+			      LX_SYM(format_set_font_size) && LX_SYM(format_set_font_color) &&
+			      LX_SYM(format_set_bg_color) && LX_SYM(format_set_text_wrap) &&
+			      LX_SYM(format_set_align) && LX_SYM(format_set_unlocked) &&
+			      LX_SYM(worksheet_write_datetime) && LX_SYM(worksheet_merge_range) &&
+			      LX_SYM(worksheet_activate) && LX_SYM(format_set_num_format) &&
+			      LX_SYM(format_set_border) && LX_SYM(format_set_border_color) &&
+			      LX_SYM(format_set_italic));
 }
 
 struct wb_out {
@@ -679,8 +665,8 @@ struct wb_out *wb_open(const char *path, const struct wb_props *props, enum lang
 	struct wb_out *w;
 
 	pthread_once(&lx_once, lx_load);
-	if (!lx.lib) {
-		strbuf_addf(err, "%s", lx.error);
+	if (!lx_lib.handle) {
+		strbuf_adds(err, lx_lib.error);
 		return NULL;
 	}
 	if (lang == LANG_ZH_HANT) {
@@ -753,22 +739,29 @@ static int check_parts(const char *path, struct strbuf *err)
 {
 	enum { KEEP = 512 };
 	char name[256], buf[65536], head[KEEP], tail[KEEP];
-	unzFile z = unzOpen64(path);
+	const char *why;
+	const struct libminizip *mz = libminizip_load(&why);
+	unzFile z;
 	int e, n = 0;
 	size_t nhead, ntail;
 
+	if (!mz) {
+		strbuf_adds(err, why);
+		return -1;
+	}
+	z = mz->unzOpen64(path);
 	if (!z) {
 		strbuf_addf(err, "cannot read the finished workbook back");
 		return -1;
 	}
-	for (e = unzGoToFirstFile(z); e == UNZ_OK; e = unzGoToNextFile(z)) {
-		e = unzGetCurrentFileInfo64(z, NULL, name, sizeof(name), NULL, 0, NULL, 0);
+	for (e = mz->unzGoToFirstFile(z); e == UNZ_OK; e = mz->unzGoToNextFile(z)) {
+		e = mz->unzGetCurrentFileInfo64(z, NULL, name, sizeof(name), NULL, 0, NULL, 0);
 		if (e == UNZ_OK)
-			e = unzOpenCurrentFile(z);
+			e = mz->unzOpenCurrentFile(z);
 		if (e != UNZ_OK)
 			break;
 		nhead = ntail = 0;
-		while ((n = unzReadCurrentFile(z, buf, sizeof(buf))) > 0) {
+		while ((n = mz->unzReadCurrentFile(z, buf, sizeof(buf))) > 0) {
 			size_t k = (size_t)n, c = KEEP - nhead < k ? KEEP - nhead : k;
 
 			memcpy(head + nhead, buf, c);
@@ -788,7 +781,8 @@ static int check_parts(const char *path, struct strbuf *err)
 				ntail += k;
 			}
 		}
-		e = unzCloseCurrentFile(z); /* UNZ_CRCERROR if the data is not what was zipped */
+		e = mz->unzCloseCurrentFile(
+			z); /* UNZ_CRCERROR if the data is not what was zipped */
 		if (n < 0 || e != UNZ_OK)
 			break;
 		if (!xml_complete(head, nhead, tail, ntail)) {
@@ -796,11 +790,11 @@ static int check_parts(const char *path, struct strbuf *err)
 				    "its part %s was cut short while being written "
 				    "(is the temporary directory full, or a file-size limit set?)",
 				    name);
-			unzClose(z);
+			mz->unzClose(z);
 			return -1;
 		}
 	}
-	unzClose(z);
+	mz->unzClose(z);
 	if (e != UNZ_END_OF_LIST_OF_FILE || n < 0) {
 		strbuf_addf(err, "the finished workbook does not read back (unzip error %d)",
 			    n < 0 ? n : e);

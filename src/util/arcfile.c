@@ -3,7 +3,6 @@
 
 #include <archive.h>
 #include <archive_entry.h>
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -13,14 +12,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "dynlib.h"
+
 /*
  * libarchive brings libxml2, ICU and a C++ runtime with it, whose loading
  * would cost every run of craf: it is opened with dlopen when a bundle is
  * made or unpacked, as libxlsxwriter is for workbooks.
  */
+static struct dynlib la_lib = {"libarchive.so.13", "bundles need libarchive", "libarchive13", NULL,
+			       ""};
 static struct {
-	void *lib;
-	char error[256];
 	struct archive_entry *(*archive_entry_clear)(struct archive_entry *);
 	__LA_MODE_T (*archive_entry_filetype)(struct archive_entry *);
 	void (*archive_entry_free)(struct archive_entry *);
@@ -62,52 +63,45 @@ static struct {
 
 static pthread_once_t la_once = PTHREAD_ONCE_INIT;
 
-/* The compiler still checks each pointer's type against archive.h. */
-#define LA_SYM(name)                                                                               \
-	((void)sizeof(la.name = name), *(void **)&la.name = dlsym(la.lib, #name), la.name != NULL)
+#define LA_SYM(name) DYNLIB_SYM(&la_lib, la, name)
 
 static void la_load(void)
 {
-	/* The version craf was built against: another's interface may differ. */
-	la.lib = dlopen("libarchive.so.13", RTLD_NOW | RTLD_LOCAL);
-	if (!la.lib) {
-		snprintf(la.error, sizeof(la.error),
-			 "bundles need libarchive (Debian package libarchive13): %s", dlerror());
+	if (!dynlib_open(&la_lib))
 		return;
-	}
-	/* POSIX lets a data pointer from dlsym stand for a function pointer. */
-	if (LA_SYM(archive_entry_clear) && LA_SYM(archive_entry_filetype) &&
-	    LA_SYM(archive_entry_free) && LA_SYM(archive_entry_new) &&
-	    LA_SYM(archive_entry_pathname) && LA_SYM(archive_entry_pathname_utf8) &&
-	    LA_SYM(archive_entry_set_filetype) && LA_SYM(archive_entry_set_gid) &&
-	    LA_SYM(archive_entry_set_mtime) && LA_SYM(archive_entry_set_pathname_utf8) &&
-	    LA_SYM(archive_entry_set_perm) && LA_SYM(archive_entry_set_size) &&
-	    LA_SYM(archive_entry_set_uid) && LA_SYM(archive_error_string) &&
-	    LA_SYM(archive_read_data_block) && LA_SYM(archive_read_free) &&
-	    LA_SYM(archive_read_new) && LA_SYM(archive_read_next_header) &&
-	    LA_SYM(archive_read_open_filename) && LA_SYM(archive_read_support_filter_gzip) &&
-	    LA_SYM(archive_read_support_filter_none) && LA_SYM(archive_read_support_format_tar) &&
-	    LA_SYM(archive_read_support_format_zip) && LA_SYM(archive_write_add_filter_gzip) &&
-	    LA_SYM(archive_write_close) && LA_SYM(archive_write_data) &&
-	    LA_SYM(archive_write_free) && LA_SYM(archive_write_header) &&
-	    LA_SYM(archive_write_new) && LA_SYM(archive_write_open2) &&
-	    LA_SYM(archive_write_set_bytes_in_last_block) &&
-	    LA_SYM(archive_write_set_filter_option) &&
-	    LA_SYM(archive_write_set_format_pax_restricted) && LA_SYM(archive_write_set_format_zip))
-		return;
-	snprintf(la.error, sizeof(la.error), "the libarchive library lacks a function: %s",
-		 dlerror());
-	dlclose(la.lib);
-	la.lib = NULL;
+	dynlib_finish(
+		&la_lib,
+		LA_SYM(archive_entry_clear) && LA_SYM(archive_entry_filetype) &&
+			LA_SYM(archive_entry_free) && LA_SYM(archive_entry_new) &&
+			LA_SYM(archive_entry_pathname) && LA_SYM(archive_entry_pathname_utf8) &&
+			LA_SYM(archive_entry_set_filetype) && LA_SYM(archive_entry_set_gid) &&
+			LA_SYM(archive_entry_set_mtime) &&
+			LA_SYM(archive_entry_set_pathname_utf8) && LA_SYM(archive_entry_set_perm) &&
+			LA_SYM(archive_entry_set_size) && LA_SYM(archive_entry_set_uid) &&
+			LA_SYM(archive_error_string) && LA_SYM(archive_read_data_block) &&
+			LA_SYM(archive_read_free) && LA_SYM(archive_read_new) &&
+			LA_SYM(archive_read_next_header) && LA_SYM(archive_read_open_filename) &&
+			LA_SYM(archive_read_support_filter_gzip) &&
+			LA_SYM(archive_read_support_filter_none) &&
+			LA_SYM(archive_read_support_format_tar) &&
+			LA_SYM(archive_read_support_format_zip) &&
+			LA_SYM(archive_write_add_filter_gzip) && LA_SYM(archive_write_close) &&
+			LA_SYM(archive_write_data) && LA_SYM(archive_write_free) &&
+			LA_SYM(archive_write_header) && LA_SYM(archive_write_new) &&
+			LA_SYM(archive_write_open2) &&
+			LA_SYM(archive_write_set_bytes_in_last_block) &&
+			LA_SYM(archive_write_set_filter_option) &&
+			LA_SYM(archive_write_set_format_pax_restricted) &&
+			LA_SYM(archive_write_set_format_zip));
 }
 
 /* 0 once libarchive is loaded, else -1 with the reason in err. */
 static int la_ready(struct strbuf *err)
 {
 	pthread_once(&la_once, la_load);
-	if (la.lib)
+	if (la_lib.handle)
 		return 0;
-	strbuf_adds(err, la.error);
+	strbuf_adds(err, la_lib.error);
 	return -1;
 }
 
