@@ -29,6 +29,19 @@ static void required(struct jsonw *w, const char *const *names, size_t n)
 	jsonw_strs(w, "required", names, n);
 }
 
+/*
+ * key: an object with these required members and no others; leaves its
+ * "properties" open for the caller, who ends both.
+ */
+static void closed_object(struct jsonw *w, const char *key, const char *const *names, size_t n)
+{
+	jsonw_object(w, key);
+	jsonw_str(w, "type", "object");
+	required(w, names, n);
+	jsonw_bool(w, "additionalProperties", false);
+	jsonw_object(w, "properties");
+}
+
 /* "if": {"properties": {"status": {"enum": statuses}}} */
 static void if_status(struct jsonw *w, const char *const *statuses, size_t n)
 {
@@ -93,11 +106,7 @@ static void def_answer(struct jsonw *w)
 	jsonw_end(w);
 	jsonw_end(w);
 
-	jsonw_object(w, "long-answer");
-	jsonw_str(w, "type", "object");
-	required(w, status, 1);
-	jsonw_bool(w, "additionalProperties", false);
-	jsonw_object(w, "properties");
+	closed_object(w, "long-answer", status, 1);
 	ref(w, "status", "status");
 	jsonw_object(w, "evidence");
 	jsonw_str(w, "description",
@@ -107,11 +116,7 @@ static void def_answer(struct jsonw *w)
 	jsonw_object(w, "items");
 	jsonw_array(w, "anyOf", false);
 	ref(w, NULL, "text");
-	jsonw_object(w, NULL);
-	jsonw_str(w, "type", "object");
-	required(w, file_date, 2);
-	jsonw_bool(w, "additionalProperties", false);
-	jsonw_object(w, "properties");
+	closed_object(w, NULL, file_date, 2);
 	ref(w, "file", "text");
 	ref(w, "date", "date");
 	ref(w, "title", "text");
@@ -121,11 +126,7 @@ static void def_answer(struct jsonw *w)
 	jsonw_end(w);
 	jsonw_end(w);
 	ref(w, "note", "text");
-	jsonw_object(w, "remediation");
-	jsonw_str(w, "type", "object");
-	required(w, remediation, 3);
-	jsonw_bool(w, "additionalProperties", false);
-	jsonw_object(w, "properties");
+	closed_object(w, "remediation", remediation, 3);
 	ref(w, "action", "text");
 	ref(w, "owner", "text");
 	ref(w, "due", "date");
@@ -201,22 +202,14 @@ static void def_inherent_risk(struct jsonw *w, const struct catalogue *cat)
 		  "majority rule.");
 	jsonw_array(w, "oneOf", false);
 	ref(w, NULL, "rating");
-	jsonw_object(w, NULL);
-	jsonw_str(w, "type", "object");
-	required(w, indicators, 1);
-	jsonw_bool(w, "additionalProperties", false);
-	jsonw_object(w, "properties");
+	closed_object(w, NULL, indicators, 1);
 	jsonw_object(w, "rule");
 	jsonw_str(w, "const", "majority");
 	jsonw_end(w);
 	jsonw_object(w, "indicators");
 	jsonw_str(w, "type", "array");
 	jsonw_int(w, "minItems", 1);
-	jsonw_object(w, "items");
-	jsonw_str(w, "type", "object");
-	required(w, indicator, 3);
-	jsonw_bool(w, "additionalProperties", false);
-	jsonw_object(w, "properties");
+	closed_object(w, "items", indicator, 3);
 	jsonw_object(w, "category");
 	if (cat->nrisk_categories) {
 		jsonw_array(w, "enum", true);
@@ -234,11 +227,7 @@ static void def_inherent_risk(struct jsonw *w, const struct catalogue *cat)
 	jsonw_end(w);
 	jsonw_end(w);
 	jsonw_end(w);
-	jsonw_object(w, "override");
-	jsonw_str(w, "type", "object");
-	required(w, override, 2);
-	jsonw_bool(w, "additionalProperties", false);
-	jsonw_object(w, "properties");
+	closed_object(w, "override", override, 2);
 	ref(w, "rating", "rating");
 	ref(w, "justification", "text");
 	jsonw_end(w);

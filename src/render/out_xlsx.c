@@ -22,8 +22,6 @@
 #include "textsafe.h"
 #include "xalloc.h"
 
-static struct dynlib lx_lib = {"libxlsxwriter.so.4", "XLSX output needs libxlsxwriter",
-			       "libxlsxwriter4", NULL, ""};
 static struct {
 	lxw_workbook *(*workbook_new_opt)(const char *, lxw_workbook_options *);
 	lxw_error (*workbook_set_properties)(lxw_workbook *, lxw_doc_properties *);
@@ -71,36 +69,32 @@ static struct {
 	void (*format_set_unlocked)(lxw_format *);
 } lx;
 
-static pthread_once_t lx_once = PTHREAD_ONCE_INIT;
+#define LX_SYM(name) DYNLIB_SYM(d, lx, name)
 
-#define LX_SYM(name) DYNLIB_SYM(&lx_lib, lx, name)
-
-static void lx_load(void)
+static bool lx_resolve(struct dynlib *d)
 {
-	if (!dynlib_open(&lx_lib))
-		return;
-	dynlib_finish(&lx_lib,
-		      LX_SYM(workbook_new_opt) && LX_SYM(workbook_set_properties) &&
-			      LX_SYM(workbook_add_format) && LX_SYM(workbook_add_worksheet) &&
-			      LX_SYM(workbook_close) && LX_SYM(lxw_workbook_free) &&
-			      LX_SYM(lxw_strerror) && LX_SYM(lxw_rowcol_to_cell) &&
-			      LX_SYM(worksheet_write_blank) && LX_SYM(worksheet_write_string) &&
-			      LX_SYM(worksheet_write_number) && LX_SYM(worksheet_freeze_panes) &&
-			      LX_SYM(worksheet_autofilter) && LX_SYM(worksheet_set_column) &&
-			      LX_SYM(worksheet_set_landscape) && LX_SYM(worksheet_set_paper) &&
-			      LX_SYM(worksheet_fit_to_pages) && LX_SYM(worksheet_repeat_rows) &&
-			      LX_SYM(worksheet_set_row) && LX_SYM(worksheet_set_margins) &&
-			      LX_SYM(worksheet_set_footer) &&
-			      LX_SYM(worksheet_data_validation_range) &&
-			      LX_SYM(worksheet_protect) && LX_SYM(format_set_bold) &&
-			      LX_SYM(format_set_font_size) && LX_SYM(format_set_font_color) &&
-			      LX_SYM(format_set_bg_color) && LX_SYM(format_set_text_wrap) &&
-			      LX_SYM(format_set_align) && LX_SYM(format_set_unlocked) &&
-			      LX_SYM(worksheet_write_datetime) && LX_SYM(worksheet_merge_range) &&
-			      LX_SYM(worksheet_activate) && LX_SYM(format_set_num_format) &&
-			      LX_SYM(format_set_border) && LX_SYM(format_set_border_color) &&
-			      LX_SYM(format_set_italic));
+	return LX_SYM(workbook_new_opt) && LX_SYM(workbook_set_properties) &&
+	       LX_SYM(workbook_add_format) && LX_SYM(workbook_add_worksheet) &&
+	       LX_SYM(workbook_close) && LX_SYM(lxw_workbook_free) && LX_SYM(lxw_strerror) &&
+	       LX_SYM(lxw_rowcol_to_cell) && LX_SYM(worksheet_write_blank) &&
+	       LX_SYM(worksheet_write_string) && LX_SYM(worksheet_write_number) &&
+	       LX_SYM(worksheet_freeze_panes) && LX_SYM(worksheet_autofilter) &&
+	       LX_SYM(worksheet_set_column) && LX_SYM(worksheet_set_landscape) &&
+	       LX_SYM(worksheet_set_paper) && LX_SYM(worksheet_fit_to_pages) &&
+	       LX_SYM(worksheet_repeat_rows) && LX_SYM(worksheet_set_row) &&
+	       LX_SYM(worksheet_set_margins) && LX_SYM(worksheet_set_footer) &&
+	       LX_SYM(worksheet_data_validation_range) && LX_SYM(worksheet_protect) &&
+	       LX_SYM(format_set_bold) && LX_SYM(format_set_font_size) &&
+	       LX_SYM(format_set_font_color) && LX_SYM(format_set_bg_color) &&
+	       LX_SYM(format_set_text_wrap) && LX_SYM(format_set_align) &&
+	       LX_SYM(format_set_unlocked) && LX_SYM(worksheet_write_datetime) &&
+	       LX_SYM(worksheet_merge_range) && LX_SYM(worksheet_activate) &&
+	       LX_SYM(format_set_num_format) && LX_SYM(format_set_border) &&
+	       LX_SYM(format_set_border_color) && LX_SYM(format_set_italic);
 }
+
+static struct dynlib lx_lib = DYNLIB_INIT("libxlsxwriter.so.4", "XLSX output needs libxlsxwriter",
+					  "libxlsxwriter4", lx_resolve);
 
 struct wb_out {
 	lxw_workbook *wb;
@@ -664,8 +658,7 @@ struct wb_out *wb_open(const char *path, const struct wb_props *props, enum lang
 	const char *slash = strrchr(path, '/');
 	struct wb_out *w;
 
-	pthread_once(&lx_once, lx_load);
-	if (!lx_lib.handle) {
+	if (!dynlib_ready(&lx_lib)) {
 		strbuf_adds(err, lx_lib.error);
 		return NULL;
 	}

@@ -19,8 +19,6 @@
  * would cost every run of craf: it is opened with dlopen when a bundle is
  * made or unpacked, as libxlsxwriter is for workbooks.
  */
-static struct dynlib la_lib = {"libarchive.so.13", "bundles need libarchive", "libarchive13", NULL,
-			       ""};
 static struct {
 	struct archive_entry *(*archive_entry_clear)(struct archive_entry *);
 	__LA_MODE_T (*archive_entry_filetype)(struct archive_entry *);
@@ -61,45 +59,38 @@ static struct {
 	int (*archive_write_set_format_zip)(struct archive *);
 } la;
 
-static pthread_once_t la_once = PTHREAD_ONCE_INIT;
+#define LA_SYM(name) DYNLIB_SYM(d, la, name)
 
-#define LA_SYM(name) DYNLIB_SYM(&la_lib, la, name)
-
-static void la_load(void)
+static bool la_resolve(struct dynlib *d)
 {
-	if (!dynlib_open(&la_lib))
-		return;
-	dynlib_finish(
-		&la_lib,
-		LA_SYM(archive_entry_clear) && LA_SYM(archive_entry_filetype) &&
-			LA_SYM(archive_entry_free) && LA_SYM(archive_entry_new) &&
-			LA_SYM(archive_entry_pathname) && LA_SYM(archive_entry_pathname_utf8) &&
-			LA_SYM(archive_entry_set_filetype) && LA_SYM(archive_entry_set_gid) &&
-			LA_SYM(archive_entry_set_mtime) &&
-			LA_SYM(archive_entry_set_pathname_utf8) && LA_SYM(archive_entry_set_perm) &&
-			LA_SYM(archive_entry_set_size) && LA_SYM(archive_entry_set_uid) &&
-			LA_SYM(archive_error_string) && LA_SYM(archive_read_data_block) &&
-			LA_SYM(archive_read_free) && LA_SYM(archive_read_new) &&
-			LA_SYM(archive_read_next_header) && LA_SYM(archive_read_open_filename) &&
-			LA_SYM(archive_read_support_filter_gzip) &&
-			LA_SYM(archive_read_support_filter_none) &&
-			LA_SYM(archive_read_support_format_tar) &&
-			LA_SYM(archive_read_support_format_zip) &&
-			LA_SYM(archive_write_add_filter_gzip) && LA_SYM(archive_write_close) &&
-			LA_SYM(archive_write_data) && LA_SYM(archive_write_free) &&
-			LA_SYM(archive_write_header) && LA_SYM(archive_write_new) &&
-			LA_SYM(archive_write_open2) &&
-			LA_SYM(archive_write_set_bytes_in_last_block) &&
-			LA_SYM(archive_write_set_filter_option) &&
-			LA_SYM(archive_write_set_format_pax_restricted) &&
-			LA_SYM(archive_write_set_format_zip));
+	return LA_SYM(archive_entry_clear) && LA_SYM(archive_entry_filetype) &&
+	       LA_SYM(archive_entry_free) && LA_SYM(archive_entry_new) &&
+	       LA_SYM(archive_entry_pathname) && LA_SYM(archive_entry_pathname_utf8) &&
+	       LA_SYM(archive_entry_set_filetype) && LA_SYM(archive_entry_set_gid) &&
+	       LA_SYM(archive_entry_set_mtime) && LA_SYM(archive_entry_set_pathname_utf8) &&
+	       LA_SYM(archive_entry_set_perm) && LA_SYM(archive_entry_set_size) &&
+	       LA_SYM(archive_entry_set_uid) && LA_SYM(archive_error_string) &&
+	       LA_SYM(archive_read_data_block) && LA_SYM(archive_read_free) &&
+	       LA_SYM(archive_read_new) && LA_SYM(archive_read_next_header) &&
+	       LA_SYM(archive_read_open_filename) && LA_SYM(archive_read_support_filter_gzip) &&
+	       LA_SYM(archive_read_support_filter_none) &&
+	       LA_SYM(archive_read_support_format_tar) && LA_SYM(archive_read_support_format_zip) &&
+	       LA_SYM(archive_write_add_filter_gzip) && LA_SYM(archive_write_close) &&
+	       LA_SYM(archive_write_data) && LA_SYM(archive_write_free) &&
+	       LA_SYM(archive_write_header) && LA_SYM(archive_write_new) &&
+	       LA_SYM(archive_write_open2) && LA_SYM(archive_write_set_bytes_in_last_block) &&
+	       LA_SYM(archive_write_set_filter_option) &&
+	       LA_SYM(archive_write_set_format_pax_restricted) &&
+	       LA_SYM(archive_write_set_format_zip);
 }
+
+static struct dynlib la_lib =
+	DYNLIB_INIT("libarchive.so.13", "bundles need libarchive", "libarchive13", la_resolve);
 
 /* 0 once libarchive is loaded, else -1 with the reason in err. */
 static int la_ready(struct strbuf *err)
 {
-	pthread_once(&la_once, la_load);
-	if (la_lib.handle)
+	if (dynlib_ready(&la_lib))
 		return 0;
 	strbuf_adds(err, la_lib.error);
 	return -1;

@@ -8,29 +8,41 @@
 #include <dlfcn.h>
 #include <stdio.h>
 
-bool dynlib_open(struct dynlib *d)
+static void open_lib(struct dynlib *d)
 {
 	d->handle = dlopen(d->soname, RTLD_NOW | RTLD_LOCAL);
-	if (d->handle)
-		return true;
-	snprintf(d->error, sizeof(d->error), "%s (Debian package %s): %s", d->need, d->package,
-		 dlerror());
-	return false;
+	if (!d->handle) {
+		snprintf(d->error, sizeof(d->error), "%s (Debian package %s): %s", d->need,
+			 d->package, dlerror());
+		return;
+	}
+	if (d->resolve(d))
+		return;
+	snprintf(d->error, sizeof(d->error), "the %s library lacks a function: %s", d->soname,
+		 d->missing ? d->missing : "?");
+	dlclose(d->handle);
+	d->handle = NULL;
+}
+
+bool dynlib_ready(struct dynlib *d)
+{
+	bool ready;
+
+	pthread_mutex_lock(&d->lock);
+	if (!d->tried) {
+		open_lib(d);
+		d->tried = true;
+	}
+	ready = d->handle != NULL;
+	pthread_mutex_unlock(&d->lock);
+	return ready;
 }
 
 void *dynlib_sym(struct dynlib *d, const char *name)
 {
-	return dlsym(d->handle, name);
-}
+	void *p = dlsym(d->handle, name);
 
-bool dynlib_finish(struct dynlib *d, bool found)
-{
-	if (found)
-		return true;
-	/* dlerror names the symbol dlsym could not find. */
-	snprintf(d->error, sizeof(d->error), "the %s library lacks a function: %s", d->soname,
-		 dlerror());
-	dlclose(d->handle);
-	d->handle = NULL;
-	return false;
+	if (!p && !d->missing)
+		d->missing = name;
+	return p;
 }

@@ -14,52 +14,77 @@
 #include "libexpat.h"
 #include "libminizip.h"
 
+static int resolved;
+
+static bool resolve_nothing(struct dynlib *d)
+{
+	(void)d;
+	resolved++;
+	return true;
+}
+
 static void test_missing_library(void **state)
 {
-	struct dynlib d = {"libcraf-no-such-library.so.9", "testing needs libnosuch", "libnosuch9",
-			   NULL, ""};
+	struct dynlib d = DYNLIB_INIT("libcraf-no-such-library.so.9", "testing needs libnosuch",
+				      "libnosuch9", resolve_nothing);
 
 	(void)state;
-	assert_false(dynlib_open(&d));
+	resolved = 0;
+	assert_false(dynlib_ready(&d));
 	assert_null(d.handle);
+	assert_int_equal(resolved, 0);
 	/* What is missing, the Debian package that has it, and the loader's reason. */
 	assert_non_null(strstr(d.error, "testing needs libnosuch (Debian package libnosuch9): "));
 	assert_non_null(strstr(d.error, "libcraf-no-such-library.so.9"));
+	/* Tried once: the answer stands. */
+	assert_false(dynlib_ready(&d));
+	pthread_mutex_destroy(&d.lock);
 }
 
 static struct {
-	size_t (*XML_GetCurrentLineNumber)(void); /* only its presence is looked up */
+	XML_Size(XMLCALL *XML_GetCurrentLineNumber)(XML_Parser p);
 	int (*craf_no_such_function)(void);
 } probe;
 
+static bool resolve_missing(struct dynlib *d)
+{
+	resolved++;
+	/* The name is not expat's, so it is not checked against a declaration. */
+	*(void **)&probe.craf_no_such_function = dynlib_sym(d, "craf_no_such_function");
+	return DYNLIB_SYM(d, probe, XML_GetCurrentLineNumber) && probe.craf_no_such_function;
+}
+
 static void test_missing_function(void **state)
 {
-	struct dynlib d = {"libexpat.so.1", "testing needs expat", "libexpat1", NULL, ""};
-	bool found;
+	struct dynlib d =
+		DYNLIB_INIT("libexpat.so.1", "testing needs expat", "libexpat1", resolve_missing);
 
 	(void)state;
-	assert_true(dynlib_open(&d));
-	assert_non_null(d.handle);
-	*(void **)&probe.XML_GetCurrentLineNumber = dynlib_sym(&d, "XML_GetCurrentLineNumber");
+	resolved = 0;
+	assert_false(dynlib_ready(&d));
+	assert_int_equal(resolved, 1);
 	assert_non_null(probe.XML_GetCurrentLineNumber);
-	*(void **)&probe.craf_no_such_function = dynlib_sym(&d, "craf_no_such_function");
-	found = probe.XML_GetCurrentLineNumber && probe.craf_no_such_function;
-	assert_false(dynlib_finish(&d, found));
 	/* The library is closed, and the message names the function it lacks. */
 	assert_null(d.handle);
 	assert_non_null(strstr(d.error, "the libexpat.so.1 library lacks a function: "));
 	assert_non_null(strstr(d.error, "craf_no_such_function"));
+	pthread_mutex_destroy(&d.lock);
 }
 
 static void test_all_found(void **state)
 {
-	struct dynlib d = {"libexpat.so.1", "testing needs expat", "libexpat1", NULL, ""};
+	struct dynlib d =
+		DYNLIB_INIT("libexpat.so.1", "testing needs expat", "libexpat1", resolve_nothing);
 
 	(void)state;
-	assert_true(dynlib_open(&d));
-	assert_true(dynlib_finish(&d, true));
+	resolved = 0;
+	assert_true(dynlib_ready(&d));
+	assert_true(dynlib_ready(&d));
+	/* Opened and resolved once however often it is asked for. */
+	assert_int_equal(resolved, 1);
 	assert_non_null(d.handle);
 	assert_string_equal(d.error, "");
+	pthread_mutex_destroy(&d.lock);
 }
 
 static int on_start_count;
