@@ -33,6 +33,11 @@ struct cmd {
 	const enum report_format *formats;
 	int nformats;
 	const char *epilogue; /* after the options (exit status), or NULL */
+	/*
+	 * The one argument the command takes, as its usage error names it
+	 * ("answers file"); NULL when the command checks its arguments itself.
+	 */
+	const char *file;
 };
 
 extern const struct cmd cmd_assess;
@@ -74,6 +79,11 @@ time_t cmd_now(void);
 
 /* --catalogue DIR, else $CRAF_CATALOGUE, else the built-in catalogue. */
 int cmd_load_catalogue(struct catalogue *cat, const char *dir, struct diag_list *dl);
+/*
+ * After a load step that returned failed: prints its diagnostics (warnings
+ * too); returns CRAF_EXIT_ERROR if it failed, else CRAF_EXIT_OK.
+ */
+int cmd_loaded(int failed, const struct diag_list *dl);
 /* Prints diagnostics to stderr (warnings too); returns CRAF_EXIT_ERROR if any error. */
 int cmd_report_diags(const struct diag_list *dl);
 /* As cmd_report_diags, after a step that failed: never CRAF_EXIT_OK. */

@@ -82,6 +82,14 @@ int cmd_report_failure(const struct diag_list *dl)
 	return CRAF_EXIT_ERROR;
 }
 
+int cmd_loaded(int failed, const struct diag_list *dl)
+{
+	if (failed)
+		return cmd_report_failure(dl);
+	cmd_report_diags(dl);
+	return CRAF_EXIT_OK;
+}
+
 int cmd_want_one_file(const struct cmd *c, int nargs, const char *what)
 {
 	if (nargs == 1)
