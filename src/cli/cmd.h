@@ -102,6 +102,15 @@ int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 bool cmd_is_stdin(const char *path);
 /* At most one "-" among the n arguments; else a usage error. */
 int cmd_want_stdin_once(const struct cmd *c, char *const *args, int n);
+/* True when name ends in suffix, whatever its case (".xlsx"). */
+bool cmd_ends_with(const char *name, const char *suffix);
+/*
+ * False, after saying so, when output (-o; NULL or "-" is standard output)
+ * is a regular file and force (--force) was not given: a filled-in answers
+ * file is months of work, never replaced silently. A device or FIFO holds
+ * nothing to lose.
+ */
+bool cmd_may_replace(const struct cmd *c, const char *output, bool force);
 /* Exactly one file argument, WHAT names it ("answers file"); else a usage error. */
 int cmd_want_one_file(const struct cmd *c, int nargs, const char *what);
 /*

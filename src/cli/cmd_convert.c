@@ -1,8 +1,6 @@
 /* craf convert: answers between YAML and a workbook, both ways, without loss. */
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
-#include <sys/stat.h>
 
 #include "answers.h"
 #include "answers_xlsx.h"
@@ -27,13 +25,6 @@ static const struct opt options[] = {
 			"(the answers' own text is kept as written)"),
 	CMD_OPTION_OUTPUT("Write to FILE (refuses to replace an existing file)"),
 };
-
-static bool ends_with(const char *name, const char *suffix)
-{
-	size_t n = strlen(name), k = strlen(suffix);
-
-	return n >= k && !strcasecmp(name + n - k, suffix);
-}
 
 struct book {
 	const struct catalogue *cat;
@@ -64,9 +55,9 @@ static int run(int argc, char **argv)
 	if ((ret = cmd_parse_options(&co, &cmd_convert, argc, argv, &a)) != CMD_GO_ON)
 		goto cleanup;
 	if (a.format == CMD_ANSWERS_ANY && co.output && strcmp(co.output, "-")) {
-		if (ends_with(co.output, ".xlsx"))
+		if (cmd_ends_with(co.output, ".xlsx"))
 			a.format = CMD_ANSWERS_XLSX;
-		else if (ends_with(co.output, ".yaml") || ends_with(co.output, ".yml"))
+		else if (cmd_ends_with(co.output, ".yaml") || cmd_ends_with(co.output, ".yml"))
 			a.format = CMD_ANSWERS_YAML;
 	}
 	if (a.format == CMD_ANSWERS_ANY) {
@@ -79,19 +70,10 @@ static int run(int argc, char **argv)
 		goto cleanup;
 	}
 	/* Months of answers may be in the file: never replaced unasked, never an input. */
-	if (cmd_output_is_input(co.output, co.args, 1)) {
+	if (cmd_output_is_input(co.output, co.args, 1) ||
+	    !cmd_may_replace(&cmd_convert, co.output, a.force)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
-	}
-	if (co.output && strcmp(co.output, "-") && !a.force) {
-		struct stat st;
-
-		if (!stat(co.output, &st) && S_ISREG(st.st_mode)) {
-			cmd_eprintf("craf convert: '%s' exists (use --force to overwrite it)\n",
-				    co.output);
-			ret = CRAF_EXIT_ERROR;
-			goto cleanup;
-		}
 	}
 	ld.catalogue_dir = cmd_catalogue_dir(co.catalogue);
 	if ((ret = cmd_loaded(inputs_load_answers(&ld, co.args[0], &ans, &dl), &dl)))

@@ -4,8 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <sys/stat.h>
 
 #include "answers_schema.h"
 #include "catalogue.h"
@@ -101,14 +99,6 @@ static int make_book(const char *path, const void *arg, struct strbuf *warnings,
 	return answers_xlsx_write(path, b->cat, NULL, &b->o, warnings, err);
 }
 
-/* True when name ends in suffix, whatever its case. */
-static bool ends_with(const char *name, const char *suffix)
-{
-	size_t n = strlen(name), k = strlen(suffix);
-
-	return n >= k && !strcasecmp(name + n - k, suffix);
-}
-
 static int run(int argc, char **argv)
 {
 	struct args a = {false, CMD_ANSWERS_ANY, NULL};
@@ -128,25 +118,15 @@ static int run(int argc, char **argv)
 				      co.args[0]);
 		goto cleanup;
 	}
-	if (co.output && strcmp(co.output, "-") && !a.force) {
-		struct stat st;
-
-		/*
-		 * A filled-in answers file is months of work: never replace it
-		 * silently. A device or FIFO holds nothing to lose.
-		 */
-		if (!stat(co.output, &st) && S_ISREG(st.st_mode)) {
-			cmd_eprintf("craf init: '%s' exists (use --force to overwrite it)\n",
-				    co.output);
-			ret = CRAF_EXIT_ERROR;
-			goto cleanup;
-		}
+	if (!cmd_may_replace(&cmd_init, co.output, a.force)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
 	}
 	if (cmd_load_catalogue(&cat, co.catalogue, &dl)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
-	xlsx = a.format == CMD_ANSWERS_ANY ? co.output && ends_with(co.output, ".xlsx")
+	xlsx = a.format == CMD_ANSWERS_ANY ? co.output && cmd_ends_with(co.output, ".xlsx")
 					   : a.format == CMD_ANSWERS_XLSX;
 	if (xlsx && a.schema) {
 		ret = cmd_usage_error(&cmd_init,
