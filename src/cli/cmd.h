@@ -33,6 +33,11 @@ struct cmd {
 	const enum report_format *formats;
 	int nformats;
 	const char *epilogue; /* after the options (exit status), or NULL */
+	/*
+	 * The one argument the command takes, as its usage error names it
+	 * ("answers file"); NULL when the command checks its arguments itself.
+	 */
+	const char *file;
 };
 
 extern const struct cmd cmd_assess;
@@ -74,6 +79,11 @@ time_t cmd_now(void);
 
 /* --catalogue DIR, else $CRAF_CATALOGUE, else the built-in catalogue. */
 int cmd_load_catalogue(struct catalogue *cat, const char *dir, struct diag_list *dl);
+/*
+ * After a load step that returned failed: prints its diagnostics (warnings
+ * too); returns CRAF_EXIT_ERROR if it failed, else CRAF_EXIT_OK.
+ */
+int cmd_loaded(int failed, const struct diag_list *dl);
 /* Prints diagnostics to stderr (warnings too); returns CRAF_EXIT_ERROR if any error. */
 int cmd_report_diags(const struct diag_list *dl);
 /* As cmd_report_diags, after a step that failed: never CRAF_EXIT_OK. */
@@ -92,6 +102,15 @@ int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 bool cmd_is_stdin(const char *path);
 /* At most one "-" among the n arguments; else a usage error. */
 int cmd_want_stdin_once(const struct cmd *c, char *const *args, int n);
+/* True when name ends in suffix, whatever its case (".xlsx"). */
+bool cmd_ends_with(const char *name, const char *suffix);
+/*
+ * False, after saying so, when output (-o; NULL or "-" is standard output)
+ * is a regular file and force (--force) was not given: a filled-in answers
+ * file is months of work, never replaced silently. A device or FIFO holds
+ * nothing to lose.
+ */
+bool cmd_may_replace(const struct cmd *c, const char *output, bool force);
 /* Exactly one file argument, WHAT names it ("answers file"); else a usage error. */
 int cmd_want_one_file(const struct cmd *c, int nargs, const char *what);
 /*

@@ -1,14 +1,10 @@
 /* craf assess: score an answers file and print the maturity-gap report. */
-#include <stdlib.h>
-
 #include "answers.h"
 #include "cmd.h"
 #include "engine.h"
 #include "exitcode.h"
 #include "report.h"
 #include "term.h"
-
-enum { O_EVIDENCE_MAX_AGE };
 
 static const struct opt options[] = {
 	CMD_OPTION_AS_OF("Judge overdue remediation and expired risk\n"
@@ -17,9 +13,10 @@ static const struct opt options[] = {
 			     "(also $CRAF_CATALOGUE)"),
 	CMD_OPTION(COLOR),
 	CMD_OPTION(CSV_BOM),
-	{"evidence-max-age", 0, "MONTHS", O_EVIDENCE_MAX_AGE,
-	 "Flag file evidence dated more than MONTHS before the\n"
-	 "assessment date as stale (default 12)"},
+	OPT_INT("evidence-max-age", 0, "MONTHS", struct engine_options, evidence_max_age, 0, 1200,
+		"number of months",
+		"Flag file evidence dated more than MONTHS before the\n"
+		"assessment date as stale (default 12)"),
 	CMD_OPTION_FORMAT(CMD_HELP_REPORT_FORMAT),
 	CMD_OPTION(HELP),
 	CMD_OPTION_LANG(CMD_HELP_REPORT_LANG),
@@ -35,54 +32,26 @@ static int run(int argc, char **argv)
 {
 	struct engine_options eo = ENGINE_OPTIONS_INIT;
 	struct cmd_opts co;
-	const char *value;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct inputs ld;
 	struct result res;
-	struct opt_iter it;
-	int id, ret;
+	int ret;
 
 	cmd_inputs_init(&ld);
 	ld.answers_only = true;
 	result_init(&res);
-	cmd_opts_begin(&co, &it, &cmd_assess, argc, argv);
-	while ((id = cmd_opts_next(&co, &it, &value)) != OPT_END) {
-		switch (id) {
-		case CMD_OPT_EXIT:
-			ret = co.status;
-			goto cleanup;
-		case O_EVIDENCE_MAX_AGE: {
-			char *end;
-			long v = strtol(value, &end, 10);
-
-			if (!*value || *end || v < 0 || v > 1200 || value[0] == '+' ||
-			    value[0] == ' ') {
-				ret = cmd_usage_error(
-					&cmd_assess,
-					"invalid number of months \"%s\" for --evidence-max-age (expected 0 to 1200)",
-					value);
-				goto cleanup;
-			}
-			eo.evidence_max_age = (int)v;
-			break;
-		}
-		}
-	}
-	if ((ret = cmd_want_one_file(&cmd_assess, it.nargs, "answers file")))
+	if ((ret = cmd_parse_options(&co, &cmd_assess, argc, argv, &eo)) != CMD_GO_ON)
 		goto cleanup;
 	eo.target = co.target;
 	eo.as_of = co.as_of;
 	eo.now = cmd_now();
 	ld.catalogue_dir = cmd_catalogue_dir(co.catalogue);
 	ld.eo = eo;
-	if (inputs_load_result(&ld, it.args[0], &res, &dl)) {
-		ret = cmd_report_failure(&dl);
+	if ((ret = cmd_loaded(inputs_load_result(&ld, co.args[0], &res, &dl), &dl)))
 		goto cleanup;
-	}
-	cmd_report_diags(&dl);
 	/* The result is self-contained: free the catalogue before rendering a large report. */
 	inputs_release(&ld);
-	ret = cmd_emit_result(&res, &co, it.args[0], res.ngaps ? CRAF_EXIT_GAPS : CRAF_EXIT_OK);
+	ret = cmd_emit_result(&res, &co, co.args[0], res.ngaps ? CRAF_EXIT_GAPS : CRAF_EXIT_OK);
 cleanup:
 	result_release(&res);
 	inputs_release(&ld);
@@ -104,6 +73,7 @@ const struct cmd cmd_assess = {
 	.noptions = OPT_COUNT(options),
 	.formats = cmd_report_formats,
 	.nformats = CMD_NREPORT_FORMATS,
+	.file = "answers file",
 	.epilogue = "The JSON report (docs/report.md) is the full record: 'craf report'\n"
 		    "renders it again in any format without the answers file.\n"
 		    "\n"

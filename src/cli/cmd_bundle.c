@@ -14,18 +14,20 @@
 #include "subproc.h"
 #include "xalloc.h"
 
-enum { O_ROOT, O_SIGN };
+struct args {
+	const char *root, *key;
+};
 
 static const struct opt options[] = {
 	CMD_OPTION(HELP),
 	CMD_OPTION_OUTPUT("Write the bundle to FILE (.tar.gz, .tgz or .zip),\n"
 			  "atomically"),
-	{"root", 0, "DIR", O_ROOT,
-	 "Take the answers file as DIR/NAME and the evidence\n"
-	 "from under DIR, not where the report says"},
-	{"sign", 0, "KEY", O_SIGN,
-	 "Sign SHA256SUMS with the SSH private key KEY\n"
-	 "(ssh-keygen -Y sign -n craf-bundle) into SHA256SUMS.sig"},
+	OPT_STRING("root", 0, "DIR", struct args, root,
+		   "Take the answers file as DIR/NAME and the evidence\n"
+		   "from under DIR, not where the report says"),
+	OPT_STRING("sign", 0, "KEY", struct args, key,
+		   "Sign SHA256SUMS with the SSH private key KEY\n"
+		   "(ssh-keygen -Y sign -n craf-bundle) into SHA256SUMS.sig"),
 };
 
 struct entry {
@@ -119,13 +121,12 @@ cleanup:
 
 static int run(int argc, char **argv)
 {
+	struct args a = {NULL, NULL};
 	struct cmd_opts co;
-	const char *value, *root = NULL, *key = NULL;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct result res;
 	struct ydoc doc;
 	struct evcheck ec = {NULL, 0};
-	struct opt_iter it;
 	struct strbuf raw = STRBUF_INIT, html = STRBUF_INIT, sums = STRBUF_INIT, sig = STRBUF_INIT,
 		      out = STRBUF_INIT, err = STRBUF_INIT;
 	struct entry *entries = NULL;
@@ -133,25 +134,11 @@ static int run(int argc, char **argv)
 	size_t n = 0;
 	enum arcfile_format fmt;
 	char *top = NULL;
-	int id, ret;
+	int ret;
 
 	result_init(&res);
 	ydoc_init(&doc);
-	cmd_opts_begin(&co, &it, &cmd_bundle, argc, argv);
-	while ((id = cmd_opts_next(&co, &it, &value)) != OPT_END) {
-		switch (id) {
-		case CMD_OPT_EXIT:
-			ret = co.status;
-			goto cleanup;
-		case O_ROOT:
-			root = value;
-			break;
-		case O_SIGN:
-			key = value;
-			break;
-		}
-	}
-	if ((ret = cmd_want_one_file(&cmd_bundle, it.nargs, "JSON report")))
+	if ((ret = cmd_parse_options(&co, &cmd_bundle, argc, argv, &a)) != CMD_GO_ON)
 		goto cleanup;
 	if (!co.output || !strcmp(co.output, "-")) {
 		ret = cmd_usage_error(&cmd_bundle,
@@ -166,12 +153,12 @@ static int run(int argc, char **argv)
 		goto cleanup;
 	}
 	ret = CRAF_EXIT_ERROR;
-	if (cmd_load_report(it.args[0], &doc, &res, &dl, &raw)) {
+	if (cmd_load_report(co.args[0], &doc, &res, &dl, &raw)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
 	/* What goes in is what was hashed now: the same bytes, checked against the report. */
-	evcheck_run(&ec, &res, root, true);
+	evcheck_run(&ec, &res, a.root, true);
 	if (!evcheck_all_ok(&ec)) {
 		for (size_t i = 0; i < ec.nr; i++)
 			if (ec.items[i].state != EVCHECK_OK)
@@ -226,7 +213,7 @@ static int run(int argc, char **argv)
 		digest_final_hex(&d, hex);
 		strbuf_addf(&sums, "%s  %s\n", hex, entries[i].name);
 	}
-	if (key && sign(key, &sums, &sig))
+	if (a.key && sign(a.key, &sums, &sig))
 		goto cleanup;
 	top = top_name(co.output);
 	ae = xcalloc(n + 2, sizeof(*ae));
@@ -234,7 +221,7 @@ static int run(int argc, char **argv)
 		const struct entry *e = i < n ? &entries[i] : NULL;
 		struct strbuf name = STRBUF_INIT;
 
-		if (i == n + 1 && !key)
+		if (i == n + 1 && !a.key)
 			break;
 		strbuf_addf(&name, "%s/%s", top,
 			    e	     ? e->name
@@ -244,15 +231,13 @@ static int run(int argc, char **argv)
 		ae[i].data = e ? e->data : i == n ? sums.buf : sig.buf;
 		ae[i].len = e ? e->len : i == n ? sums.len : sig.len;
 	}
-	if (arcfile_write(&out, fmt, ae, n + 1 + (key != NULL), cmd_now(), &err)) {
+	if (arcfile_write(&out, fmt, ae, n + 1 + (a.key != NULL), cmd_now(), &err)) {
 		cmd_eprintf("craf bundle: cannot write the archive: %s\n", err.buf);
 		goto cleanup;
 	}
 	{
-		char *inputs[] = {it.args[0]};
-
-		if (cmd_output_is_input(co.output, inputs, 1) ||
-		    cmd_write_output(co.output, out.buf, out.len, it.args[0]))
+		if (cmd_output_is_input(co.output, co.args, 1) ||
+		    cmd_write_output(co.output, out.buf, out.len, co.args[0]))
 			goto cleanup;
 	}
 	ret = CRAF_EXIT_OK;
@@ -292,6 +277,7 @@ const struct cmd cmd_bundle = {
 		       "(namespace craf-bundle). See docs/evidence.md.\n",
 	.options = options,
 	.noptions = OPT_COUNT(options),
+	.file = "JSON report",
 	.epilogue = "Exit status: 0 written, 2 usage or input error, or a file differs\n"
 		    "from the report (nothing is written).\n",
 };

@@ -20,20 +20,24 @@
 #include "xalloc.h"
 #include "yaml_emit.h"
 
-enum { O_DOMAIN, O_FORCE, O_LEVEL };
+struct args {
+	struct catalogue_filter filter;
+	bool force;
+};
 
 static const struct opt options[] = {
 	CMD_OPTION(CATALOGUE),
-	{"domain", 0, "N", O_DOMAIN, "list: only domain N"},
-	{"force", 'f', NULL, O_FORCE,
-	 "convert WORKBOOK: write into DIR even when it holds\n"
-	 "files (those of the catalogue's names are replaced)"},
+	OPT_STRING("domain", 0, "N", struct args, filter.domain, "list: only domain N"),
+	OPT_FLAG("force", 'f', struct args, force,
+		 "convert WORKBOOK: write into DIR even when it holds\n"
+		 "files (those of the catalogue's names are replaced)"),
 	CMD_OPTION_FORMAT("text (default) or json (both languages, for scripts);\n"
 			  "list also takes oscal: the whole catalogue as an\n"
 			  "OSCAL 1.2.1 catalog (docs/oscal.md)"),
 	CMD_OPTION(HELP),
 	CMD_OPTION(LANG),
-	{"level", 0, "LEVEL", O_LEVEL, "list: only principles with a requirement at LEVEL"},
+	OPT_LEVEL("level", "LEVEL", struct args, filter.level,
+		  "list: only principles with a requirement at LEVEL"),
 	CMD_OPTION(NO_PAGER),
 	CMD_OPTION_OUTPUT("schema: write to FILE (atomically) instead of\n"
 			  "standard output; convert: the workbook to write,\n"
@@ -239,42 +243,23 @@ cleanup:
 
 static int run(int argc, char **argv)
 {
-	struct catalogue_filter filter = {NULL, LEVEL_NONE};
-	const char *value, *action = "list";
+	struct args a = {{NULL, LEVEL_NONE}, false};
+	const struct catalogue_filter *filter = &a.filter;
+	const char *action = "list";
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
 	struct cmd_opts co;
 	struct txt_out text = TXT_OUT_INIT;
 	struct catalogue cat;
-	struct opt_iter it;
-	int id, ret, json, oscal, width;
-	bool force = false;
+	int ret, json, oscal, width;
 
 	catalogue_init(&cat);
-	cmd_opts_begin(&co, &it, &cmd_catalogue, argc, argv);
-	while ((id = cmd_opts_next(&co, &it, &value)) != OPT_END) {
-		switch (id) {
-		case CMD_OPT_EXIT:
-			ret = co.status;
-			goto cleanup;
-		case O_DOMAIN:
-			filter.domain = value;
-			break;
-		case O_FORCE:
-			force = true;
-			break;
-		case O_LEVEL:
-			if (cmd_opt_level(&cmd_catalogue, "level", value, &filter.level)) {
-				ret = CRAF_EXIT_ERROR;
-				goto cleanup;
-			}
-			break;
-		}
-	}
+	if ((ret = cmd_parse_options(&co, &cmd_catalogue, argc, argv, &a)) != CMD_GO_ON)
+		goto cleanup;
 	json = co.format == REPORT_JSON;
 	oscal = co.format == REPORT_OSCAL;
-	if (it.nargs)
-		action = it.args[0];
+	if (co.nargs)
+		action = co.args[0];
 	{
 		size_t k;
 
@@ -299,7 +284,7 @@ static int run(int argc, char **argv)
 			action);
 		goto cleanup;
 	}
-	if (oscal && (filter.domain || filter.level != LEVEL_NONE)) {
+	if (oscal && (filter->domain || filter->level != LEVEL_NONE)) {
 		ret = cmd_usage_error(&cmd_catalogue,
 				      "--format oscal writes the whole catalogue; it does not take "
 				      "--domain or --level");
@@ -313,16 +298,16 @@ static int run(int argc, char **argv)
 		ret = cmd_usage_error(&cmd_catalogue, "'schema' writes JSON only");
 		goto cleanup;
 	}
-	if ((filter.domain || filter.level != LEVEL_NONE) && strcmp(action, "list")) {
+	if ((filter->domain || filter->level != LEVEL_NONE) && strcmp(action, "list")) {
 		ret = cmd_usage_error(&cmd_catalogue, "--domain and --level go with 'list' only");
 		goto cleanup;
 	}
-	if (force && (strcmp(action, "convert") || it.nargs != 2)) {
+	if (a.force && (strcmp(action, "convert") || co.nargs != 2)) {
 		ret = cmd_usage_error(&cmd_catalogue,
 				      "--force goes with 'convert WORKBOOK -o DIR' only");
 		goto cleanup;
 	}
-	if (!strcmp(action, "convert") && it.nargs == 2) {
+	if (!strcmp(action, "convert") && co.nargs == 2) {
 		size_t n = co.output ? strlen(co.output) : 0;
 
 		if (!co.output || !strcmp(co.output, "-"))
@@ -338,16 +323,16 @@ static int run(int argc, char **argv)
 					      "'convert WORKBOOK' reads its catalogue from the "
 					      "workbook: it does not take --catalogue");
 		else
-			ret = workbook_to_dir(it.args[1], co.output, force);
+			ret = workbook_to_dir(co.args[1], co.output, a.force);
 		goto cleanup;
 	}
 	if (!strcmp(action, "convert") && !co.output) {
 		ret = cmd_usage_error(&cmd_catalogue, "'convert' needs -o FILE.xlsx");
 		goto cleanup;
 	}
-	if (!strcmp(action, "show")	  ? it.nargs != 2
-	    : !strcmp(action, "products") ? it.nargs > 2
-					  : it.nargs > 1) {
+	if (!strcmp(action, "show")	  ? co.nargs != 2
+	    : !strcmp(action, "products") ? co.nargs > 2
+					  : co.nargs > 1) {
 		ret = cmd_usage_error(&cmd_catalogue, !strcmp(action, "show")
 							      ? "'show' takes one control id"
 							      : "too many arguments");
@@ -358,15 +343,15 @@ static int run(int argc, char **argv)
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
-	if (filter.domain) {
+	if (filter->domain) {
 		size_t d;
 
 		for (d = 0; d < cat.ndomains; d++)
-			if (!strcmp(cat.domains[d].id, filter.domain))
+			if (!strcmp(cat.domains[d].id, filter->domain))
 				break;
 		if (d == cat.ndomains) {
 			cmd_eprintf("craf catalogue: no domain \"%s\" (domains are 1 to %s)\n",
-				    filter.domain, cat.domains[cat.ndomains - 1].id);
+				    filter->domain, cat.domains[cat.ndomains - 1].id);
 			ret = CRAF_EXIT_ERROR;
 			goto cleanup;
 		}
@@ -375,14 +360,14 @@ static int run(int argc, char **argv)
 		if (oscal)
 			oscal_catalog_render(&out, &cat, cmd_now());
 		else if (json)
-			catalogue_json_list(&out, &cat, &filter);
+			catalogue_json_list(&out, &cat, filter);
 		else
-			catalogue_text_list(&text, &cat, &filter, co.lang, width);
+			catalogue_text_list(&text, &cat, filter, co.lang, width);
 	} else if (!strcmp(action, "show")) {
-		const struct cat_principle *p = catalogue_find(&cat, it.args[1]);
+		const struct cat_principle *p = catalogue_find(&cat, co.args[1]);
 
 		if (!p) {
-			ret = unknown("control id", it.args[1], cat.principles, cat.nprinciples,
+			ret = unknown("control id", co.args[1], cat.principles, cat.nprinciples,
 				      sizeof(*cat.principles), offsetof(struct cat_principle, id));
 			goto cleanup;
 		}
@@ -393,14 +378,14 @@ static int run(int argc, char **argv)
 	} else if (!strcmp(action, "products")) {
 		const struct cat_product *p = NULL;
 
-		if (it.nargs == 2) {
-			p = catalogue_find_product(&cat, it.args[1]);
+		if (co.nargs == 2) {
+			p = catalogue_find_product(&cat, co.args[1]);
 			/* Accept the abbreviation too: people know products as "CAM". */
 			for (size_t k = 0; !p && k < cat.nproducts; k++)
-				if (!strcmp(cat.products[k].abbr, it.args[1]))
+				if (!strcmp(cat.products[k].abbr, co.args[1]))
 					p = &cat.products[k];
 			if (!p) {
-				ret = unknown("product", it.args[1], cat.products, cat.nproducts,
+				ret = unknown("product", co.args[1], cat.products, cat.nproducts,
 					      sizeof(*cat.products),
 					      offsetof(struct cat_product, id));
 				goto cleanup;

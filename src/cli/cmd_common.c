@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,6 +81,31 @@ int cmd_report_failure(const struct diag_list *dl)
 {
 	cmd_report_diags(dl);
 	return CRAF_EXIT_ERROR;
+}
+
+int cmd_loaded(int failed, const struct diag_list *dl)
+{
+	if (failed)
+		return cmd_report_failure(dl);
+	cmd_report_diags(dl);
+	return CRAF_EXIT_OK;
+}
+
+bool cmd_ends_with(const char *name, const char *suffix)
+{
+	size_t n = strlen(name), k = strlen(suffix);
+
+	return n >= k && !strcasecmp(name + n - k, suffix);
+}
+
+bool cmd_may_replace(const struct cmd *c, const char *output, bool force)
+{
+	struct stat st;
+
+	if (!output || !strcmp(output, "-") || force || stat(output, &st) || !S_ISREG(st.st_mode))
+		return true;
+	cmd_eprintf("craf %s: '%s' exists (use --force to overwrite it)\n", c->name, output);
+	return false;
 }
 
 int cmd_want_one_file(const struct cmd *c, int nargs, const char *what)

@@ -1,8 +1,6 @@
 /* craf convert: answers between YAML and a workbook, both ways, without loss. */
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
-#include <sys/stat.h>
 
 #include "answers.h"
 #include "answers_xlsx.h"
@@ -11,28 +9,22 @@
 #include "exitcode.h"
 #include "out_text.h"
 
-enum { O_FORCE, O_FORMAT };
+struct args {
+	bool force;
+	enum cmd_answers_format format;
+};
 
 static const struct opt options[] = {
 	CMD_OPTION(CATALOGUE),
-	{"force", 'f', NULL, O_FORCE, "Replace FILE if it exists (never an input)"},
-	{"format", 0, "FORMAT", O_FORMAT,
-	 "yaml or xlsx; by default FILE's extension decides\n"
-	 "(.xlsx, .yaml, .yml)"},
+	OPT_FLAG("force", 'f', struct args, force, "Replace FILE if it exists (never an input)"),
+	OPT_ANSWERS_FORMAT(struct args, format,
+			   "yaml or xlsx; by default FILE's extension decides\n"
+			   "(.xlsx, .yaml, .yml)"),
 	CMD_OPTION(HELP),
 	CMD_OPTION_LANG("Language of the catalogue's text in a workbook: en, zh or zh-Hant\n"
 			"(the answers' own text is kept as written)"),
 	CMD_OPTION_OUTPUT("Write to FILE (refuses to replace an existing file)"),
 };
-
-enum format { FMT_NONE, FMT_YAML, FMT_XLSX };
-
-static bool ends_with(const char *name, const char *suffix)
-{
-	size_t n = strlen(name), k = strlen(suffix);
-
-	return n >= k && !strcasecmp(name + n - k, suffix);
-}
 
 struct book {
 	const struct catalogue *cat;
@@ -49,51 +41,26 @@ static int make_book(const char *path, const void *arg, struct strbuf *warnings,
 
 static int run(int argc, char **argv)
 {
-	const char *value;
+	struct args a = {false, CMD_ANSWERS_ANY};
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct cmd_opts co;
 	struct inputs ld;
 	struct answers ans;
-	struct opt_iter it;
 	struct txt_out yaml = TXT_OUT_INIT;
 	struct strbuf out = STRBUF_INIT;
-	enum format fmt = FMT_NONE;
-	int id, ret, force = 0;
+	int ret;
 
 	cmd_inputs_init(&ld);
 	answers_init(&ans);
-	cmd_opts_begin(&co, &it, &cmd_convert, argc, argv);
-	while ((id = cmd_opts_next(&co, &it, &value)) != OPT_END) {
-		switch (id) {
-		case CMD_OPT_EXIT:
-			ret = co.status;
-			goto cleanup;
-		case O_FORCE:
-			force = 1;
-			break;
-		case O_FORMAT:
-			if (!strcmp(value, "yaml"))
-				fmt = FMT_YAML;
-			else if (!strcmp(value, "xlsx"))
-				fmt = FMT_XLSX;
-			else {
-				ret = cmd_usage_error(
-					&cmd_convert,
-					"unknown format \"%s\" (expected yaml or xlsx)", value);
-				goto cleanup;
-			}
-			break;
-		}
-	}
-	if ((ret = cmd_want_one_file(&cmd_convert, it.nargs, "answers file")))
+	if ((ret = cmd_parse_options(&co, &cmd_convert, argc, argv, &a)) != CMD_GO_ON)
 		goto cleanup;
-	if (fmt == FMT_NONE && co.output && strcmp(co.output, "-")) {
-		if (ends_with(co.output, ".xlsx"))
-			fmt = FMT_XLSX;
-		else if (ends_with(co.output, ".yaml") || ends_with(co.output, ".yml"))
-			fmt = FMT_YAML;
+	if (a.format == CMD_ANSWERS_ANY && co.output && strcmp(co.output, "-")) {
+		if (cmd_ends_with(co.output, ".xlsx"))
+			a.format = CMD_ANSWERS_XLSX;
+		else if (cmd_ends_with(co.output, ".yaml") || cmd_ends_with(co.output, ".yml"))
+			a.format = CMD_ANSWERS_YAML;
 	}
-	if (fmt == FMT_NONE) {
+	if (a.format == CMD_ANSWERS_ANY) {
 		ret = cmd_usage_error(&cmd_convert,
 				      co.output && strcmp(co.output, "-")
 					      ? "cannot tell the format from '%s' (name it .xlsx, "
@@ -103,31 +70,19 @@ static int run(int argc, char **argv)
 		goto cleanup;
 	}
 	/* Months of answers may be in the file: never replaced unasked, never an input. */
-	if (cmd_output_is_input(co.output, it.args, 1)) {
+	if (cmd_output_is_input(co.output, co.args, 1) ||
+	    !cmd_may_replace(&cmd_convert, co.output, a.force)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}
-	if (co.output && strcmp(co.output, "-") && !force) {
-		struct stat st;
-
-		if (!stat(co.output, &st) && S_ISREG(st.st_mode)) {
-			cmd_eprintf("craf convert: '%s' exists (use --force to overwrite it)\n",
-				    co.output);
-			ret = CRAF_EXIT_ERROR;
-			goto cleanup;
-		}
-	}
 	ld.catalogue_dir = cmd_catalogue_dir(co.catalogue);
-	if (inputs_load_answers(&ld, it.args[0], &ans, &dl)) {
-		ret = cmd_report_failure(&dl);
+	if ((ret = cmd_loaded(inputs_load_answers(&ld, co.args[0], &ans, &dl), &dl)))
 		goto cleanup;
-	}
-	cmd_report_diags(&dl);
-	if (fmt == FMT_XLSX) {
+	if (a.format == CMD_ANSWERS_XLSX) {
 		time_t now = cmd_now();
 		struct book b = {&ld.cat, &ans, {co.lang, LEVEL_NONE, date_of(now), now}};
 
-		ret = cmd_output_workbook(make_book, &b, co.output, it.args[0])
+		ret = cmd_output_workbook(make_book, &b, co.output, co.args[0])
 			      ? CRAF_EXIT_ERROR
 			      : cmd_finish(CRAF_EXIT_OK);
 		goto cleanup;
@@ -135,7 +90,7 @@ static int run(int argc, char **argv)
 	answers_yaml_render(&yaml, &ld.cat, &ans);
 	txt_finish(&yaml, &out);
 	ret = cmd_emit(&out,
-		       &(struct cmd_emit){.output = co.output, .inputs = it.args, .ninputs = 1},
+		       &(struct cmd_emit){.output = co.output, .inputs = co.args, .ninputs = 1},
 		       CRAF_EXIT_OK);
 cleanup:
 	strbuf_release(&out);
@@ -160,5 +115,6 @@ const struct cmd cmd_convert = {
 		"exactly is refused, naming the answer. Comments in YAML are not kept.\n",
 	.options = options,
 	.noptions = OPT_COUNT(options),
+	.file = "answers file",
 	.epilogue = "Exit status: 0 written, 2 invalid answers or usage error.\n",
 };

@@ -26,40 +26,31 @@ static const enum report_format formats[] = {REPORT_TEXT, REPORT_JSON, REPORT_MA
 static int run(int argc, char **argv)
 {
 	struct diff_options dopt;
-	const char *value;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
 	struct cmd_opts co;
 	struct inputs ld;
 	struct result pair[2];
 	struct diff d;
-	struct opt_iter it;
 	int ret;
 
 	cmd_inputs_init(&ld);
 	result_init(&pair[0]);
 	result_init(&pair[1]);
 	memset(&d, 0, sizeof(d));
-	cmd_opts_begin(&co, &it, &cmd_diff, argc, argv);
-	/* diff has no options of its own. */
-	if (cmd_opts_next(&co, &it, &value) != OPT_END) {
-		ret = co.status;
+	if ((ret = cmd_parse_options(&co, &cmd_diff, argc, argv, NULL)) != CMD_GO_ON)
 		goto cleanup;
-	}
-	if (it.nargs != 2) {
+	if (co.nargs != 2) {
 		ret = cmd_usage_error(&cmd_diff, "expected two assessments (OLD NEW), got %d",
-				      it.nargs);
+				      co.nargs);
 		goto cleanup;
 	}
-	if ((ret = cmd_want_stdin_once(&cmd_diff, it.args, it.nargs)))
+	if ((ret = cmd_want_stdin_once(&cmd_diff, co.args, co.nargs)))
 		goto cleanup;
 	ld.catalogue_dir = cmd_catalogue_dir(co.catalogue);
 	/* Load both before reporting, so one run shows the problems of both files. */
-	if (inputs_load_results(&ld, it.args, 2, pair, &dl)) {
-		ret = cmd_report_failure(&dl);
+	if ((ret = cmd_loaded(inputs_load_results(&ld, co.args, 2, pair, &dl), &dl)))
 		goto cleanup;
-	}
-	cmd_report_diags(&dl);
 	diff_compute(&d, &pair[0], &pair[1]);
 	dopt = (struct diff_options){.lang = co.lang,
 				     .color = cmd_opts_color(&co),
@@ -95,7 +86,7 @@ static int run(int argc, char **argv)
 					  .lang = co.lang,
 					  .localise = co.format != REPORT_JSON,
 					  .page = true,
-					  .inputs = it.args,
+					  .inputs = co.args,
 					  .ninputs = 2},
 		       diff_regressed(&d) ? CRAF_EXIT_GAPS : CRAF_EXIT_OK);
 cleanup:

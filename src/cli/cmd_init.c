@@ -4,8 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <sys/stat.h>
 
 #include "answers_schema.h"
 #include "catalogue.h"
@@ -17,22 +15,26 @@
 #include "out_text.h"
 #include "strbuf.h"
 
-enum { O_FORCE, O_FORMAT, O_SCHEMA };
+struct args {
+	bool force;
+	enum cmd_answers_format format;
+	const char *schema;
+};
 
 static const struct opt options[] = {
 	CMD_OPTION(CATALOGUE),
-	{"force", 'f', NULL, O_FORCE, "Replace FILE if it exists"},
-	{"format", 0, "FORMAT", O_FORMAT,
-	 "yaml (the default) or xlsx: a workbook to fill in in Excel or\n"
-	 "LibreOffice (docs/answers.md); a FILE ending in .xlsx means xlsx"},
+	OPT_FLAG("force", 'f', struct args, force, "Replace FILE if it exists"),
+	OPT_ANSWERS_FORMAT(struct args, format,
+			   "yaml (the default) or xlsx: a workbook to fill in in Excel or\n"
+			   "LibreOffice (docs/answers.md); a FILE ending in .xlsx means xlsx"),
 	CMD_OPTION(HELP),
 	CMD_OPTION_LANG("Language of the requirement comments: en, zh or zh-Hant"),
 	CMD_OPTION_OUTPUT("Write to FILE instead of standard output\n"
 			  "(refuses to replace an existing file)"),
-	{"schema", 0, "FILE", O_SCHEMA,
-	 "Also write the answers file's JSON Schema to FILE and\n"
-	 "start the template with a yaml-language-server line\n"
-	 "naming it, for editors (craf catalogue schema)"},
+	OPT_STRING("schema", 0, "FILE", struct args, schema,
+		   "Also write the answers file's JSON Schema to FILE and\n"
+		   "start the template with a yaml-language-server line\n"
+		   "naming it, for editors (craf catalogue schema)"),
 	CMD_OPTION_TARGET("Write 'target: LEVEL' instead of an inherent risk line"),
 };
 
@@ -97,76 +99,36 @@ static int make_book(const char *path, const void *arg, struct strbuf *warnings,
 	return answers_xlsx_write(path, b->cat, NULL, &b->o, warnings, err);
 }
 
-/* True when name ends in suffix, whatever its case. */
-static bool ends_with(const char *name, const char *suffix)
-{
-	size_t n = strlen(name), k = strlen(suffix);
-
-	return n >= k && !strcasecmp(name + n - k, suffix);
-}
-
 static int run(int argc, char **argv)
 {
-	const char *value;
+	struct args a = {false, CMD_ANSWERS_ANY, NULL};
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct catalogue cat;
 	struct strbuf out = STRBUF_INIT;
 	struct cmd_opts co;
 	struct txt_out template = TXT_OUT_INIT;
-	struct opt_iter it;
-	const char *schema = NULL;
-	int id, ret, force = 0, xlsx = -1;
+	bool xlsx;
+	int ret;
 
 	catalogue_init(&cat);
-	cmd_opts_begin(&co, &it, &cmd_init, argc, argv);
-	while ((id = cmd_opts_next(&co, &it, &value)) != OPT_END) {
-		switch (id) {
-		case CMD_OPT_EXIT:
-			ret = co.status;
-			goto cleanup;
-		case O_FORCE:
-			force = 1;
-			break;
-		case O_SCHEMA:
-			schema = value;
-			break;
-		case O_FORMAT:
-			if (strcmp(value, "yaml") && strcmp(value, "xlsx")) {
-				ret = cmd_usage_error(
-					&cmd_init, "unknown format \"%s\" (expected yaml or xlsx)",
-					value);
-				goto cleanup;
-			}
-			xlsx = !strcmp(value, "xlsx");
-			break;
-		}
-	}
-	if (it.nargs) {
+	if ((ret = cmd_parse_options(&co, &cmd_init, argc, argv, &a)) != CMD_GO_ON)
+		goto cleanup;
+	if (co.nargs) {
 		ret = cmd_usage_error(&cmd_init, "unexpected argument '%s' (use -o FILE)",
-				      it.args[0]);
+				      co.args[0]);
 		goto cleanup;
 	}
-	if (co.output && strcmp(co.output, "-") && !force) {
-		struct stat st;
-
-		/*
-		 * A filled-in answers file is months of work: never replace it
-		 * silently. A device or FIFO holds nothing to lose.
-		 */
-		if (!stat(co.output, &st) && S_ISREG(st.st_mode)) {
-			cmd_eprintf("craf init: '%s' exists (use --force to overwrite it)\n",
-				    co.output);
-			ret = CRAF_EXIT_ERROR;
-			goto cleanup;
-		}
+	if (!cmd_may_replace(&cmd_init, co.output, a.force)) {
+		ret = CRAF_EXIT_ERROR;
+		goto cleanup;
 	}
 	if (cmd_load_catalogue(&cat, co.catalogue, &dl)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
-	if (xlsx < 0)
-		xlsx = co.output && ends_with(co.output, ".xlsx");
-	if (xlsx && schema) {
+	xlsx = a.format == CMD_ANSWERS_ANY ? co.output && cmd_ends_with(co.output, ".xlsx")
+					   : a.format == CMD_ANSWERS_XLSX;
+	if (xlsx && a.schema) {
 		ret = cmd_usage_error(&cmd_init,
 				      "--schema goes with a YAML template, not a workbook");
 		goto cleanup;
@@ -180,7 +142,7 @@ static int run(int argc, char **argv)
 			      : cmd_finish(CRAF_EXIT_OK);
 		goto cleanup;
 	}
-	if (schema && write_schema(&template, &cat, schema, co.output)) {
+	if (a.schema && write_schema(&template, &cat, a.schema, co.output)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}

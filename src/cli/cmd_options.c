@@ -8,48 +8,40 @@
 #include "exitcode.h"
 #include "strbuf.h"
 
-void cmd_opts_begin(struct cmd_opts *o, struct opt_iter *it, const struct cmd *c, int argc,
-		    char **argv)
+int cmd_opt_level(const struct opt *o, const char *value, void *dest, const void *ctx,
+		  struct strbuf *err)
 {
-	memset(o, 0, sizeof(*o));
-	o->cmd = c;
-	o->format = REPORT_TEXT;
-	o->lang = cmd_lang_default();
-	o->color = COLOR_AUTO;
-	o->target = LEVEL_NONE;
-	opt_iter_init(it, argc, argv, c->options, c->noptions);
-}
-
-int cmd_opt_level(const struct cmd *c, const char *option, const char *value, enum level *out)
-{
-	if (!level_parse(value, out))
+	(void)ctx;
+	if (!level_parse(value, dest))
 		return 0;
-	cmd_usage_error(
-		c, "unknown level \"%s\" for --%s (expected baseline, intermediate or advanced)",
-		value, option);
+	strbuf_addf(err,
+		    "unknown level \"%s\" for --%s (expected baseline, intermediate or advanced)",
+		    value, o->name);
 	return -1;
 }
 
-/* One of the command's formats, else the usage error naming them all and -1. */
-static int parse_format(const struct cmd *c, const char *value, enum report_format *out)
+/* One of the formats of ctx, the command, else the usage error naming them all. */
+int cmd_opt_format(const struct opt *o, const char *value, void *dest, const void *ctx,
+		   struct strbuf *err)
 {
-	struct strbuf expected = STRBUF_INIT;
+	const struct cmd *c = ctx;
 	enum report_format f;
 
+	(void)o;
 	if (!report_format_parse(value, &f))
 		for (int i = 0; i < c->nformats; i++)
 			if (c->formats[i] == f) {
-				*out = f;
+				*(enum report_format *)dest = f;
 				return 0;
 			}
+	strbuf_addf(err, "unknown format \"%s\" (expected ", value);
 	for (int i = 0; i < c->nformats; i++)
-		strbuf_addf(&expected, "%s%s",
+		strbuf_addf(err, "%s%s",
 			    !i			  ? ""
 			    : i + 1 < c->nformats ? ", "
 						  : " or ",
 			    report_format_name(c->formats[i]));
-	cmd_usage_error(c, "unknown format \"%s\" (expected %s)", value, strbuf_str(&expected));
-	strbuf_release(&expected);
+	strbuf_addc(err, ')');
 	return -1;
 }
 
@@ -58,74 +50,88 @@ const enum report_format cmd_report_formats[CMD_NREPORT_FORMATS] = {
 	REPORT_CSV,  REPORT_XLSX, REPORT_OSCAL,
 };
 
-/* Stores a shared option's value in o; nonzero after a usage error. */
-static int shared_option(struct cmd_opts *o, int id, const char *value)
+int cmd_opt_answers_format(const struct opt *o, const char *value, void *dest, const void *ctx,
+			   struct strbuf *err)
 {
-	const struct cmd *c = o->cmd;
+	enum cmd_answers_format *f = dest;
 
-	switch (id) {
-	case CMD_OPT_CATALOGUE:
-		o->catalogue = value;
-		break;
-	case CMD_OPT_COLOR:
-		if (term_color_parse(value, &o->color))
-			return cmd_usage_error(
-				c,
-				"invalid value \"%s\" for --color (expected auto, always or never)",
-				value);
-		break;
-	case CMD_OPT_CSV_BOM:
-		o->csv_bom = true;
-		break;
-	case CMD_OPT_FORMAT:
-		return parse_format(c, value, &o->format);
-	case CMD_OPT_LANG:
-		if (lang_parse(value, &o->lang))
-			return cmd_usage_error(
-				c,
-				"unknown language \"%s\" for --lang (expected en, zh or zh-Hant)",
-				value);
-		break;
-	case CMD_OPT_NO_PAGER:
-		cmd_pager_disable();
-		break;
-	case CMD_OPT_OUTPUT:
-		o->output = value;
-		break;
-	case CMD_OPT_TARGET:
-		return cmd_opt_level(c, "target", value, &o->target);
-	case CMD_OPT_AS_OF:
-		if (date_parse(value, &o->as_of))
-			return cmd_usage_error(
-				c, "invalid date \"%s\" for --as-of (expected YYYY-MM-DD)", value);
-		break;
-	case CMD_OPT_WIDTH:
-		return cmd_opt_width(c, value, &o->width);
+	(void)o, (void)ctx;
+	if (!strcmp(value, "yaml"))
+		*f = CMD_ANSWERS_YAML;
+	else if (!strcmp(value, "xlsx"))
+		*f = CMD_ANSWERS_XLSX;
+	else {
+		strbuf_addf(err, "unknown format \"%s\" (expected yaml or xlsx)", value);
+		return -1;
 	}
 	return 0;
 }
 
-int cmd_opts_next(struct cmd_opts *o, struct opt_iter *it, const char **value)
+int cmd_opt_color(const struct opt *o, const char *value, void *dest, const void *ctx,
+		  struct strbuf *err)
 {
-	int id;
+	(void)o, (void)ctx;
+	if (!term_color_parse(value, dest))
+		return 0;
+	strbuf_addf(err, "invalid value \"%s\" for --color (expected auto, always or never)",
+		    value);
+	return -1;
+}
 
-	while ((id = opt_next(it, value)) != OPT_END) {
-		if (id == OPT_ERROR) {
-			o->status = cmd_usage_error(o->cmd, "%s", it->error);
-			return CMD_OPT_EXIT;
-		}
-		if (id == CMD_OPT_HELP) {
-			o->status = cmd_help(o->cmd);
-			return CMD_OPT_EXIT;
-		}
-		if (id < CMD_OPT_FIRST)
-			return id;
-		if (shared_option(o, id, *value)) {
-			o->status = CRAF_EXIT_ERROR;
-			return CMD_OPT_EXIT;
-		}
+int cmd_opt_lang(const struct opt *o, const char *value, void *dest, const void *ctx,
+		 struct strbuf *err)
+{
+	(void)o, (void)ctx;
+	if (!lang_parse(value, dest))
+		return 0;
+	strbuf_addf(err, "unknown language \"%s\" for --lang (expected en, zh or zh-Hant)", value);
+	return -1;
+}
+
+int cmd_opt_as_of(const struct opt *o, const char *value, void *dest, const void *ctx,
+		  struct strbuf *err)
+{
+	(void)o, (void)ctx;
+	if (!date_parse(value, dest))
+		return 0;
+	strbuf_addf(err, "invalid date \"%s\" for --as-of (expected YYYY-MM-DD)", value);
+	return -1;
+}
+
+int cmd_parse_options(struct cmd_opts *co, const struct cmd *c, int argc, char **argv, void *own)
+{
+	void *const dest[] = {[CMD_IN_OWN] = own, [CMD_IN_SHARED] = co};
+	struct strbuf err = STRBUF_INIT;
+	struct opt_iter it;
+	const char *value;
+	int ret = CMD_GO_ON;
+
+	memset(co, 0, sizeof(*co));
+	co->cmd = c;
+	co->format = REPORT_TEXT;
+	co->lang = cmd_lang_default();
+	co->color = COLOR_AUTO;
+	co->target = LEVEL_NONE;
+	opt_iter_init(&it, argc, argv, c->options, c->noptions);
+	switch (opt_parse(&it, dest, c, &value, &err)) {
+	case OPT_END:
+		break;
+	case OPT_ERROR:
+		ret = cmd_usage_error(c, "%s", strbuf_str(&err));
+		goto cleanup;
+	default: /* --help, the only option a table returns by its id */
+		ret = cmd_help(c);
+		goto cleanup;
 	}
-	return OPT_END;
+	co->args = it.args;
+	co->nargs = it.nargs;
+	if (co->no_pager)
+		cmd_pager_disable();
+	if (c->file && cmd_want_one_file(c, it.nargs, c->file))
+		ret = CRAF_EXIT_ERROR;
+cleanup:
+	strbuf_release(&err);
+	return ret;
 }
 
 bool cmd_opts_color(const struct cmd_opts *o)

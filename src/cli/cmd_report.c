@@ -23,25 +23,17 @@ static const struct opt options[] = {
 static int run(int argc, char **argv)
 {
 	struct cmd_opts co;
-	const char *value;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct result res;
 	struct ydoc doc;
-	struct opt_iter it;
 	int ret;
 
 	result_init(&res);
 	ydoc_init(&doc);
-	cmd_opts_begin(&co, &it, &cmd_report, argc, argv);
-	/* report has no options of its own. */
-	if (cmd_opts_next(&co, &it, &value) != OPT_END) {
-		ret = co.status;
-		goto cleanup;
-	}
-	if ((ret = cmd_want_one_file(&cmd_report, it.nargs, "JSON report file")))
+	if ((ret = cmd_parse_options(&co, &cmd_report, argc, argv, NULL)) != CMD_GO_ON)
 		goto cleanup;
 	doc.max_bytes = YDOC_MAX_REPORT_BYTES;
-	if (inputs_read(&doc, it.args[0], &dl) ||
+	if (inputs_read(&doc, co.args[0], &dl) ||
 	    (!sniff_is_json(sniff(doc.data, doc.len)) &&
 	     ydoc_error_at(
 		     &doc, &dl, 1, 1, 1,
@@ -50,7 +42,7 @@ static int run(int argc, char **argv)
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
-	ret = cmd_emit_result(&res, &co, it.args[0], CRAF_EXIT_OK);
+	ret = cmd_emit_result(&res, &co, co.args[0], CRAF_EXIT_OK);
 cleanup:
 	ydoc_release(&doc);
 	result_release(&res);
@@ -71,5 +63,6 @@ const struct cmd cmd_report = {
 	.noptions = OPT_COUNT(options),
 	.formats = cmd_report_formats,
 	.nformats = CMD_NREPORT_FORMATS,
+	.file = "JSON report file",
 	.epilogue = "Exit status: 0 rendered, 2 usage or input error.\n",
 };

@@ -20,36 +20,25 @@ static const enum report_format formats[] = {REPORT_TEXT, REPORT_JSON};
 
 static int run(int argc, char **argv)
 {
-	const char *value;
 	struct engine_options eo = ENGINE_OPTIONS_INIT;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
 	struct cmd_opts co;
 	struct inputs ld;
 	struct result res;
-	struct opt_iter it;
 	int ret, json;
 
 	cmd_inputs_init(&ld);
 	ld.answers_only = true;
 	result_init(&res);
-	cmd_opts_begin(&co, &it, &cmd_risk, argc, argv);
-	/* risk has no options of its own. */
-	if (cmd_opts_next(&co, &it, &value) != OPT_END) {
-		ret = co.status;
+	if ((ret = cmd_parse_options(&co, &cmd_risk, argc, argv, NULL)) != CMD_GO_ON)
 		goto cleanup;
-	}
 	json = co.format == REPORT_JSON;
-	if ((ret = cmd_want_one_file(&cmd_risk, it.nargs, "answers file")))
-		goto cleanup;
 	eo.now = cmd_now();
 	ld.catalogue_dir = cmd_catalogue_dir(co.catalogue);
 	ld.eo = eo;
-	if (inputs_load_result(&ld, it.args[0], &res, &dl)) {
-		ret = cmd_report_failure(&dl);
+	if ((ret = cmd_loaded(inputs_load_result(&ld, co.args[0], &res, &dl), &dl)))
 		goto cleanup;
-	}
-	cmd_report_diags(&dl);
 	if (json)
 		report_json_risk_render(&out, &res);
 	else {
@@ -85,5 +74,6 @@ const struct cmd cmd_risk = {
 	.noptions = OPT_COUNT(options),
 	.formats = formats,
 	.nformats = OPT_COUNT(formats),
+	.file = "answers file",
 	.epilogue = "Exit status: 0 shown, 2 usage or input error.\n",
 };

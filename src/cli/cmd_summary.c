@@ -12,7 +12,22 @@
 #include "summary_render.h"
 #include "xalloc.h"
 
-enum { O_KEY, O_TOP };
+struct args {
+	enum summary_key key;
+	int top;
+};
+
+/* --key: what makes an entity. */
+static int parse_key(const struct opt *o, const char *value, void *dest, const void *ctx,
+		     struct strbuf *err)
+{
+	(void)o, (void)ctx;
+	if (!summary_key_parse(value, dest))
+		return 0;
+	strbuf_addf(err, "unknown key \"%s\" for --key (expected institution or institution+scope)",
+		    value);
+	return -1;
+}
 
 static const struct opt options[] = {
 	CMD_OPTION_AS_OF("Judge age, reassessment, overdue remediation and\n"
@@ -22,14 +37,14 @@ static const struct opt options[] = {
 	CMD_OPTION(CSV_BOM),
 	CMD_OPTION_FORMAT("text (default), json, html, markdown, csv or xlsx"),
 	CMD_OPTION(HELP),
-	{"key", 0, "KEY", O_KEY,
-	 "What makes an entity: institution (default) or\n"
-	 "institution+scope"},
+	OPT_CALLBACK("key", 0, "KEY", struct args, key, enum summary_key, parse_key,
+		     "What makes an entity: institution (default) or\n"
+		     "institution+scope"),
 	CMD_OPTION(NO_PAGER),
 	CMD_OPTION(OUTPUT),
-	{"top", 0, "N", O_TOP,
-	 "Common gaps shown in text, HTML and Markdown\n"
-	 "(default 10; 0 for all; JSON, XLSX always have all)"},
+	OPT_INT("top", 0, "N", struct args, top, 0, 1000000, "number",
+		"Common gaps shown in text, HTML and Markdown\n"
+		"(default 10; 0 for all; JSON, XLSX always have all)"),
 	CMD_OPTION(WIDTH),
 };
 
@@ -79,6 +94,7 @@ static void render(struct strbuf *out, const struct summary *s, enum report_form
 
 static int run(int argc, char **argv)
 {
+	struct args a = {SUMMARY_KEY_INSTITUTION, 10};
 	struct summary_options so = {{0, 0, 0}, SUMMARY_KEY_INSTITUTION};
 	struct summary_render_options ro = {0, 10, false, 0};
 	struct diag_list dl = DIAG_LIST_INIT;
@@ -88,73 +104,44 @@ static int run(int argc, char **argv)
 	struct summary sum;
 	struct cmd_opts co;
 	struct inputs ld;
-	struct opt_iter it;
-	const char *value;
-	int id, ret, loaded = 0;
-	char *end;
+	int ret, loaded = 0;
 
 	cmd_inputs_init(&ld);
 	summary_init(&sum);
-	cmd_opts_begin(&co, &it, &cmd_summary, argc, argv);
-	while ((id = cmd_opts_next(&co, &it, &value)) != OPT_END) {
-		switch (id) {
-		case CMD_OPT_EXIT:
-			ret = co.status;
-			goto cleanup;
-		case O_KEY:
-			if (summary_key_parse(value, &so.key)) {
-				ret = cmd_usage_error(&cmd_summary,
-						      "unknown key \"%s\" for --key (expected "
-						      "institution or institution+scope)",
-						      value);
-				goto cleanup;
-			}
-			break;
-		case O_TOP: {
-			unsigned long long n = strtoull(value, &end, 10);
-
-			if (!*value || *end || *value == '-' || n > 1000000) {
-				ret = cmd_usage_error(&cmd_summary,
-						      "invalid number \"%s\" for --top (expected 0 "
-						      "to 1000000)",
-						      value);
-				goto cleanup;
-			}
-			ro.top = (size_t)n;
-			break;
-		}
-		}
-	}
-	if (!it.nargs) {
+	if ((ret = cmd_parse_options(&co, &cmd_summary, argc, argv, &a)) != CMD_GO_ON)
+		goto cleanup;
+	so.key = a.key;
+	ro.top = (size_t)a.top;
+	if (!co.nargs) {
 		ret = cmd_usage_error(
 			&cmd_summary,
 			"missing the assessments (answers files or saved JSON reports)");
 		goto cleanup;
 	}
-	if ((ret = cmd_want_stdin_once(&cmd_summary, it.args, it.nargs)))
+	if ((ret = cmd_want_stdin_once(&cmd_summary, co.args, co.nargs)))
 		goto cleanup;
 	so.as_of = date_is_set(&co.as_of) ? co.as_of : date_of(cmd_now());
 	ro.width = cmd_output_width(co.width, co.output);
 	ro.csv_bom = co.csv_bom;
 	ro.now = cmd_now();
-	results = xcalloc((size_t)it.nargs, sizeof(*results));
-	in = xcalloc((size_t)it.nargs, sizeof(*in));
-	for (loaded = 0; loaded < it.nargs; loaded++) {
+	results = xcalloc((size_t)co.nargs, sizeof(*results));
+	in = xcalloc((size_t)co.nargs, sizeof(*in));
+	for (loaded = 0; loaded < co.nargs; loaded++) {
 		result_init(&results[loaded]);
 		in[loaded].r = &results[loaded];
-		in[loaded].path = cmd_is_stdin(it.args[loaded]) ? "<stdin>" : it.args[loaded];
+		in[loaded].path = cmd_is_stdin(co.args[loaded]) ? "<stdin>" : co.args[loaded];
 	}
 	ld.catalogue_dir = cmd_catalogue_dir(co.catalogue);
 	/* Answers files are judged on the as-of date as they are scored. */
 	ld.eo.as_of = so.as_of;
-	if (inputs_load_results(&ld, it.args, (size_t)it.nargs, results, &dl) ||
-	    summary_build(&sum, in, (size_t)it.nargs, &so, &dl)) {
+	if (inputs_load_results(&ld, co.args, (size_t)co.nargs, results, &dl) ||
+	    summary_build(&sum, in, (size_t)co.nargs, &so, &dl)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
 	cmd_report_diags(&dl);
 	inputs_release(&ld);
-	if (cmd_output_is_input(co.output, it.args, it.nargs)) {
+	if (cmd_output_is_input(co.output, co.args, co.nargs)) {
 		ret = CRAF_EXIT_ERROR;
 		goto cleanup;
 	}

@@ -24,54 +24,46 @@ static const enum report_format formats[] = {REPORT_TEXT, REPORT_JSON, REPORT_HT
 
 static int run(int argc, char **argv)
 {
-	const char *value;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
 	struct cmd_opts co;
 	struct result *results = NULL;
 	const struct result **order = NULL;
 	struct inputs ld;
-	struct opt_iter it;
 	int ret, loaded = 0;
 
 	cmd_inputs_init(&ld);
-	cmd_opts_begin(&co, &it, &cmd_trend, argc, argv);
-	/* trend has no options of its own. */
-	if (cmd_opts_next(&co, &it, &value) != OPT_END) {
-		ret = co.status;
+	if ((ret = cmd_parse_options(&co, &cmd_trend, argc, argv, NULL)) != CMD_GO_ON)
 		goto cleanup;
-	}
-	if (it.nargs < 2) {
+	if (co.nargs < 2) {
 		ret = cmd_usage_error(&cmd_trend, "expected at least two assessments, got %d",
-				      it.nargs);
+				      co.nargs);
 		goto cleanup;
 	}
-	if ((ret = cmd_want_stdin_once(&cmd_trend, it.args, it.nargs)))
+	if ((ret = cmd_want_stdin_once(&cmd_trend, co.args, co.nargs)))
 		goto cleanup;
-	results = xcalloc((size_t)it.nargs, sizeof(*results));
-	order = xcalloc((size_t)it.nargs, sizeof(*order));
-	for (loaded = 0; loaded < it.nargs; loaded++) {
+	results = xcalloc((size_t)co.nargs, sizeof(*results));
+	order = xcalloc((size_t)co.nargs, sizeof(*order));
+	for (loaded = 0; loaded < co.nargs; loaded++) {
 		result_init(&results[loaded]);
 		order[loaded] = &results[loaded];
 	}
 	ld.catalogue_dir = cmd_catalogue_dir(co.catalogue);
-	if (inputs_load_results(&ld, it.args, (size_t)it.nargs, results, &dl)) {
-		ret = cmd_report_failure(&dl);
+	if ((ret = cmd_loaded(inputs_load_results(&ld, co.args, (size_t)co.nargs, results, &dl),
+			      &dl)))
 		goto cleanup;
-	}
-	cmd_report_diags(&dl);
-	trend_sort(order, (size_t)it.nargs);
+	trend_sort(order, (size_t)co.nargs);
 	if (co.format == REPORT_JSON)
-		trend_json_render(&out, order, (size_t)it.nargs);
+		trend_json_render(&out, order, (size_t)co.nargs);
 	else if (co.format == REPORT_HTML) {
 		struct html_out w = HTML_OUT_INIT;
 
-		trend_html_render(&w, order, (size_t)it.nargs, co.lang);
+		trend_html_render(&w, order, (size_t)co.nargs, co.lang);
 		html_finish(&w, &out);
 	} else {
 		struct txt_out w = TXT_OUT_INIT;
 
-		trend_text_render(&w, order, (size_t)it.nargs, co.lang,
+		trend_text_render(&w, order, (size_t)co.nargs, co.lang,
 				  cmd_output_width(co.width, co.output));
 		txt_finish(&w, &out);
 	}
@@ -80,8 +72,8 @@ static int run(int argc, char **argv)
 					  .lang = co.lang,
 					  .localise = co.format != REPORT_JSON,
 					  .page = true,
-					  .inputs = it.args,
-					  .ninputs = it.nargs},
+					  .inputs = co.args,
+					  .ninputs = co.nargs},
 		       CRAF_EXIT_OK);
 cleanup:
 	for (int i = 0; i < loaded; i++)

@@ -7,46 +7,33 @@
 #include "diag.h"
 #include "exitcode.h"
 
-enum { O_QUIET };
+struct args {
+	bool quiet;
+};
 
 static const struct opt options[] = {
 	CMD_OPTION(CATALOGUE),
 	CMD_OPTION(HELP),
-	{"quiet", 'q', NULL, O_QUIET, "Print nothing when the file is valid"},
+	OPT_FLAG("quiet", 'q', struct args, quiet, "Print nothing when the file is valid"),
 };
 
 static int run(int argc, char **argv)
 {
-	const char *value;
+	struct args a = {false};
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct cmd_opts co;
 	struct inputs ld;
 	struct answers ans;
-	struct opt_iter it;
-	int id, ret, quiet = 0;
+	int ret;
 
 	cmd_inputs_init(&ld);
 	answers_init(&ans);
-	cmd_opts_begin(&co, &it, &cmd_validate, argc, argv);
-	while ((id = cmd_opts_next(&co, &it, &value)) != OPT_END) {
-		switch (id) {
-		case CMD_OPT_EXIT:
-			ret = co.status;
-			goto cleanup;
-		case O_QUIET:
-			quiet = 1;
-			break;
-		}
-	}
-	if ((ret = cmd_want_one_file(&cmd_validate, it.nargs, "answers file")))
+	if ((ret = cmd_parse_options(&co, &cmd_validate, argc, argv, &a)) != CMD_GO_ON)
 		goto cleanup;
 	ld.catalogue_dir = cmd_catalogue_dir(co.catalogue);
-	if (inputs_load_answers(&ld, it.args[0], &ans, &dl)) {
-		ret = cmd_report_failure(&dl);
+	if ((ret = cmd_loaded(inputs_load_answers(&ld, co.args[0], &ans, &dl), &dl)))
 		goto cleanup;
-	}
-	cmd_report_diags(&dl);
-	if (!quiet) {
+	if (!a.quiet) {
 		size_t total = catalogue_requirements(&ld.cat), answered = 0;
 
 		for (size_t i = 0; i < ld.cat.nprinciples; i++)
@@ -80,5 +67,6 @@ const struct cmd cmd_validate = {
 		       "(named <stdin> in messages).\n",
 	.options = options,
 	.noptions = OPT_COUNT(options),
+	.file = "answers file",
 	.epilogue = "Exit status: 0 valid, 2 invalid or usage error.\n",
 };

@@ -21,16 +21,18 @@
 /* Bundles unpack to at most this much. */
 #define MAX_BUNDLE_BYTES (4ULL << 30)
 
-enum { O_ROOT, O_SIGNERS };
+struct args {
+	const char *root, *signers;
+};
 
 static const struct opt options[] = {
 	CMD_OPTION(HELP),
-	{"root", 0, "DIR", O_ROOT,
-	 "Look for the answers file as DIR/NAME and the evidence\n"
-	 "under DIR, not where the report says"},
-	{"signers", 0, "FILE", O_SIGNERS,
-	 "Check a bundle's SHA256SUMS.sig against FILE (OpenSSH\n"
-	 "allowed signers) with ssh-keygen"},
+	OPT_STRING("root", 0, "DIR", struct args, root,
+		   "Look for the answers file as DIR/NAME and the evidence\n"
+		   "under DIR, not where the report says"),
+	OPT_STRING("signers", 0, "FILE", struct args, signers,
+		   "Check a bundle's SHA256SUMS.sig against FILE (OpenSSH\n"
+		   "allowed signers) with ssh-keygen"),
 };
 
 static const char *const state_names[] = {"ok", "changed", "missing"};
@@ -355,52 +357,37 @@ cleanup:
 
 static int run(int argc, char **argv)
 {
+	struct args a = {NULL, NULL};
 	struct cmd_opts co;
-	const char *value, *root = NULL, *signers = NULL;
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct result res;
 	struct ydoc doc;
 	struct evcheck ec = {NULL, 0};
-	struct opt_iter it;
-	int id, ret;
+	int ret;
 
 	result_init(&res);
 	ydoc_init(&doc);
-	cmd_opts_begin(&co, &it, &cmd_verify, argc, argv);
-	while ((id = cmd_opts_next(&co, &it, &value)) != OPT_END) {
-		switch (id) {
-		case CMD_OPT_EXIT:
-			ret = co.status;
-			goto cleanup;
-		case O_ROOT:
-			root = value;
-			break;
-		case O_SIGNERS:
-			signers = value;
-			break;
-		}
-	}
-	if ((ret = cmd_want_one_file(&cmd_verify, it.nargs, "report or bundle")))
+	if ((ret = cmd_parse_options(&co, &cmd_verify, argc, argv, &a)) != CMD_GO_ON)
 		goto cleanup;
-	if (strcmp(it.args[0], "-") && is_bundle(it.args[0])) {
-		if (root) {
+	if (strcmp(co.args[0], "-") && is_bundle(co.args[0])) {
+		if (a.root) {
 			ret = cmd_usage_error(&cmd_verify, "--root is for a report, not a bundle");
 			goto cleanup;
 		}
-		ret = verify_bundle(it.args[0], signers);
+		ret = verify_bundle(co.args[0], a.signers);
 		goto cleanup;
 	}
-	if (signers) {
+	if (a.signers) {
 		ret = cmd_usage_error(
 			&cmd_verify,
 			"--signers is for a bundle (craf bundle --sign), not a report");
 		goto cleanup;
 	}
-	if (cmd_load_report(it.args[0], &doc, &res, &dl, NULL)) {
+	if (cmd_load_report(co.args[0], &doc, &res, &dl, NULL)) {
 		ret = cmd_report_failure(&dl);
 		goto cleanup;
 	}
-	evcheck_run(&ec, &res, root, false);
+	evcheck_run(&ec, &res, a.root, false);
 	ret = print_check(&ec);
 cleanup:
 	evcheck_release(&ec);
@@ -427,6 +414,7 @@ const struct cmd cmd_verify = {
 		       "See docs/evidence.md.\n",
 	.options = options,
 	.noptions = OPT_COUNT(options),
+	.file = "report or bundle",
 	.epilogue = "Exit status: 0 every file matches, 1 a file changed, is missing or\n"
 		    "the signature fails, 2 usage or input error.\n",
 };

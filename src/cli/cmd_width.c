@@ -42,19 +42,6 @@ int cmd_term_width(void)
 	return width;
 }
 
-int cmd_opt_width(const struct cmd *c, const char *value, int *out)
-{
-	long n = parse_columns(value);
-
-	if (n >= TERM_WIDTH_MIN && n <= TERM_WIDTH_MAX) {
-		*out = (int)n;
-		return 0;
-	}
-	cmd_usage_error(c, "invalid width \"%s\" for --width (expected %d to %d columns)", value,
-			TERM_WIDTH_MIN, TERM_WIDTH_MAX);
-	return -1;
-}
-
 int cmd_output_width(int given, const char *output)
 {
 	if (given)

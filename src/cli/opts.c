@@ -19,6 +19,7 @@ void opt_iter_init(struct opt_iter *it, int argc, char **argv, const struct opt 
 static int take_value(struct opt_iter *it, const struct opt *o, const char *inline_value,
 		      const char **value)
 {
+	it->last = o;
 	if (inline_value) {
 		*value = inline_value;
 		return o->id;
@@ -49,6 +50,7 @@ static int long_option(struct opt_iter *it, const char *name, const char **value
 				 o->name);
 			return OPT_ERROR;
 		}
+		it->last = o;
 		return o->id;
 	}
 	snprintf(it->error, sizeof(it->error), "unknown option '--%.*s'", (int)n, name);
@@ -68,8 +70,10 @@ static int short_option(struct opt_iter *it, const char **value)
 
 		if (o->letter != c)
 			continue;
-		if (!o->arg)
+		if (!o->arg) {
+			it->last = o;
 			return o->id;
+		}
 		it->bundle = NULL;
 		return take_value(it, o, rest, value);
 	}
@@ -99,6 +103,63 @@ int opt_next(struct opt_iter *it, const char **value)
 			return long_option(it, a + 2, value);
 		it->bundle = a + 1;
 		return short_option(it, value);
+	}
+	return OPT_END;
+}
+
+/* A whole number of digits from o->min to o->max, else -1 with the usage error. */
+static int store_int(const struct opt *o, const char *value, int *dest, struct strbuf *err)
+{
+	long n = 0;
+	const char *p = value;
+
+	/* Digits only: no sign, no space, and no overflow however many are given. */
+	for (; *p >= '0' && *p <= '9' && n <= o->max; p++)
+		n = n * 10 + (*p - '0');
+	if (!*value || *p || n < o->min || n > o->max) {
+		strbuf_addf(err, "invalid %s \"%s\" for --%s (expected %ld to %ld%s%s)", o->what,
+			    value, o->name, o->min, o->max, o->unit ? " " : "",
+			    o->unit ? o->unit : "");
+		return -1;
+	}
+	*dest = (int)n;
+	return 0;
+}
+
+int opt_parse(struct opt_iter *it, void *const dest[], const void *ctx, const char **value,
+	      struct strbuf *err)
+{
+	int id;
+
+	while ((id = opt_next(it, value)) != OPT_END) {
+		const struct opt *o = it->last;
+		char *at;
+
+		if (id == OPT_ERROR) {
+			strbuf_adds(err, it->error);
+			return OPT_ERROR;
+		}
+		if (o->kind == OPT_ID)
+			return id;
+		at = (char *)dest[o->in] + o->offset;
+		switch (o->kind) {
+		case OPT_FLAG:
+			*(bool *)at = true;
+			break;
+		case OPT_STRING:
+			*(const char **)at = *value;
+			break;
+		case OPT_INT:
+			if (store_int(o, *value, (int *)at, err))
+				return OPT_ERROR;
+			break;
+		case OPT_CALLBACK:
+			if (o->callback(o, *value, at, ctx, err))
+				return OPT_ERROR;
+			break;
+		case OPT_ID:
+			break;
+		}
 	}
 	return OPT_END;
 }
