@@ -15,11 +15,13 @@ void subproc_result_init(struct subproc_result *r);
 void subproc_result_release(struct subproc_result *r);
 
 /*
- * Runs argv[0] (a path: nothing is looked up in PATH) with argv, its
- * standard input from stdin_path (NULL: /dev/null), and waits for it.
+ * Runs argv[0] (a path: nothing is looked up in PATH) with argv and the
+ * environment envp (the command layer's to give), its standard input from
+ * stdin_path (NULL: /dev/null), and waits for it.
  * Returns 0 when it ran and exited (see r->status), -1 when it could not
  * be started or did not exit normally.
  */
-int subproc_run(const char *const *argv, const char *stdin_path, struct subproc_result *r);
+int subproc_run(const char *const *argv, char *const *envp, const char *stdin_path,
+		struct subproc_result *r);
 
 #endif

@@ -68,6 +68,9 @@ char *cmd_make_tmpdir(void);
 /* Removes dir and everything in it (links themselves, never what they point to). */
 void cmd_remove_tree(const char *dir);
 
+/* The process environment, which programs craf runs inherit (POSIX declares no header for it). */
+extern char **environ;
+
 /* Shared by the commands (cmd_common.c). Only the command layer reads the environment. */
 
 /* NO_COLOR wins, then the mode, then whether out is (or, for stdout, was) a terminal. */

@@ -89,7 +89,7 @@ static int sign(const char *key, const struct strbuf *sums, struct strbuf *sig)
 		const char *argv[] = {keygen, "-Y", "sign",   "-n", "craf-bundle",
 				      "-f",   key,  path.buf, NULL};
 
-		if (subproc_run(argv, NULL, &res) || res.status) {
+		if (subproc_run(argv, environ, NULL, &res) || res.status) {
 			cmd_eprintf("craf bundle: ssh-keygen could not sign with %s: %s\n", key,
 				    res.err_text.len ? res.err_text.buf : "it failed\n");
 			goto cleanup;

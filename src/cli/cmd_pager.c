@@ -13,8 +13,6 @@
 
 #define DEFAULT_PAGER "less -FRX"
 
-extern char **environ;
-
 static int stdout_tty = -1; /* -1: not looked at yet */
 static bool disabled;
 static pid_t pager_pid = -1;

@@ -212,7 +212,7 @@ static int check_signature(const char *top, const char *signers)
 		const char *argv[] = {keygen,  "-Y", "find-principals", "-s",
 				      sig.buf, "-f", signers,		NULL};
 
-		if (subproc_run(argv, NULL, &res) || res.status) {
+		if (subproc_run(argv, environ, NULL, &res) || res.status) {
 			line("bad", "SHA256SUMS.sig", "no key in the allowed signers made it");
 			goto cleanup;
 		}
@@ -223,7 +223,7 @@ static int check_signature(const char *top, const char *signers)
 		const char *argv[] = {keygen,	     "-Y", "verify",	  "-f", signers, "-I",
 				      principal.buf, "-n", "craf-bundle", "-s", sig.buf, NULL};
 
-		if (subproc_run(argv, sums.buf, &res) || res.status) {
+		if (subproc_run(argv, environ, sums.buf, &res) || res.status) {
 			struct strbuf why = STRBUF_INIT;
 
 			strbuf_add(&why, res.err_text.buf ? res.err_text.buf : "",

@@ -11,8 +11,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern char **environ;
-
 void subproc_result_init(struct subproc_result *r)
 {
 	memset(r, 0, sizeof(*r));
@@ -62,7 +60,8 @@ static void drain(int out_fd, int err_fd, struct subproc_result *r)
 	}
 }
 
-int subproc_run(const char *const *argv, const char *stdin_path, struct subproc_result *r)
+int subproc_run(const char *const *argv, char *const *envp, const char *stdin_path,
+		struct subproc_result *r)
 {
 	posix_spawn_file_actions_t fa;
 	int out[2] = {-1, -1}, err[2] = {-1, -1};
@@ -89,7 +88,7 @@ int subproc_run(const char *const *argv, const char *stdin_path, struct subproc_
 	posix_spawn_file_actions_adddup2(&fa, in, STDIN_FILENO);
 	posix_spawn_file_actions_adddup2(&fa, out[1], STDOUT_FILENO);
 	posix_spawn_file_actions_adddup2(&fa, err[1], STDERR_FILENO);
-	r->err = posix_spawn(&pid, argv[0], &fa, NULL, (char *const *)argv, environ);
+	r->err = posix_spawn(&pid, argv[0], &fa, NULL, (char *const *)argv, envp);
 	if (r->err)
 		goto cleanup;
 	close(out[1]);

@@ -10,6 +10,8 @@
 
 #include "subproc.h"
 
+extern char **environ;
+
 static void test_runs(void **state)
 {
 	static const struct {
@@ -31,7 +33,8 @@ static void test_runs(void **state)
 		struct subproc_result r;
 
 		subproc_result_init(&r);
-		assert_int_equal(subproc_run(cases[i].argv, cases[i].stdin_path, &r), cases[i].ret);
+		assert_int_equal(subproc_run(cases[i].argv, environ, cases[i].stdin_path, &r),
+				 cases[i].ret);
 		assert_int_equal(r.status, cases[i].status);
 		assert_int_equal(r.err, cases[i].err);
 		assert_string_equal(r.out.len ? r.out.buf : "", cases[i].out);
@@ -52,10 +55,25 @@ static void test_stdin(void **state)
 
 	(void)state;
 	subproc_result_init(&r);
-	assert_int_equal(subproc_run(argv, "/etc/passwd", &r), 0);
+	assert_int_equal(subproc_run(argv, environ, "/etc/passwd", &r), 0);
 	assert_int_equal(r.status, 0);
 	assert_int_equal(r.out.len, 5);
 	assert_memory_equal(r.out.buf, "root:", 5);
+	subproc_result_release(&r);
+}
+
+/* The program sees the environment it is given, and nothing else. */
+static void test_environment(void **state)
+{
+	const char *argv[] = {"/usr/bin/env", NULL};
+	char *const envp[] = {"CRAF_SUBPROC_TEST=given", NULL};
+	struct subproc_result r;
+
+	(void)state;
+	subproc_result_init(&r);
+	assert_int_equal(subproc_run(argv, envp, NULL, &r), 0);
+	assert_int_equal(r.status, 0);
+	assert_string_equal(r.out.buf, "CRAF_SUBPROC_TEST=given\n");
 	subproc_result_release(&r);
 }
 
@@ -64,6 +82,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_runs),
 		cmocka_unit_test(test_stdin),
+		cmocka_unit_test(test_environment),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
