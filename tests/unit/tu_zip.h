@@ -169,4 +169,127 @@ static inline void tu_book(struct strbuf *zip, const struct tu_part *parts, size
 	tu_zip(zip, all, nall);
 }
 
+/*
+ * A sheet as text: rows one a line (an empty line, an empty row), cells
+ * separated by '|' from column A on ("" leaves a cell out), "\\n" inside a
+ * cell a line break, '^' a '|', "!e:" before a cell an error value (#N/A), "!n:" a
+ * number. rows starting with '<' are the worksheet part's XML as it is.
+ */
+struct tu_grid {
+	const char *name;
+	const char *rows;
+};
+
+static inline void tu_xml_text(struct strbuf *sb, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\\' && i + 1 < n && s[i + 1] == 'n')
+			strbuf_addc(sb, '\n'), i++;
+		else if (s[i] == '^')
+			strbuf_addc(sb, '|');
+		else if (s[i] == '&')
+			strbuf_adds(sb, "&amp;");
+		else if (s[i] == '<')
+			strbuf_adds(sb, "&lt;");
+		else
+			strbuf_addc(sb, s[i]);
+	}
+}
+
+static inline void tu_grid_sheet(struct strbuf *xml, const char *rows)
+{
+	unsigned row = 1;
+
+	strbuf_adds(xml, TU_DECL "<worksheet xmlns=\"" TU_MAIN "\"><sheetData>");
+	for (const char *p = rows; *p; row++) {
+		size_t len = strcspn(p, "\n");
+		const char *end = p + len;
+		unsigned col = 0;
+
+		strbuf_addf(xml, "<row r=\"%u\">", row);
+		for (;;) {
+			size_t n = strcspn(p, "|\n");
+			char ref[8];
+			size_t k = 0;
+
+			col++;
+			for (unsigned c = col; c; c = (c - 1) / 26)
+				k++;
+			ref[k] = '\0';
+			for (unsigned c = col; c; c = (c - 1) / 26)
+				ref[--k] = (char)('A' + (c - 1) % 26);
+			if (n > 3 && !strncmp(p, "!e:", 3)) {
+				strbuf_addf(xml, "<c r=\"%s%u\" t=\"e\"><v>", ref, row);
+				tu_xml_text(xml, p + 3, n - 3);
+				strbuf_adds(xml, "</v></c>");
+			} else if (n > 3 && !strncmp(p, "!n:", 3)) {
+				strbuf_addf(xml, "<c r=\"%s%u\"><v>", ref, row);
+				tu_xml_text(xml, p + 3, n - 3);
+				strbuf_adds(xml, "</v></c>");
+			} else if (n) {
+				strbuf_addf(xml, "<c r=\"%s%u\" t=\"inlineStr\"><is><t>", ref, row);
+				tu_xml_text(xml, p, n);
+				strbuf_adds(xml, "</t></is></c>");
+			}
+			p += n;
+			if (*p == '|')
+				p++;
+			else
+				break;
+		}
+		strbuf_adds(xml, "</row>");
+		p = *end ? end + 1 : end;
+	}
+	strbuf_adds(xml, "</sheetData></worksheet>");
+}
+
+/* A workbook of the sheets, in that order. */
+static inline void tu_grid_book(struct strbuf *zip, const struct tu_grid *sheets, size_t n)
+{
+	struct strbuf wb = STRBUF_INIT, rels = STRBUF_INIT, names[16];
+	struct tu_part parts[20];
+	size_t np = 0;
+
+	strbuf_adds(&wb,
+		    TU_DECL "<workbook xmlns=\"" TU_MAIN "\" xmlns:r=\"" TU_RELNS "\"><sheets>");
+	strbuf_adds(&rels, TU_DECL "<Relationships xmlns=\"" TU_PKGRELS "\">");
+	parts[np++] = (struct tu_part){
+		.name = "_rels/.rels",
+		.data = TU_RELS(TU_REL("rId1", "officeDocument", "xl/workbook.xml"))};
+	for (size_t i = 0; i < n && i < 16; i++) {
+		strbuf_init(&names[i]);
+		strbuf_adds(&wb, "<sheet name=\"");
+		tu_xml_text(&wb, sheets[i].name, strlen(sheets[i].name));
+		strbuf_addf(&wb, "\" sheetId=\"%zu\" r:id=\"rId%zu\"/>", i + 1, i + 1);
+		strbuf_addf(&rels,
+			    "<Relationship Id=\"rId%zu\" Type=\"" TU_RELNS
+			    "/worksheet\" Target=\"worksheets/sheet%zu.xml\"/>",
+			    i + 1, i + 1);
+		strbuf_addf(&names[i], "xl/worksheets/sheet%zu.xml", i + 1);
+	}
+	strbuf_adds(&wb, "</sheets></workbook>");
+	strbuf_adds(&rels, "</Relationships>");
+	parts[np++] = (struct tu_part){.name = "xl/workbook.xml", .data = wb.buf};
+	parts[np++] = (struct tu_part){.name = "xl/_rels/workbook.xml.rels", .data = rels.buf};
+	{
+		struct strbuf xml[16];
+
+		for (size_t i = 0; i < n && i < 16; i++) {
+			strbuf_init(&xml[i]);
+			if (sheets[i].rows[0] == '<')
+				strbuf_adds(&xml[i], sheets[i].rows);
+			else
+				tu_grid_sheet(&xml[i], sheets[i].rows);
+			parts[np++] = (struct tu_part){.name = names[i].buf, .data = xml[i].buf};
+		}
+		tu_zip(zip, parts, np);
+		for (size_t i = 0; i < n && i < 16; i++) {
+			strbuf_release(&xml[i]);
+			strbuf_release(&names[i]);
+		}
+	}
+	strbuf_release(&wb);
+	strbuf_release(&rels);
+}
+
 #endif
