@@ -13,7 +13,7 @@ struct tu_part {
 	const char *name;
 	const char *data; /* NULL: a default part of that name is left out */
 	size_t len;	  /* 0: strlen(data) */
-	unsigned method;  /* 0: stored; 8 with data not deflate, 12 (bzip2) unsupported */
+	unsigned method;  /* 0: stored; 8 with bytes that are not deflate; 14 (LZMA): refused */
 	unsigned flags;	  /* bit 0: "encrypted" */
 	bool extra;	  /* an extra field (minizip seeks past it) */
 	bool bad_crc;	  /* a checksum the bytes do not have */
@@ -170,7 +170,7 @@ static inline void tu_book(struct strbuf *zip, const struct tu_part *parts, size
 }
 
 /*
- * A sheet as text: rows one a line (an empty line, an empty row), cells
+ * A sheet as text: rows one a line (an empty line, a row with no cells), cells
  * separated by '|' from column A on ("" leaves a cell out), "\\n" inside a
  * cell a line break, '^' a '|', "!e:" before a cell an error value (#N/A), "!n:" a
  * number. rows starting with '<' are the worksheet part's XML as it is.
