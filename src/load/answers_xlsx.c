@@ -827,7 +827,7 @@ int answers_xlsx_parse(struct ydoc *doc, struct diag_list *dl)
 		cell_error(&b, 0, 0, 0,
 			   "no \"%s\" sheet (the workbook has %s): an answers workbook keeps its "
 			   "answers there",
-			   BOOK_SHEET_ANSWERS, list.buf);
+			   BOOK_SHEET_ANSWERS, doc->nsheets ? list.buf : "no sheets");
 		strbuf_release(&list);
 		b.broken = 1;
 	}

@@ -5,6 +5,7 @@
 #include "answers_load.h"
 #include "answers_xlsx.h"
 #include "strbuf.h"
+#include "tu_zip.h"
 
 #define HEAD                                                                                       \
 	"version: 1\n"                                                                             \
@@ -229,13 +230,330 @@ static void test_template_reads_back(void **state)
 	diag_list_release(&dl);
 }
 
+/* Workbooks typed by hand (tu_zip.h grids): sheets Assessment, Inherent risk and Answers. */
+#define FIELDS "Field|Value\nInstitution|Test Bank\nAssessment date|2026-11-01\n"
+#define COLS   "ID|Level|Status|Evidence|Note|Remediation action|Remediation owner|Due|Expires\n"
+
+struct book_case {
+	const char *what;
+	const char *assessment, *risk, *answers; /* NULL: no such sheet */
+	const char *yaml;			 /* not NULL: loads, as this YAML does */
+	const char *errors[4]; /* else each "REF: message" is (part of) a reported error */
+};
+
+static const struct book_case book_cases[] = {
+	{"statuses trimmed, \"all\" levels, blank header cells, a bare status",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 "ID|  |Level|Status\n3.1.4||all|met  \n\n3.1.2||baseline|  not-met\n",
+	 HEAD
+	 "inherent_risk: low\nanswers:\n  \"3.1.4\": met\n  \"3.1.2\": { baseline: not-met }\n",
+	 {NULL}},
+	{"evidence lines: CR LF, blank lines, words that are not a file",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS "3.1.4||inherited|one\r\\n\\n  \\nfile\\nfiles: two\\n\t three\n",
+	 HEAD "inherent_risk: low\nanswers:\n  \"3.1.4\": { status: inherited, evidence: [one, "
+	      "file, \"files: two\", \"\\t three\"] }\n",
+	 {NULL}},
+	{"a file item, trimmed, its title all the rest of the line",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS "3.1.4||inherited|file: \t gone.pdf  ^  2026-1-1\t ^ A ^ B \n",
+	 NULL,
+	 {"Answers!D2: invalid date \"2026-1-1\""}},
+	{"a file item with nothing after \"file:\"",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS "3.1.4||inherited|file:\n",
+	 NULL,
+	 {"Answers!D2: missing required key \"file\""}},
+	{"a remediation with only a due date, named at its cell",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 "ID|Level|Status|Due\n3.1.2|baseline|not-met|2027-01-01\n",
+	 NULL,
+	 {"Answers!D2: missing required key \"action\" in remediation",
+	  "Answers!D2: missing required key \"owner\" in remediation"}},
+	{"a number that is no date serial stays a number",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS "3.1.2|baseline|risk-accepted||ok||||!n:60\n",
+	 NULL,
+	 {"Answers!I2: invalid date \"60\""}},
+	{"error values",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS "3.1.4||!e:#N/A\n",
+	 NULL,
+	 {"Answers!C2: the cell holds the error value #N/A, not an answer"}},
+	{"a header below row 30",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n" COLS "3.1.4||met\n",
+	 NULL,
+	 {"Answers: no header row with \"ID\" and \"Status\" columns in the first 30 rows"}},
+	{"an empty Answers sheet",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 "",
+	 NULL,
+	 {"Answers: no header row with \"ID\" and \"Status\" columns"}},
+	{"a column twice",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 "ID|Status|Note|status\n",
+	 NULL,
+	 {"Answers!D1: column \"status\" appears twice (also at Answers!B1)"}},
+	{"a level's row, then one for all levels",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS "1.2.1|baseline|met\n1.2.1||met\n",
+	 NULL,
+	 {"Answers!A3: 1.2.1 is answered twice: here and at Answers!A2"}},
+	{"a row for all levels, then a level's",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS "1.2.1|All levels|met\n1.2.1|baseline|met\n",
+	 NULL,
+	 {"Answers!A3: 1.2.1 (all levels) is answered twice: here and at Answers!A2"}},
+	{"no Answers sheet",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 NULL,
+	 NULL,
+	 {"the workbook: no \"Answers\" sheet (the workbook has \"Assessment\")"}},
+	{"no Answers sheet among two",
+	 FIELDS,
+	 "Category|Rating\n",
+	 NULL,
+	 NULL,
+	 {"the workbook: no \"Answers\" sheet (the workbook has \"Assessment\", \"Inherent "
+	  "risk\")"}},
+	{"an unknown column, the nearest suggested",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 "ID|Status|Stauts|Colour of the sky\n",
+	 NULL,
+	 {"Answers!C1: unknown column \"Stauts\" (did you mean \"status\"? expected one of: id, "
+	  "control id, domain, principle, level, requirement, status, evidence",
+	  "Answers!D1: unknown column \"Colour of the sky\" (expected one of: id,"}},
+	{"evidence with no status; a status of spaces",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS "3.1.4|||doc\n1.2.1|baseline|   |doc\n",
+	 NULL,
+	 {"Answers!C2: missing required key \"status\"", "Answers!C3"}},
+	{"file items: short, cut after a bar, bars without spaces, blank",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS
+	 "3.1.4||inherited|file:ab\\nfile: a ^ \\nfile: x ^y ^ 2026-01-01\\nfile: \t ^ 2026-01-01\n",
+	 NULL,
+	 {"Answers!D2: missing required key \"date\" in evidence file"}},
+	{"a carriage return ends an evidence line",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS "3.1.4||inherited|one_x000D_\\ntwo_x000D_\n",
+	 HEAD
+	 "inherent_risk: low\nanswers:\n  \"3.1.4\": { status: inherited, evidence: [one, two] }\n",
+	 {NULL}},
+	{"a remediation with an owner and no action, named at the owner",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 "ID|Level|Status|Owner|Due\n3.1.2|baseline|not-met|Me|2027-01-01\n",
+	 NULL,
+	 {"Answers!D2: missing required key \"action\" in remediation"}},
+	{"an Answers sheet that cannot be read",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 "<worksheet>",
+	 NULL,
+	 {"xl/worksheets/sheet2.xml: no element found"}},
+	{"an answer with no id",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS "  ||met\n",
+	 NULL,
+	 {"Answers!A2: this row has an answer but no requirement id"}},
+	{"one principle answered for all levels twice",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS "3.1.4||met\n3.1.4|all|met\n",
+	 NULL,
+	 {"Answers!A3: 3.1.4 is answered twice: here and at Answers!A2 (keep one row)"}},
+	{"one level answered twice",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS "1.2.1|baseline|met\n1.2.1| baseline |met\n",
+	 NULL,
+	 {"Answers!A3: 1.2.1 baseline is answered twice: here and at Answers!A2"}},
+	{"no sheets at all",
+	 NULL,
+	 NULL,
+	 NULL,
+	 NULL,
+	 {"the workbook: no \"Answers\" sheet (the workbook has no sheets): an answers workbook keeps"}},
+	{"indicators: an error value, a note alone, a rating alone",
+	 FIELDS,
+	 "Category|Indicator|Rating|Note\ntechnologies|Cloud|!e:#REF!\norganisation|Staff||a note\n"
+	 "||high\n",
+	 COLS,
+	 NULL,
+	 {"'Inherent risk'!C2: the cell holds the error value #REF!",
+	  "'Inherent risk'!C3: missing required key \"rating\"",
+	  "'Inherent risk'!C4: missing required key \"category\""}},
+	{"an Inherent risk sheet with no header",
+	 FIELDS,
+	 "Rating\nhigh\n",
+	 COLS,
+	 NULL,
+	 {"Inherent risk: no header row with \"Category\" and \"Rating\" columns"}},
+	{"an Inherent risk sheet that cannot be read",
+	 FIELDS,
+	 "<worksheet>",
+	 COLS,
+	 NULL,
+	 {"xl/worksheets/sheet2.xml: no element found"}},
+	{"an Assessment sheet that cannot be read",
+	 "<worksheet>",
+	 NULL,
+	 COLS,
+	 NULL,
+	 {"xl/worksheets/sheet1.xml: no element found"}},
+	{"an Assessment sheet with no header",
+	 "Institution|Test Bank\n",
+	 NULL,
+	 COLS,
+	 NULL,
+	 {"Assessment: no header row with \"Field\" and \"Value\" columns"}},
+	{"the Assessment header found past broken ones; odd rows",
+	 "Field\nValue\nField|Field|Value\n |  \nInstitution||!e:#N/A\n||orphan\nColour||blue\n"
+	 "Weather||\nAssessor||Me\nAssessor||Again\n",
+	 NULL,
+	 COLS,
+	 NULL,
+	 {"Assessment!C5: the cell holds the error value #N/A",
+	  "Assessment!A6: a value with no field",
+	  "Assessment!A10: field \"Assessor\" is given twice: here and at Assessment!A9",
+	  "Assessment!A7: unknown key \"colour\" in the answers file"}},
+	{"an override with no indicators to override",
+	 FIELDS "Inherent risk override|high\n",
+	 NULL,
+	 COLS,
+	 NULL,
+	 {"Assessment!B4: an override needs indicators to override: rate them on the \"Inherent risk\" "
+	  "sheet"}},
+	{"a justification with no indicators",
+	 FIELDS "Override justification|why\n",
+	 NULL,
+	 COLS,
+	 NULL,
+	 {"Assessment!B4: an override needs indicators to override: rate them on the \"Inherent risk\" "
+	  "sheet"}},
+	{"a rating stated beside indicators",
+	 FIELDS "Inherent risk|low\n",
+	 "Category|Indicator|Rating\ntechnologies|Use of cloud services|high\n",
+	 COLS,
+	 NULL,
+	 {"Assessment!B4: the inherent risk is given both here and by the indicators"}},
+	{"an override with only a justification",
+	 FIELDS "Override justification|Board\n",
+	 "Category|Indicator|Rating\ntechnologies|Use of cloud services|high\n",
+	 COLS,
+	 NULL,
+	 {"Assessment!B4: missing required key \"rating\" in override"}},
+	{"an override with only a rating",
+	 FIELDS "Inherent risk override|low\n",
+	 "Category|Indicator|Rating\ntechnologies|Use of cloud services|high\n",
+	 COLS,
+	 NULL,
+	 {"Assessment!B4: missing required key \"justification\" in override"}},
+	{"a version that is not a number",
+	 "Field|Value\nVersion|1a\n",
+	 NULL,
+	 COLS,
+	 NULL,
+	 {"Assessment!B2: expected the number 1, got the text \"1a\""}},
+	{"a version of spaces",
+	 "Field|Value\nVersion|  \n",
+	 NULL,
+	 COLS,
+	 NULL,
+	 {"Assessment!B2: expected the number 1, got the text \"\""}},
+	{"the institution and date rows left empty",
+	 "Field|Value\nInstitution|\nAssessment date|\n"
+	 "Assessor|Me\n",
+	 NULL,
+	 COLS,
+	 NULL,
+	 {"Assessment!B2: expected text, got an empty value", "Assessment!B3: invalid date \"\""}},
+};
+
+static void test_books(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(book_cases); i++) {
+		const struct book_case *t = &book_cases[i];
+		struct tu_grid sheets[3];
+		struct strbuf zip = STRBUF_INIT;
+		struct diag_list dl = DIAG_LIST_INIT;
+		struct answers a, want;
+		size_t n = 0;
+		char *path;
+		int ret;
+
+		if (t->assessment)
+			sheets[n++] = (struct tu_grid){"Assessment", t->assessment};
+		if (t->risk)
+			sheets[n++] = (struct tu_grid){"Inherent risk", t->risk};
+		if (t->answers)
+			sheets[n++] = (struct tu_grid){"Answers", t->answers};
+		tu_grid_book(&zip, sheets, n);
+		path = tu_write_temp(zip.buf, zip.len);
+		answers_init(&a);
+		ret = answers_load(&a, path, &cat, &dl);
+		if (t->yaml) {
+			if (ret || dl.nr) {
+				tu_dump(&dl);
+				fail_msg("%s: does not load", t->what);
+			}
+			load_yaml(t->yaml, &want);
+			assert_same(&want, &a);
+			answers_release(&want);
+		} else {
+			assert_int_equal(ret, -1);
+			for (size_t e = 0; e < 4 && t->errors[e]; e++) {
+				size_t k;
+
+				for (k = 0; k < dl.nr; k++) {
+					char full[512];
+
+					snprintf(full, sizeof(full), "%s: %s", dl.items[k].file,
+						 dl.items[k].message);
+					if (strstr(full, t->errors[e]) &&
+					    !strncmp(full, path, strlen(path)))
+						break;
+				}
+				if (k == dl.nr) {
+					tu_dump(&dl);
+					fail_msg("%s: no error \"%s\"", t->what, t->errors[e]);
+				}
+			}
+		}
+		answers_release(&a);
+		tu_remove(path);
+		strbuf_release(&zip);
+		diag_list_release(&dl);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_round_trip),
-		cmocka_unit_test(test_refusals),
-		cmocka_unit_test(test_header_key),
-		cmocka_unit_test(test_template_reads_back),
+		cmocka_unit_test(test_round_trip), cmocka_unit_test(test_refusals),
+		cmocka_unit_test(test_header_key), cmocka_unit_test(test_template_reads_back),
+		cmocka_unit_test(test_books),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

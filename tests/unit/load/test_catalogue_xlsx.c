@@ -7,6 +7,7 @@
 #include "catalogue_xlsx_read.h"
 #include "out_text.h"
 #include "out_xlsx.h"
+#include "tu_zip.h"
 #include "yaml_emit.h"
 
 static unsigned char *slurp(const char *name, size_t *len)
@@ -37,6 +38,22 @@ static int convert(const char *path, struct catalogue_book *book, struct catalog
 
 	free(buf);
 	if (ret)
+		return -1;
+	for (size_t i = 0; i < book->nfiles; i++) {
+		struct txt_out t = TXT_OUT_INIT;
+
+		yaml_emit(&t, book->files[i].root, &book->files[i].lines);
+		txt_finish(&t, &book->files[i].yaml);
+	}
+	return catalogue_xlsx_check(book, cat, dl) || diag_list_has_errors(dl) ? -1 : 0;
+}
+
+/* The same for a workbook in memory. */
+static int convert_buffer(const struct strbuf *zip, struct catalogue_book *book,
+			  struct catalogue *cat, struct diag_list *dl)
+{
+	if (catalogue_xlsx_read_buffer(book, "t.xlsx", (const unsigned char *)zip->buf, zip->len,
+				       dl))
 		return -1;
 	for (size_t i = 0; i < book->nfiles; i++) {
 		struct txt_out t = TXT_OUT_INIT;
@@ -366,12 +383,306 @@ static void test_bad_cells_named(void **state)
 	}
 }
 
+/* Catalogue workbooks typed as grids (tu_zip.h): a sheet left NULL is the small book's. */
+#define G_FRAMEWORK                                                                                \
+	"Field|English|Chinese\nframework|Test\nversion|1\nbaseline|Baseline\n"                    \
+	"intermediate|Intermediate\nadvanced|Advanced\n"
+#define G_DOMAINS  "Domain|Name (en)|Name (zh)|File\n1|Governance||1-gov.yaml\n"
+#define G_COMPS	   "Component|Name (en)|Name (zh)\n1.1|Strategy\n"
+#define G_REQ_HEAD "Domain|Component|Principle|Name (en)|Name (zh)|Level|Requirement (en)"
+#define G_REQS	   G_REQ_HEAD "\n1|1.1|1.1.1|Plans||baseline|Have plans\n"
+#define G_PRODUCTS                                                                                 \
+	"Product|Abbreviation|Name (en)|Name (zh)|Category|Summary (en)|Summary (zh)\n"            \
+	"cvm|CVM|Cloud VM||workload|Machines\n"
+#define G_MODELS "Model|Name (en)|Name (zh)\niaas|IaaS\npaas|PaaS\n"
+#define G_AREAS                                                                                    \
+	"Area|Name (en)|Name (zh)|Description (en)|Description (zh)|iaas|paas\n"                   \
+	"data|Data||Their data||customer|customer\n"
+#define G_RISK                                                                                     \
+	"Category|Category name (en)|Category name (zh)|Indicator|Name (en)|Name (zh)|Low (en)|"   \
+	"Low (zh)|Medium (en)|Medium (zh)|High (en)|High (zh)\n"                                   \
+	"tech|Technologies||cloud|Cloud||few||some||many\n"                                        \
+	"tech|Technologies||links|Links||few||some||many\n"
+
+struct grid_case {
+	const char *what;
+	/* Framework, Domains, Components, Requirements ("" leaves one out), then the optional
+	 * Products, Service models, Responsibility areas and Inherent risk. */
+	const char *sheets[8];
+	const char *errors[3]; /* each "WHERE: message" part of an error; none: it loads */
+	const char *files;     /* when it loads: the files it makes, in order */
+};
+
+static const char *const grid_names[8] = {
+	"Framework", "Domains",	       "Components",	       "Requirements",
+	"Products",  "Service models", "Responsibility areas", "Inherent risk"};
+
+static const struct grid_case grid_cases[] = {
+	{"every sheet, ids with white space around, lists with empty items",
+	 {G_FRAMEWORK "responsibility note|Shared\ninherent risk note|Illustrative\n", NULL,
+	  "Component|Name (en)|Name (zh)\n \t1.1_x000D_\\n|Strategy\n",
+	  G_REQ_HEAD
+	  "|Products|Responsibility|Customer (en)|Provider (en)|Certifications\n"
+	  "1|1.1|1.1.1|Plans||baseline|Have plans|cvm,, \\n |shared|Us|Them|ISO\\n\\nSOC\n",
+	  G_PRODUCTS, G_MODELS, G_AREAS, G_RISK},
+	 {NULL},
+	 "framework.yaml products.yaml responsibility.yaml inherent-risk.yaml 1-gov.yaml"},
+	{"blank rows and cells before and inside the header",
+	 {"\n  |\nField|  |English\n \nframework||Test\nversion||1\nbaseline||Baseline\n"
+	  "intermediate||Intermediate\nadvanced||Advanced\n",
+	  NULL, NULL, NULL},
+	 {NULL},
+	 "framework.yaml 1-gov.yaml"},
+	{"an error value in a row",
+	 {NULL, NULL, "Component|Name (en)\n1.1|!e:#N/A\n", NULL},
+	 {"t.xlsx: Components!B2: the cell holds the error value #N/A: give it a value"},
+	 NULL},
+	{"a sheet that cannot be read",
+	 {NULL, "<worksheet>", NULL, NULL},
+	 {"t.xlsx: xl/worksheets/sheet2.xml: no element found"},
+	 NULL},
+	{"an empty sheet: no header row",
+	 {NULL, NULL, "\n", NULL},
+	 {"t.xlsx: Components: no column \"Component\" in the header row (row 1)"},
+	 NULL},
+	{"a column twice",
+	 {NULL, "Domain|Name (en)|File|domain\n1|G|1-gov.yaml|1\n", NULL, NULL},
+	 {"t.xlsx: Domains!D1: a second column \"Domain\" (the first is Domains!A1)"},
+	 NULL},
+	{"no Framework sheet",
+	 {"", NULL, NULL, NULL},
+	 {"t.xlsx: no sheet \"Framework\" (a catalogue workbook has Framework, Domains, "
+	  "Components and Requirements"},
+	 NULL},
+	{"a framework field twice, a blank row",
+	 {G_FRAMEWORK "\n  \nversion|2\n", NULL, NULL, NULL},
+	 {"t.xlsx: Framework!A9: a second row for \"version\" (the first is Framework!A3)"},
+	 NULL},
+	{"no row for a level",
+	 {"Field|English\nframework|Test\nversion|1\nbaseline|B\n", NULL, NULL, NULL},
+	 {"t.xlsx: Framework: no row for the field \"intermediate\""},
+	 NULL},
+	{"no Domains sheet", {NULL, "", NULL, NULL}, {"t.xlsx: no sheet \"Domains\""}, NULL},
+	{"two domains of one id and one file, a blank row",
+	 {NULL,
+	  G_DOMAINS " \n1|Again||2-x.yaml\n2|Other||1-gov.yaml\n|No id||3.yaml\n3|No file||\n",
+	  NULL, NULL},
+	 {"t.xlsx: Domains!A4: a second row for domain 1 (the first is Domains!A2)",
+	  "t.xlsx: Domains!D5: file \"1-gov.yaml\" is domain 1's already"},
+	 NULL},
+	{"a domain file in a directory",
+	 {NULL, "Domain|Name (en)|File\n1|G|sub/1.yaml\n", NULL, NULL},
+	 {"t.xlsx: Domains!C2: invalid catalogue file name \"sub/1.yaml\""},
+	 NULL},
+	{"a domain file hidden",
+	 {NULL, "Domain|Name (en)|File\n1|G|.1.yaml\n", NULL, NULL},
+	 {"t.xlsx: Domains!C2: invalid catalogue file name \".1.yaml\""},
+	 NULL},
+	{"a domain with no file",
+	 {NULL, "Domain|Name (en)|File\n1|G|\n", NULL, NULL},
+	 {"t.xlsx: Domains!C2: expected text, got an empty value"},
+	 NULL},
+	{"components: a blank row, no dot, a domain of another length, twice",
+	 {NULL, NULL, G_COMPS "\n11\n10.1|X\n1.1|Again\n", NULL},
+	 {"t.xlsx: Components!A4: component \"11\" is in no domain of sheet Domains",
+	  "t.xlsx: Components!A5: component \"10.1\" is in no domain of sheet Domains",
+	  "t.xlsx: Components!A6: a second row for component 1.1 (the first is Components!A2)"},
+	 NULL},
+	{"requirements: a blank row, no principle id, ids with too few dots",
+	 {NULL, NULL, NULL,
+	  G_REQS " \n1|1.1||X||baseline|Y\n1|1.1|1.2|Two||baseline|Y\n1||7|Seven||baseline|Y\n"},
+	 {"t.xlsx: Requirements!C4: no principle id in this row",
+	  "t.xlsx: Requirements!C5: invalid principle id \"1.2\"",
+	  "t.xlsx: Requirements!C6: invalid principle id \"7\""},
+	 NULL},
+	{"a principle in a component of another length",
+	 {NULL, NULL, NULL, G_REQ_HEAD "\n1|1.10|1.1.1|Plans||baseline|Have plans\n"},
+	 {"t.xlsx: Requirements!B2: principle 1.1.1 is in component 1.1, not 1.10"},
+	 NULL},
+	{"rows of a principle whose domain is unknown are skipped",
+	 {NULL, NULL, NULL,
+	  G_REQ_HEAD
+	  "\n9|1.1|1.1.1|Plans||baseline|Have plans\n9|1.1|1.1.1|Plans||advanced|More\n"},
+	 {"t.xlsx: Requirements!A2: domain \"9\" is not in sheet Domains"},
+	 NULL},
+	{"products: a blank row",
+	 {NULL, NULL, NULL, NULL, G_PRODUCTS " \n"},
+	 {NULL},
+	 "framework.yaml products.yaml 1-gov.yaml"},
+	{"a Products sheet that cannot be read",
+	 {NULL, NULL, NULL, NULL, "<worksheet>"},
+	 {"t.xlsx: xl/worksheets/sheet5.xml: no element found"},
+	 NULL},
+	{"service models with no areas",
+	 {NULL, NULL, NULL, NULL, NULL, G_MODELS},
+	 {"t.xlsx: no sheet \"Responsibility areas\" (the workbook has \"Service models\": the "
+	  "responsibility model needs both)"},
+	 NULL},
+	{"areas with no service models",
+	 {NULL, NULL, NULL, NULL, NULL, NULL, G_AREAS},
+	 {"t.xlsx: no sheet \"Service models\" (the workbook has \"Responsibility areas\""},
+	 NULL},
+	{"a responsibility note with neither sheet",
+	 {G_FRAMEWORK "responsibility note|Shared\n", NULL, NULL, NULL},
+	 {"t.xlsx: Framework!A7: a responsibility note, but no sheets \"Service models\" and "
+	  "\"Responsibility areas\""},
+	 NULL},
+	{"a Service models sheet that cannot be read",
+	 {NULL, NULL, NULL, NULL, NULL, "<worksheet>", G_AREAS},
+	 {"t.xlsx: xl/worksheets/sheet5.xml: no element found"},
+	 NULL},
+	{"an Areas sheet that cannot be read",
+	 {NULL, NULL, NULL, NULL, NULL, G_MODELS, "<worksheet>"},
+	 {"t.xlsx: xl/worksheets/sheet6.xml: no element found"},
+	 NULL},
+	{"models and areas: blank rows, an owner left empty, no note",
+	 {NULL, NULL, NULL, NULL, NULL, G_MODELS " \n", G_AREAS " \nnet|Network||Nets||customer\n"},
+	 {"t.xlsx: 'Responsibility areas'!G4: expected text, got an empty value"},
+	 NULL},
+	{"inherent risk: no note, a blank row, a category's name differing",
+	 {NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+	  G_RISK " \ntech|Tech||more|More||few||some||many\n"},
+	 {"t.xlsx: Framework: no row for the field \"inherent risk note\" (the workbook has a "
+	  "sheet \"Inherent risk\")",
+	  "t.xlsx: 'Inherent risk'!B5: category tech's Category name (en) differs from its first "
+	  "row's ('Inherent risk'!B2)"},
+	 NULL},
+	{"an Inherent risk sheet that cannot be read",
+	 {NULL, NULL, NULL, NULL, NULL, NULL, NULL, "<worksheet>"},
+	 {"t.xlsx: xl/worksheets/sheet5.xml: no element found"},
+	 NULL},
+};
+
+static void test_grids(void **state)
+{
+	static const char *const defaults[4] = {G_FRAMEWORK, G_DOMAINS, G_COMPS, G_REQS};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(grid_cases) / sizeof(*grid_cases); i++) {
+		const struct grid_case *t = &grid_cases[i];
+		struct diag_list dl = DIAG_LIST_INIT;
+		struct catalogue_book book;
+		struct catalogue cat;
+		struct tu_grid sheets[8];
+		struct strbuf zip = STRBUF_INIT, files = STRBUF_INIT;
+		size_t n = 0;
+		int ret;
+
+		for (size_t k = 0; k < 8; k++) {
+			const char *rows = t->sheets[k] ? t->sheets[k] : k < 4 ? defaults[k] : NULL;
+
+			if (rows && (*rows || k >= 4))
+				sheets[n++] = (struct tu_grid){grid_names[k], rows};
+		}
+		tu_grid_book(&zip, sheets, n);
+		catalogue_book_init(&book);
+		catalogue_init(&cat);
+		ret = convert_buffer(&zip, &book, &cat, &dl);
+		for (size_t k = 0; k < book.nfiles; k++)
+			strbuf_addf(&files, "%s%s", k ? " " : "", book.files[k].name);
+		if (!t->errors[0]) {
+			if (ret || dl.nr) {
+				tu_dump(&dl);
+				fail_msg("%s: does not load", t->what);
+			}
+			if (strcmp(files.buf, t->files))
+				fail_msg("%s: made %s", t->what, files.buf);
+		} else {
+			assert_int_equal(ret, -1);
+			for (size_t e = 0; e < 3 && t->errors[e]; e++) {
+				size_t k;
+
+				for (k = 0; k < dl.nr; k++) {
+					char full[1024];
+
+					snprintf(full, sizeof(full), "%s: %s", dl.items[k].file,
+						 dl.items[k].message);
+					if (strstr(full, t->errors[e]))
+						break;
+				}
+				if (k == dl.nr) {
+					tu_dump(&dl);
+					fail_msg("%s: no error \"%s\"", t->what, t->errors[e]);
+				}
+			}
+		}
+		catalogue_book_release(&book);
+		catalogue_release(&cat);
+		strbuf_release(&zip);
+		strbuf_release(&files);
+		diag_list_release(&dl);
+	}
+}
+
+/* A workbook read from a path: what is not a workbook file is refused before it is opened. */
+static void test_read_paths(void **state)
+{
+	static const struct tu_grid small[] = {
+		{"Framework", G_FRAMEWORK},
+		{"Domains", G_DOMAINS},
+		{"Components", G_COMPS},
+		{"Requirements", G_REQS},
+	};
+	struct strbuf zip = STRBUF_INIT;
+	char *big = temp_xlsx(), *good = temp_xlsx(), *text = temp_xlsx();
+	const struct {
+		const char *path, *message; /* NULL: it reads */
+	} cases[] = {
+		{"/nonexistent-craf/c.xlsx", "cannot open the workbook: No such file or directory"},
+		{"/tmp", "not a file (expected a workbook saved as .xlsx)"},
+		{big, "the workbook is larger than 64 MiB"},
+		{text, "this is text (CSV?), not a workbook"},
+		{good, NULL},
+	};
+	FILE *f;
+
+	(void)state;
+	assert_int_equal(truncate(big, (off_t)65 << 20), 0);
+	tu_grid_book(&zip, small, 4);
+	f = fopen(good, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(zip.buf, 1, zip.len, f), zip.len);
+	fclose(f);
+	f = fopen(text, "w");
+	assert_non_null(f);
+	fputs("Field,English\n", f);
+	fclose(f);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct diag_list dl = DIAG_LIST_INIT;
+		struct catalogue_book book;
+		int ret;
+
+		catalogue_book_init(&book);
+		ret = catalogue_xlsx_read(&book, cases[i].path, &dl);
+		if (!cases[i].message) {
+			assert_int_equal(ret, 0);
+			assert_int_equal(dl.nr, 0);
+			assert_int_equal(book.nfiles, 2);
+		} else {
+			assert_int_equal(ret, -1);
+			assert_int_equal(dl.nr, 1);
+			assert_string_equal(dl.items[0].file, cases[i].path);
+			if (!strstr(dl.items[0].message, cases[i].message))
+				fail_msg("%s: %s", cases[i].path, dl.items[0].message);
+		}
+		catalogue_book_release(&book);
+		diag_list_release(&dl);
+	}
+	unlink(big);
+	unlink(good);
+	unlink(text);
+	free(big);
+	free(good);
+	free(text);
+	strbuf_release(&zip);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_builtin_round_trip),
-		cmocka_unit_test(test_small_book_loads),
-		cmocka_unit_test(test_bad_cells_named),
+		cmocka_unit_test(test_builtin_round_trip), cmocka_unit_test(test_small_book_loads),
+		cmocka_unit_test(test_bad_cells_named),	   cmocka_unit_test(test_grids),
+		cmocka_unit_test(test_read_paths),
 	};
 
 	return cmocka_run_group_tests_name("catalogue_xlsx", tests, NULL, NULL);

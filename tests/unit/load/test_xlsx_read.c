@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include "strbuf.h"
+#include "tu_zip.h"
 #include "xlsx_read.h"
 
 #define DATA CRAF_TEST_DATA "/xlsx/"
@@ -147,6 +148,7 @@ static void test_rows(void **state)
 	buf = slurp(DATA "openpyxl-basic.xlsx", &len);
 	assert_int_equal(xlsx_open(&book, "a.xlsx", buf, len, NULL, &dl), 0);
 	assert_int_equal(xlsx_read_rows(book, "Answers", &rows, &dl), 0);
+	assert_null(xlsx_sheet_name(book, 2));
 	xlsx_close(book);
 	free(buf);
 	assert_int_equal(rows.nr, 5);
@@ -298,6 +300,549 @@ static void test_bad(void **state)
 	}
 }
 
+/* Forms no client above writes, in workbooks built here: each cell read as the dump says. */
+struct crafted_case {
+	const char *what;
+	struct tu_part parts[3];
+	const char *cells; /* sheet S */
+};
+
+#define SHEET1 "xl/worksheets/sheet1.xml"
+#define WBRELS "xl/_rels/workbook.xml.rels"
+#define SST    "xl/sharedStrings.xml"
+
+static const struct crafted_case crafted_cases[] = {
+	{"_xHHHH_ escapes: one, two and three bytes; the malformed ones kept as written",
+	 {{.name = SHEET1,
+	   .data = TU_SHEET("<row r=\"1\"><c r=\"A1\" t=\"str\"><v>_x0041__x00e9__x4E2D_ "
+			    "_x0000_ _xD800_ _xE000_ _x00G1_ _x00g1_ _x00:1_ _x 041_ _y0041_ "
+			    "_x0041 _x004</v></c></row>")}},
+	 "S!A1 s A\xc3\xa9\xe4\xb8\xad _x0000_ _xD800_ \xee\x80\x80 _x00G1_ _x00g1_ _x00:1_ "
+	 "_x 041_ _y0041_ _x0041 _x004\n"},
+	{"numbers with exponents, a date cell, an error cell with no text",
+	 {{.name = SHEET1,
+	   .data = TU_SHEET("<row r=\"1\"><c r=\"A1\"><v>1E5</v></c><c r=\"B1\"><v>1e+5</v></c>"
+			    "<c r=\"C1\"><v>-2.5e-3</v></c><c r=\"D1\" t=\"n\"><v>.5</v></c>"
+			    "<c r=\"E1\" t=\"d\"><v>2026-11-01T00:00:00</v></c>"
+			    "<c r=\"F1\" t=\"e\"><v></v></c></row>")}},
+	 "S!A1 n 1E5\nS!B1 n 1e+5\nS!C1 n -2.5e-3\nS!D1 n .5\nS!E1 s 2026-11-01T00:00:00\n"
+	 "S!F1 e \n"},
+	{"shared strings: a stray <t>, an empty <si/>, an <si> in an <si>, runs and a phonetic run",
+	 {{.name = SST,
+	   .data = TU_DECL "<sst xmlns=\"" TU_MAIN "\"><t>stray</t><si/><si><si><t>in</t></si></si>"
+			   "<si><r><t>a</t></r><rPh><t>P</t></rPh><t>b</t></si></sst>"},
+	  {.name = SHEET1,
+	   .data = TU_SHEET(
+		   "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+		   "<c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c></row>")}},
+	 "S!A1 s \nS!B1 s in\nS!C1 s ab\n"},
+	{"inline strings: a <t> outside <is>, a phonetic run inside a <t>",
+	 {{.name = SHEET1,
+	   .data = TU_SHEET("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><t>out</t><is><t>y</t></is>"
+			    "</c><c r=\"B1\" t=\"inlineStr\"><is><t>a<rPh><t>b</t></rPh></t></is>"
+			    "</c></row>")}},
+	 "S!A1 s y\nS!B1 s a\n"},
+	{"a cell in a cell, a row in a row: part of it; rows and cells outside <sheetData> or a row: not read",
+	 {{.name = SHEET1,
+	   .data = TU_DECL "<worksheet xmlns=\"" TU_MAIN "\"><row r=\"9\"><c r=\"A9\"><v>9</v></c>"
+			   "</row><sheetData><c r=\"A1\"><v>1</v></c><row r=\"2\">"
+			   "<c r=\"C2\"><c r=\"D2\"><v>1</v></c><v>2</v></c><c r=\"E2\"><v>3</v>"
+			   "</c></row><row r=\"3\"><c r=\"A3\"><v>4</v></c><row r=\"4\"/></row>"
+			   "</sheetData></worksheet>"}},
+	 "S!C2 n 1\nS!E2 n 3\nS!A3 n 4\n"},
+	{"relationships: external, internal, odd types; targets through . and ..; an extra field",
+	 {{WBRELS,
+	   TU_RELS("<Relationship Id=\"rId9\" Type=\"x\" Target=\"a.xml\"/>"
+		   "<Relationship Id=\"rId8\" Type=\"" TU_RELNS "/hyperlink\" "
+		   "Target=\"http://example.org/\" TargetMode=\"External\"/>"
+		   "<Relationship Id=\"rId7\" Type=\"" TU_RELNS
+		   "/mysharedStrings\" Target=\"b.xml\" "
+		   "TargetMode=\"Internal\"/>"
+		   "<Relationship Id=\"rId6\" Type=\"http://x/sharedStrongs\" Target=\"c.xml\"/>" TU_REL(
+			   "rId1", "worksheet", "../xl/./worksheets/x/..//sheet1.xml")),
+	   .extra = true},
+	  {.name = SHEET1,
+	   .data = TU_SHEET("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"),
+	   .extra = true}},
+	 "S!A1 n 1\n"},
+};
+
+static void test_crafted(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(crafted_cases) / sizeof(crafted_cases[0]); i++) {
+		const struct crafted_case *t = &crafted_cases[i];
+		struct diag_list dl = DIAG_LIST_INIT;
+		struct strbuf zip = STRBUF_INIT, cells = STRBUF_INIT;
+		struct xlsx_book *book;
+		size_t n = 0;
+
+		while (n < 3 && t->parts[n].name)
+			n++;
+		tu_book(&zip, t->parts, n);
+		if (xlsx_open(&book, "c.xlsx", (const unsigned char *)zip.buf, zip.len, NULL,
+			      &dl) ||
+		    xlsx_read_sheet(book, "S", dump_cell, &cells, &dl)) {
+			tu_dump(&dl);
+			fail_msg("%s: does not read", t->what);
+		}
+		if (strcmp(strbuf_str(&cells), t->cells))
+			fail_msg("%s:\n%s", t->what, strbuf_str(&cells));
+		assert_int_equal(dl.nr, 0);
+		xlsx_close(book);
+		strbuf_release(&zip);
+		strbuf_release(&cells);
+	}
+}
+
+/* Hostile workbooks built here: each refused with one message, at its part and line:col. */
+struct hostile_case {
+	const char *what;
+	struct tu_part parts[3];
+	const char *raw; /* not NULL: the file's bytes, rawlen of them, instead of a workbook */
+	size_t rawlen;
+	const char *sheet;		/* NULL: the error comes from xlsx_open */
+	size_t max_entries, max_string; /* 0: the default */
+	const char *where;
+	int line, col;
+	const char *message;
+};
+
+#define P   "h.xlsx"
+#define PWS "h.xlsx: xl/worksheets/sheet1.xml"
+#define ROWS(rows)                                                                                 \
+	{                                                                                          \
+		{                                                                                  \
+			.name = SHEET1, .data = TU_SHEET(rows)                                     \
+		}                                                                                  \
+	}
+/* The line of the rows in a worksheet part (TU_SHEET). */
+#define AT_ROW 2
+
+/* UTF-16LE with a byte order mark: expat converts it to UTF-8 in pieces. */
+static char utf16_sheet[8192];
+static size_t utf16_len;
+
+static const struct hostile_case hostile_cases[] = {
+	{"empty",
+	 {{0}},
+	 "",
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 P,
+	 1,
+	 1,
+	 "the file is empty: save the workbook as .xlsx"},
+	{"binary",
+	 {{0}},
+	 "\x01\x02\x03 bytes",
+	 9,
+	 NULL,
+	 0,
+	 0,
+	 P,
+	 1,
+	 1,
+	 "this is not an XLSX workbook (no zip signature): save it as .xlsx"},
+	{"text with a NUL",
+	 {{0}},
+	 "id,status\n\0",
+	 11,
+	 NULL,
+	 0,
+	 0,
+	 P,
+	 1,
+	 1,
+	 "this is not an XLSX workbook (no zip signature): save it as .xlsx"},
+	{"text with tabs and form feeds",
+	 {{0}},
+	 "id\tstatus\r\n\f",
+	 12,
+	 NULL,
+	 0,
+	 0,
+	 P,
+	 1,
+	 1,
+	 "this is text (CSV?), not a workbook: open it in a spreadsheet and save it as .xlsx"},
+	{"package relationships not well-formed",
+	 {{.name = "_rels/.rels", .data = "<Relationships"}},
+	 NULL,
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 "h.xlsx: _rels/.rels",
+	 1,
+	 1,
+	 "unclosed token"},
+	{"workbook relationships missing",
+	 {{.name = WBRELS, .data = NULL}},
+	 NULL,
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 "h.xlsx: xl/workbook.xml",
+	 1,
+	 1,
+	 "the workbook's relationships (where its sheets are) are missing"},
+	{"workbook relationships not well-formed",
+	 {{.name = WBRELS, .data = "<Relationships>"}},
+	 NULL,
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 "h.xlsx: xl/_rels/workbook.xml.rels",
+	 1,
+	 16,
+	 "no element found"},
+	{"a sheet's relationship missing",
+	 {{.name = "xl/workbook.xml", .data = TU_WORKBOOK("<sheet name=\"S\" r:id=\"rId7\"/>")}},
+	 NULL,
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 "h.xlsx: xl/workbook.xml",
+	 1,
+	 1,
+	 "sheet \"S\" names relationship \"rId7\", which is not there"},
+	{"shared strings part missing",
+	 {{.name = SST, .data = NULL}},
+	 NULL,
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 "h.xlsx: xl/sharedStrings.xml",
+	 1,
+	 1,
+	 "the shared strings part is missing"},
+	{"a sheet with no name",
+	 {{.name = "xl/workbook.xml", .data = TU_WORKBOOK("<sheet r:id=\"rId1\"/>")}},
+	 NULL,
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 "h.xlsx: xl/workbook.xml",
+	 2,
+	 163,
+	 "a sheet needs a name and an r:id"},
+	{"a sheet with no r:id",
+	 {{.name = "xl/workbook.xml", .data = TU_WORKBOOK("<sheet name=\"S\"/>")}},
+	 NULL,
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 "h.xlsx: xl/workbook.xml",
+	 2,
+	 163,
+	 "a sheet needs a name and an r:id"},
+	{"two sheets of one name",
+	 {{.name = "xl/workbook.xml",
+	   .data = TU_WORKBOOK(
+		   "<sheet name=\"S\" r:id=\"rId1\"/><sheet name=\"S\" r:id=\"rId1\"/>")}},
+	 NULL,
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 "h.xlsx: xl/workbook.xml",
+	 2,
+	 192,
+	 "two sheets are named \"S\""},
+	{"more sheets than max_entries",
+	 {{.name = "xl/workbook.xml",
+	   .data = TU_WORKBOOK(
+		   "<sheet name=\"A\" r:id=\"rId1\"/><sheet name=\"B\" r:id=\"rId1\"/>"
+		   "<sheet name=\"C\" r:id=\"rId1\"/><sheet name=\"D\" r:id=\"rId1\"/>"
+		   "<sheet name=\"E\" r:id=\"rId1\"/><sheet name=\"F\" r:id=\"rId1\"/>")}},
+	 NULL,
+	 0,
+	 NULL,
+	 5,
+	 0,
+	 "h.xlsx: xl/workbook.xml",
+	 2,
+	 308,
+	 "more than 5 sheets (limit max_entries)"},
+	{"more relationships than max_entries",
+	 {{.name = WBRELS,
+	   .data = TU_RELS(TU_REL("rId1", "worksheet", "worksheets/sheet1.xml") TU_REL(
+		   "rId2", "x", "a") TU_REL("rId3", "x", "a") TU_REL("rId4", "x", "a")
+				   TU_REL("rId5", "x", "a") TU_REL("rId6", "x", "a"))}},
+	 NULL,
+	 0,
+	 NULL,
+	 5,
+	 0,
+	 "h.xlsx: xl/_rels/workbook.xml.rels",
+	 2,
+	 678,
+	 "more than 5 relationships (limit max_entries)"},
+	{"a relationship with no Id",
+	 {{.name = WBRELS, .data = TU_RELS("<Relationship Type=\"t\" Target=\"a\"/>")}},
+	 NULL,
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 "h.xlsx: xl/_rels/workbook.xml.rels",
+	 2,
+	 85,
+	 "a Relationship needs Id, Type and Target"},
+	{"a relationship with no Type",
+	 {{.name = WBRELS, .data = TU_RELS("<Relationship Id=\"i\" Target=\"a\"/>")}},
+	 NULL,
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 "h.xlsx: xl/_rels/workbook.xml.rels",
+	 2,
+	 85,
+	 "a Relationship needs Id, Type and Target"},
+	{"a relationship with no Target",
+	 {{.name = WBRELS, .data = TU_RELS("<Relationship Id=\"i\" Type=\"t\"/>")}},
+	 NULL,
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 "h.xlsx: xl/_rels/workbook.xml.rels",
+	 2,
+	 85,
+	 "a Relationship needs Id, Type and Target"},
+	{"a relationship above the package",
+	 {{.name = WBRELS, .data = TU_RELS(TU_REL("rId1", "worksheet", "../../sheet1.xml"))}},
+	 NULL,
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 "h.xlsx: xl/_rels/workbook.xml.rels",
+	 2,
+	 85,
+	 "relationship rId1 points outside the workbook"},
+	{"a relationship to the package itself",
+	 {{.name = WBRELS, .data = TU_RELS(TU_REL("rId1", "worksheet", ".."))}},
+	 NULL,
+	 0,
+	 NULL,
+	 0,
+	 0,
+	 "h.xlsx: xl/_rels/workbook.xml.rels",
+	 2,
+	 85,
+	 "relationship rId1 points outside the workbook"},
+	{"no sheets, and one asked for",
+	 {{.name = "xl/workbook.xml", .data = TU_WORKBOOK("")}, {.name = WBRELS, .data = NULL}},
+	 NULL,
+	 0,
+	 "S",
+	 0,
+	 0,
+	 P,
+	 1,
+	 1,
+	 "the workbook has no sheet named \"S\" (its sheets: none)"},
+	{"a compression minizip does not know (LZMA)",
+	 {{.name = SHEET1, .data = TU_SHEET(""), .method = 14}},
+	 NULL,
+	 0,
+	 "S",
+	 0,
+	 0,
+	 PWS,
+	 1,
+	 1,
+	 "the zip entry cannot be opened (unsupported compression or a damaged file)"},
+	{"an entry past the end of the file",
+	 {{.name = SHEET1, .data = TU_SHEET(""), .far = true}},
+	 NULL,
+	 0,
+	 "S",
+	 0,
+	 0,
+	 PWS,
+	 1,
+	 1,
+	 "the zip entry cannot be opened (unsupported compression or a damaged file)"},
+	{"deflated data that is not deflate",
+	 {{.name = SHEET1, .data = "not deflate data", .method = 8}},
+	 NULL,
+	 0,
+	 "S",
+	 0,
+	 0,
+	 PWS,
+	 1,
+	 1,
+	 "the zip entry is damaged (bad data or checksum)"},
+	{"a checksum that does not match",
+	 {{.name = SHEET1, .data = TU_SHEET(""), .bad_crc = true}},
+	 NULL,
+	 0,
+	 "S",
+	 0,
+	 0,
+	 PWS,
+	 1,
+	 1,
+	 "the zip entry is damaged (bad data or checksum)"},
+	{"a part cut short",
+	 {{.name = SHEET1, .data = TU_DECL "<worksheet><sheetData>"}},
+	 NULL,
+	 0,
+	 "S",
+	 0,
+	 0,
+	 PWS,
+	 2,
+	 23,
+	 "no element found"},
+	{"UTF-16 text past max_string",
+	 {{.name = SHEET1, .data = utf16_sheet}},
+	 NULL,
+	 0,
+	 "S",
+	 0,
+	 100,
+	 PWS,
+	 1,
+	 56,
+	 "a string longer than 100 bytes (limit max_string)"},
+	{"bad row number", ROWS("<row r=\"x1\"/>"), NULL, 0, "S", 0, 0, PWS, AT_ROW, 89,
+	 "bad row number \"x1\""},
+	{"row 0", ROWS("<row r=\"0\"/>"), NULL, 0, "S", 0, 0, PWS, AT_ROW, 89,
+	 "bad row number \"0\""},
+	{"an empty row number", ROWS("<row r=\"\"/>"), NULL, 0, "S", 0, 0, PWS, AT_ROW, 89,
+	 "bad row number \"\""},
+	{"a negative row number", ROWS("<row r=\"-1\"/>"), NULL, 0, "S", 0, 0, PWS, AT_ROW, 89,
+	 "bad row number \"-1\""},
+	{"a row past Excel's last", ROWS("<row r=\"1048577\"/>"), NULL, 0, "S", 0, 0, PWS, AT_ROW,
+	 89, "bad row number \"1048577\""},
+	{"a row after Excel's last", ROWS("<row r=\"1048576\"/><row/>"), NULL, 0, "S", 0, 0, PWS,
+	 AT_ROW, 107, "bad row number \"\""},
+	{"a lowercase reference", ROWS("<row r=\"1\"><c r=\"a1\"/></row>"), NULL, 0, "S", 0, 0, PWS,
+	 AT_ROW, 100, "bad cell reference \"a1\""},
+	{"a reference with no column", ROWS("<row r=\"1\"><c r=\"1\"/></row>"), NULL, 0, "S", 0, 0,
+	 PWS, AT_ROW, 100, "bad cell reference \"1\""},
+	{"a reference with no row", ROWS("<row r=\"1\"><c r=\"A\"/></row>"), NULL, 0, "S", 0, 0,
+	 PWS, AT_ROW, 100, "bad cell reference \"A\""},
+	{"a reference to row 0", ROWS("<row r=\"1\"><c r=\"A0\"/></row>"), NULL, 0, "S", 0, 0, PWS,
+	 AT_ROW, 100, "bad cell reference \"A0\""},
+	{"a column past Excel's last", ROWS("<row r=\"1\"><c r=\"AAAA1\"/></row>"), NULL, 0, "S", 0,
+	 0, PWS, AT_ROW, 100, "bad cell reference \"AAAA1\""},
+	{"a cell after Excel's last column",
+	 ROWS("<row r=\"1\"><c r=\"XFD1\"><v>1</v></c><c><v>2</v></c></row>"), NULL, 0, "S", 0, 0,
+	 PWS, AT_ROW, 124, "more than 16384 columns in row 1"},
+	{"a row before the one above",
+	 ROWS("<row r=\"5\"><c r=\"A5\"><v>1</v></c></row><row r=\"3\"><c r=\"A3\"><v>1</v></c>"
+	      "</row>"),
+	 NULL, 0, "S", 0, 0, PWS, AT_ROW, 139,
+	 "S!A3 comes after S!A5: cells out of order or repeated"},
+	{"an unknown cell type", ROWS("<row r=\"1\"><c r=\"A1\" t=\"q\"><v>1</v></c></row>"), NULL,
+	 0, "S", 0, 0, PWS, AT_ROW, 100, "unknown cell type t=\"q\""},
+	{"two faults in one cell: the first told", ROWS("<row r=\"1\"><c r=\"1A\" t=\"q\"/></row>"),
+	 NULL, 0, "S", 0, 0, PWS, AT_ROW, 100, "bad cell reference \"1A\""},
+	{"a minus sign alone", ROWS("<row r=\"1\"><c r=\"A1\"><v>-</v></c></row>"), NULL, 0, "S", 0,
+	 0, PWS, AT_ROW, 100, "S!A1: a number cell holds \"-\""},
+	{"an exponent with no digits", ROWS("<row r=\"1\"><c r=\"A1\"><v>1e</v></c></row>"), NULL,
+	 0, "S", 0, 0, PWS, AT_ROW, 100, "S!A1: a number cell holds \"1e\""},
+	{"an exponent sign with no digits", ROWS("<row r=\"1\"><c r=\"A1\"><v>1e+x</v></c></row>"),
+	 NULL, 0, "S", 0, 0, PWS, AT_ROW, 100, "S!A1: a number cell holds \"1e+x\""},
+	{"text after an exponent", ROWS("<row r=\"1\"><c r=\"A1\"><v>1e5x</v></c></row>"), NULL, 0,
+	 "S", 0, 0, PWS, AT_ROW, 100, "S!A1: a number cell holds \"1e5x\""},
+	{"a long bad number, shortened",
+	 ROWS("<row r=\"1\"><c r=\"A1\"><v>1234567890123456789012345678901234567890123x</v></c>"
+	      "</row>"),
+	 NULL, 0, "S", 0, 0, PWS, AT_ROW, 100,
+	 "S!A1: a number cell holds \"1234567890123456789012345678901234567890...\""},
+	{"a shared string index that is not a number",
+	 ROWS("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>x</v></c></row>"), NULL, 0, "S", 0, 0, PWS,
+	 AT_ROW, 100, "S!A1: shared string \"x\" does not exist (the workbook has 2)"},
+	{"an empty boolean", ROWS("<row r=\"1\"><c r=\"A1\" t=\"b\"><v></v></c></row>"), NULL, 0,
+	 "S", 0, 0, PWS, AT_ROW, 100, "S!A1: a boolean cell holds \"\", not 0 or 1"},
+};
+
+static void make_utf16_sheet(void)
+{
+	struct strbuf s = STRBUF_INIT;
+
+	strbuf_adds(&s, "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>");
+	for (int i = 0; i < 1500; i++)
+		strbuf_addc(&s, 'x');
+	strbuf_adds(&s, "</v></c></row></sheetData></worksheet>");
+	utf16_len = 0;
+	utf16_sheet[utf16_len++] = '\xff';
+	utf16_sheet[utf16_len++] = '\xfe';
+	for (size_t i = 0; i < s.len && utf16_len + 2 <= sizeof(utf16_sheet); i++) {
+		utf16_sheet[utf16_len++] = s.buf[i];
+		utf16_sheet[utf16_len++] = '\0';
+	}
+	strbuf_release(&s);
+}
+
+static void test_hostile(void **state)
+{
+	(void)state;
+	make_utf16_sheet();
+	for (size_t i = 0; i < sizeof(hostile_cases) / sizeof(hostile_cases[0]); i++) {
+		const struct hostile_case *t = &hostile_cases[i];
+		struct diag_list dl = DIAG_LIST_INIT;
+		struct strbuf zip = STRBUF_INIT;
+		struct tu_part parts[3];
+		struct xlsx_limits lim;
+		struct xlsx_book *book = NULL;
+		size_t n = 0;
+		int ret;
+
+		xlsx_limits_default(&lim);
+		if (t->max_entries)
+			lim.max_entries = t->max_entries;
+		if (t->max_string)
+			lim.max_string = t->max_string;
+		for (; n < 3 && t->parts[n].name; n++) {
+			parts[n] = t->parts[n];
+			if (parts[n].data == utf16_sheet)
+				parts[n].len = utf16_len;
+		}
+		if (t->raw)
+			strbuf_add(&zip, t->raw, t->rawlen);
+		else
+			tu_book(&zip, parts, n);
+		ret = xlsx_open(&book, P, (const unsigned char *)(zip.buf ? zip.buf : ""), zip.len,
+				&lim, &dl);
+		if (t->sheet) {
+			if (ret) {
+				tu_dump(&dl);
+				fail_msg("%s: does not open", t->what);
+			}
+			ret = xlsx_read_sheet(book, t->sheet, ignore_cell, NULL, &dl);
+		} else {
+			assert_null(book);
+		}
+		if (ret != -1 || dl.nr != 1 || strcmp(dl.items[0].file, t->where) ||
+		    dl.items[0].line != t->line || dl.items[0].col != t->col ||
+		    strcmp(dl.items[0].message, t->message)) {
+			tu_dump(&dl);
+			fail_msg("%s: expected %s:%d:%d: %s", t->what, t->where, t->line, t->col,
+				 t->message);
+		}
+		diag_list_release(&dl);
+		xlsx_close(book);
+		strbuf_release(&zip);
+	}
+}
+
 /* A string past max_string and cells past max_cells are refused by name. */
 static void test_small_limits(void **state)
 {
@@ -359,6 +904,8 @@ static const struct date_case date_cases[] = {
 	{"1e3", XLSX_DATE_1900, NULL},
 	{"", XLSX_DATE_1900, NULL},
 	{"99999999999999999999", XLSX_DATE_1900, NULL},
+	{"a1", XLSX_DATE_1900, NULL},
+	{"1.5x", XLSX_DATE_1900, NULL},
 };
 
 static void test_dates(void **state)
@@ -394,6 +941,11 @@ static void test_refs(void **state)
 		{"It's", 2, 2, "'It''s'!B2"},
 		{"2026", 1, 1, "'2026'!A1"},
 		{"\xe7\xad\x94", 1, 1, "\xe7\xad\x94!A1"},
+		{"", 1, 1, "''!A1"},
+		{"a_b.c9", 3, 3, "a_b.c9!C3"},
+		{"Zz", 1, 1, "Zz!A1"},
+		{"x-y", 1, 1, "'x-y'!A1"},
+		{"x~", 1, 1, "'x~'!A1"},
 	};
 
 	(void)state;
@@ -412,7 +964,8 @@ int main(void)
 		cmocka_unit_test(test_good),	     cmocka_unit_test(test_rows),
 		cmocka_unit_test(test_stop),	     cmocka_unit_test(test_bad),
 		cmocka_unit_test(test_small_limits), cmocka_unit_test(test_dates),
-		cmocka_unit_test(test_refs),
+		cmocka_unit_test(test_refs),	     cmocka_unit_test(test_crafted),
+		cmocka_unit_test(test_hostile),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
