@@ -333,6 +333,14 @@ static int parse_part(struct xml_ctx *x)
 				    "without a password");
 		goto cleanup;
 	}
+	/* Debian's minizip reads method 12 (bzip2) as if stored: only 0 and 8 are let through. */
+	if (info.compression_method != 0 && info.compression_method != Z_DEFLATED) {
+		ret = part_error(x,
+				 "the zip entry uses compression method %lu, which workbooks do not "
+				 "use (only stored and deflate): save the workbook again as .xlsx",
+				 (unsigned long)info.compression_method);
+		goto cleanup;
+	}
 	if (b->mz->unzOpenCurrentFile(b->zip) != UNZ_OK) {
 		ret = part_error(x, "the zip entry cannot be opened (unsupported compression or "
 				    "a damaged file)");
@@ -908,18 +916,25 @@ static void sheet_start(struct xml_ctx *x, const char *name, const char **attrs)
 {
 	struct sheet_ctx *s = x->user;
 
+	/* A cell anywhere but in a row of sheetData would be skipped: refused instead. */
 	if (!strcmp(name, "sheetData")) {
 		s->in_data = 1;
-	} else if (!strcmp(name, "row") && s->in_data && !s->in_row) {
+	} else if (!strcmp(name, "row") && (!s->in_data || s->in_row)) {
+		fail(x, s->in_row ? "a row inside another row" : "a row outside <sheetData>");
+	} else if (!strcmp(name, "c") && (!s->in_row || s->in_cell)) {
+		fail(x, s->in_cell ? "a cell inside another cell" : "a cell outside any row");
+	} else if (!strcmp(name, "row")) {
 		const char *r = attr(attrs, "r");
 		unsigned long n = s->row + 1ul;
 
-		if ((r && (parse_uint(r, MAX_ROW, &n) || !n)) || n > MAX_ROW)
-			fail(x, "bad row number \"%s\"", r ? r : "");
+		if (r && (parse_uint(r, MAX_ROW, &n) || !n))
+			fail(x, "bad row number \"%s\"", r);
+		else if (n > MAX_ROW)
+			fail(x, "more than %u rows in sheet \"%s\"", MAX_ROW, s->name);
 		s->row = (unsigned)n;
 		s->in_row = 1;
 		s->col = 0;
-	} else if (!strcmp(name, "c") && s->in_row && !s->in_cell) {
+	} else if (!strcmp(name, "c")) {
 		const char *r = attr(attrs, "r"), *t = attr(attrs, "t");
 		unsigned row = s->row, col = s->col + 1;
 
