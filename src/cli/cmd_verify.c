@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,28 +116,67 @@ struct sums {
 	size_t nr;
 };
 
-/* SHA256SUMS as sha256sum writes it: 64 hex digits, two spaces (or " *"), a name. */
-static int parse_sums(const char *text, size_t len, struct sums *s)
+/* A name SHA256SUMS may list: relative, inside the bundle (no empty, "." or ".." part). */
+static bool sums_name_ok(const char *name)
+{
+	const char *p = name;
+
+	if (!*name || *name == '/')
+		return false;
+	while (*p) {
+		size_t len = strcspn(p, "/");
+
+		if (!len || (len == 1 && *p == '.') || (len == 2 && !strncmp(p, "..", 2)))
+			return false;
+		p += len;
+		if (*p == '/')
+			p++;
+	}
+	return true;
+}
+
+/*
+ * SHA256SUMS as sha256sum writes it: 64 hex digits, two spaces (or " *"), a
+ * name inside the bundle, each name once. Returns 0, or the number of the
+ * first line that is not so, with why.
+ */
+static size_t parse_sums(const char *text, size_t len, struct sums *s, const char **why)
 {
 	const char *p = text, *end = text + len;
+	size_t lineno = 0;
 
 	while (p < end) {
 		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		char *name;
 		size_t n;
 
+		lineno++;
+		*why = "not \"HASH  NAME\" as sha256sum writes it";
 		if (!eol)
-			return -1;
+			return lineno;
 		n = (size_t)(eol - p);
 		if (n < 67 || strspn(p, "0123456789abcdef") != 64 || p[64] != ' ' ||
-		    (p[65] != ' ' && p[65] != '*') || memchr(p, '\\', n))
-			return -1;
+		    (p[65] != ' ' && p[65] != '*') || memchr(p, '\\', n) || memchr(p, '\0', n))
+			return lineno;
+		name = xmalloc(n - 66 + 1);
+		memcpy(name, p + 66, n - 66);
+		name[n - 66] = '\0';
+		*why = "names a file outside the bundle";
+		if (!sums_name_ok(name)) {
+			free(name);
+			return lineno;
+		}
+		*why = "names a file a second time";
+		for (size_t i = 0; i < s->nr; i++)
+			if (!strcmp(s->names[i], name)) {
+				free(name);
+				return lineno;
+			}
 		s->names = xrealloc(s->names, (s->nr + 1) * sizeof(*s->names));
 		s->sha = xrealloc(s->sha, (s->nr + 1) * sizeof(*s->sha));
 		memcpy(s->sha[s->nr], p, 64);
 		s->sha[s->nr][64] = '\0';
-		s->names[s->nr] = xmalloc(n - 66 + 1);
-		memcpy(s->names[s->nr], p + 66, n - 66);
-		s->names[s->nr][n - 66] = '\0';
+		s->names[s->nr] = name;
 		s->nr++;
 		p = eol + 1;
 	}
@@ -260,6 +300,8 @@ static int verify_bundle(const char *path, const char *signers)
 	struct ydoc doc;
 	struct evcheck ec = {NULL, 0};
 	char *tmp = cmd_make_tmpdir(), *name = NULL;
+	const char *why = NULL;
+	size_t bad;
 	int ret = CRAF_EXIT_ERROR, status = CRAF_EXIT_OK;
 
 	result_init(&res);
@@ -279,9 +321,12 @@ static int verify_bundle(const char *path, const char *signers)
 	free(name);
 	name = strbuf_detach(&p);
 	strbuf_addf(&p, "%s/SHA256SUMS", name);
-	if (read_file(p.buf, &sums_text) ||
-	    parse_sums(sums_text.buf ? sums_text.buf : "", sums_text.len, &sums)) {
+	if (read_file(p.buf, &sums_text)) {
 		cmd_eprintf("craf verify: %s: no SHA256SUMS in the form sha256sum writes\n", path);
+		goto cleanup;
+	}
+	if ((bad = parse_sums(sums_text.buf ? sums_text.buf : "", sums_text.len, &sums, &why))) {
+		cmd_eprintf("craf verify: %s: SHA256SUMS:%zu: %s\n", path, bad, why);
 		goto cleanup;
 	}
 	if (signers)
