@@ -236,8 +236,16 @@ static int run(int argc, char **argv)
 		goto cleanup;
 	}
 	{
-		if (cmd_output_is_input(co.output, co.args, 1) ||
-		    cmd_write_output(co.output, out.buf, out.len, co.args[0]))
+		/* The report, and every file it pins: an evidence file may be a .zip too. */
+		char **inputs = xcalloc(ec.nr + 1, sizeof(*inputs));
+		bool clash;
+
+		inputs[0] = co.args[0];
+		for (size_t i = 0; i < ec.nr; i++)
+			inputs[i + 1] = ec.items[i].location;
+		clash = cmd_output_is_input(co.output, inputs, (int)ec.nr + 1);
+		free(inputs);
+		if (clash || cmd_write_output(co.output, out.buf, out.len, co.args[0]))
 			goto cleanup;
 	}
 	ret = CRAF_EXIT_OK;
