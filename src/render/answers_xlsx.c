@@ -133,6 +133,13 @@ static int check_lossless(const struct catalogue *cat, const struct answers *a, 
 					return refuse(err, "evidence", p->id, lv,
 						      "has an item with a line break in it (a "
 						      "workbook cell holds one item a line)");
+				/* The workbook reads such a line as a file, not as this text. */
+				if (!strncmp(ev, "file:", 5))
+					return refuse(
+						err, "evidence", p->id, lv,
+						"has a text item that starts with \"file:\", "
+						"which a workbook reads as a file (cite a file "
+						"as {file, date, title})");
 				if (keeps(err, ev, "evidence", p->id, lv))
 					return -1;
 			}
