@@ -194,6 +194,19 @@ static int run(int argc, char **argv)
 		} else {
 			strbuf_addf(&name, "files/%s", item->path);
 		}
+		/* sha256sum escapes such names, and craf verify takes none. */
+		if (strpbrk(name.buf, "\n\r\\")) {
+			struct strbuf shown = STRBUF_INIT;
+
+			diag_visible(&shown, item->path, strlen(item->path));
+			cmd_eprintf("craf bundle: %s: the name holds a line break or a backslash, "
+				    "which SHA256SUMS cannot list as it is: rename the file and "
+				    "assess again\n",
+				    shown.buf);
+			strbuf_release(&shown);
+			strbuf_release(&name);
+			goto cleanup;
+		}
 		for (size_t k = 0; k < n; k++)
 			dup |= !strcmp(entries[k].name, name.buf);
 		/* An answers file named again as evidence: the same file, kept once. */
