@@ -183,6 +183,31 @@ static size_t parse_sums(const char *text, size_t len, struct sums *s, const cha
 	return 0;
 }
 
+static bool sums_lists(const struct sums *s, const char *name)
+{
+	for (size_t i = 0; i < s->nr; i++)
+		if (!strcmp(s->names[i], name))
+			return true;
+	return false;
+}
+
+/* Messages about a file unpacked under tmp name it as the member of the bundle it is. */
+static void member_names(struct diag_list *dl, const char *tmp, const char *bundle)
+{
+	size_t n = strlen(tmp);
+
+	for (size_t i = 0; i < dl->nr; i++) {
+		struct diag *d = &dl->items[i];
+		struct strbuf named = STRBUF_INIT;
+
+		if (!d->file || strncmp(d->file, tmp, n) || d->file[n] != '/')
+			continue;
+		strbuf_addf(&named, "%s: %s", bundle, d->file + n + 1);
+		free(d->file);
+		d->file = strbuf_detach(&named);
+	}
+}
+
 static void sums_release(struct sums *s)
 {
 	for (size_t i = 0; i < s->nr; i++)
@@ -364,8 +389,16 @@ static int verify_bundle(const char *path, const char *signers)
 	/* The report inside, with every check, against the files beside it. */
 	strbuf_reset(&p);
 	strbuf_addf(&p, "%s/report.json", name);
+	if (access(p.buf, F_OK)) {
+		/* Taken out: as missing as any other file, said once. */
+		if (!sums_lists(&sums, "report.json"))
+			line("missing", "report.json", "the bundle holds no report");
+		ret = worst(status, CRAF_EXIT_GAPS);
+		goto cleanup;
+	}
 	if (cmd_load_report(p.buf, &doc, &res, &dl, NULL)) {
 		cmd_eprintf("craf verify: the bundle's report.json does not load:\n");
+		member_names(&dl, tmp, path);
 		cmd_report_failure(&dl);
 		status = CRAF_EXIT_ERROR;
 		ret = status;
