@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "arcfile.h"
@@ -433,6 +434,24 @@ cleanup:
 	return ret;
 }
 
+/* A signers file that cannot be read is the auditor's mistake, not a bad signature. */
+static bool signers_readable(const char *path)
+{
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	bool ok = fd >= 0 && !fstat(fd, &st) && S_ISREG(st.st_mode);
+
+	if (fd < 0)
+		cmd_eprintf("craf verify: cannot read the allowed signers file '%s': %s\n", path,
+			    strerror(errno));
+	else if (!ok)
+		cmd_eprintf("craf verify: the allowed signers file '%s' is not a regular file\n",
+			    path);
+	if (fd >= 0)
+		close(fd);
+	return ok;
+}
+
 static int run(int argc, char **argv)
 {
 	struct args a = {NULL, NULL};
@@ -450,6 +469,10 @@ static int run(int argc, char **argv)
 	if (strcmp(co.args[0], "-") && is_bundle(co.args[0])) {
 		if (a.root) {
 			ret = cmd_usage_error(&cmd_verify, "--root is for a report, not a bundle");
+			goto cleanup;
+		}
+		if (a.signers && !signers_readable(a.signers)) {
+			ret = CRAF_EXIT_ERROR;
 			goto cleanup;
 		}
 		ret = verify_bundle(co.args[0], a.signers);
