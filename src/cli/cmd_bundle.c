@@ -90,8 +90,11 @@ static int sign(const char *key, const struct strbuf *sums, struct strbuf *sig)
 				      "-f",   key,  path.buf, NULL};
 
 		if (subproc_run(argv, environ, NULL, &res) || res.status) {
-			cmd_eprintf("craf bundle: ssh-keygen could not sign with %s: %s\n", key,
-				    res.err_text.len ? res.err_text.buf : "it failed\n");
+			const char *why = res.err_text.len ? res.err_text.buf : "it failed";
+
+			/* Its first line, without the "\r\n" ssh-keygen ends it with. */
+			cmd_eprintf("craf bundle: ssh-keygen could not sign with %s: %.*s\n", key,
+				    (int)strcspn(why, "\r\n"), why);
 			goto cleanup;
 		}
 	}
