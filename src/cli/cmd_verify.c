@@ -293,7 +293,7 @@ static int check_signature(const char *top, const char *signers)
 			struct strbuf why = STRBUF_INIT;
 
 			strbuf_add(&why, res.err_text.buf ? res.err_text.buf : "",
-				   res.err_text.buf ? strcspn(res.err_text.buf, "\n") : 0);
+				   res.err_text.buf ? strcspn(res.err_text.buf, "\r\n") : 0);
 			line("bad", "SHA256SUMS.sig", why.len ? why.buf : "ssh-keygen refused it");
 			strbuf_release(&why);
 			goto cleanup;
