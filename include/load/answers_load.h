@@ -2,6 +2,8 @@
 #ifndef CRAF_ANSWERS_LOAD_H
 #define CRAF_ANSWERS_LOAD_H
 
+#include <stdbool.h>
+
 #include "answers.h"
 #include "catalogue.h"
 #include "diag.h"
@@ -37,6 +39,8 @@ int answers_parse(struct answers *a, struct diag_list *dl);
  * answers_resolve to treat as one answers file. 0, or -1 with the reasons in dl.
  */
 int answers_read_dir(struct answers *a, const char *dir, struct diag_list *dl);
+/* Whether a file of this name (no directory) in a directory of parts is read as a part. */
+bool answers_part_name(const char *name);
 int answers_resolve(struct answers *a, const struct catalogue *cat, struct diag_list *dl);
 
 #endif

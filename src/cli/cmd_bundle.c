@@ -90,8 +90,11 @@ static int sign(const char *key, const struct strbuf *sums, struct strbuf *sig)
 				      "-f",   key,  path.buf, NULL};
 
 		if (subproc_run(argv, environ, NULL, &res) || res.status) {
-			cmd_eprintf("craf bundle: ssh-keygen could not sign with %s: %s\n", key,
-				    res.err_text.len ? res.err_text.buf : "it failed\n");
+			const char *why = res.err_text.len ? res.err_text.buf : "it failed";
+
+			/* Its first line, without the "\r\n" ssh-keygen ends it with. */
+			cmd_eprintf("craf bundle: ssh-keygen could not sign with %s: %.*s\n", key,
+				    (int)strcspn(why, "\r\n"), why);
 			goto cleanup;
 		}
 	}
@@ -194,6 +197,19 @@ static int run(int argc, char **argv)
 		} else {
 			strbuf_addf(&name, "files/%s", item->path);
 		}
+		/* sha256sum escapes such names, and craf verify takes none. */
+		if (strpbrk(name.buf, "\n\r\\")) {
+			struct strbuf shown = STRBUF_INIT;
+
+			diag_visible(&shown, item->path, strlen(item->path));
+			cmd_eprintf("craf bundle: %s: the name holds a line break or a backslash, "
+				    "which SHA256SUMS cannot list as it is: rename the file and "
+				    "assess again\n",
+				    shown.buf);
+			strbuf_release(&shown);
+			strbuf_release(&name);
+			goto cleanup;
+		}
 		for (size_t k = 0; k < n; k++)
 			dup |= !strcmp(entries[k].name, name.buf);
 		/* An answers file named again as evidence: the same file, kept once. */
@@ -236,8 +252,16 @@ static int run(int argc, char **argv)
 		goto cleanup;
 	}
 	{
-		if (cmd_output_is_input(co.output, co.args, 1) ||
-		    cmd_write_output(co.output, out.buf, out.len, co.args[0]))
+		/* The report, and every file it pins: an evidence file may be a .zip too. */
+		char **inputs = xcalloc(ec.nr + 1, sizeof(*inputs));
+		bool clash;
+
+		inputs[0] = co.args[0];
+		for (size_t i = 0; i < ec.nr; i++)
+			inputs[i + 1] = ec.items[i].location;
+		clash = cmd_output_is_input(co.output, inputs, (int)ec.nr + 1);
+		free(inputs);
+		if (clash || cmd_write_output(co.output, out.buf, out.len, co.args[0]))
 			goto cleanup;
 	}
 	ret = CRAF_EXIT_OK;

@@ -1,6 +1,7 @@
 /* What every command needs: loading the catalogue, reporting errors, writing output. */
 #include <errno.h>
 #include <fcntl.h>
+#include <libgen.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include <unistd.h>
 
 #include "answers.h"
+#include "answers_load.h"
 #include "diag.h"
 #include "hant.h"
 #include "outfile.h"
@@ -19,6 +21,7 @@
 #include "exitcode.h"
 #include "strbuf.h"
 #include "term.h"
+#include "xalloc.h"
 
 bool cmd_use_color(FILE *out, enum color_mode mode)
 {
@@ -197,13 +200,38 @@ int cmd_localise(struct strbuf *out, enum lang lang)
 	return 0;
 }
 
+/* Whether path would be one of the parts of dir, a directory of answers parts (new or not). */
+static bool part_of(const char *path, const char *dir)
+{
+	struct stat st;
+	char *copy, *name;
+	bool part;
+
+	if (!dir || cmd_is_stdin(dir) || stat(dir, &st) || !S_ISDIR(st.st_mode))
+		return false;
+	copy = xstrdup(path);
+	name = xstrdup(basename(copy));
+	strcpy(copy, path);
+	part = answers_part_name(name) && same_file(dirname(copy), dir);
+	free(copy);
+	free(name);
+	return part;
+}
+
 bool cmd_output_is_input(const char *path, char *const *inputs, int n)
 {
-	for (int i = 0; path && strcmp(path, "-") && i < n; i++)
+	for (int i = 0; path && strcmp(path, "-") && i < n; i++) {
 		if (same_file(path, inputs[i])) {
 			cmd_eprintf("craf: refusing to overwrite the input file '%s'\n", path);
 			return true;
 		}
+		if (part_of(path, inputs[i])) {
+			cmd_eprintf("craf: refusing to write '%s' into the input directory '%s' "
+				    "(it would be read as one of its parts)\n",
+				    path, inputs[i]);
+			return true;
+		}
+	}
 	return false;
 }
 
@@ -228,10 +256,10 @@ static int output_error(const struct outfile *o, const char *path)
 
 static int open_output(struct outfile *o, const char *path, const char *input_path)
 {
-	if (path && strcmp(path, "-") && same_file(path, input_path)) {
-		cmd_eprintf("craf: refusing to overwrite the input file '%s'\n", path);
+	char *input = (char *)input_path; /* only read */
+
+	if (input && cmd_output_is_input(path, &input, 1))
 		return -1;
-	}
 	if (outfile_open(o, path))
 		return output_error(o, path);
 	return 0;

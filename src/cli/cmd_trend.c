@@ -22,6 +22,33 @@ static const struct opt options[] = {
 
 static const enum report_format formats[] = {REPORT_TEXT, REPORT_JSON, REPORT_HTML};
 
+/*
+ * A trend is one institution's: the header names the latest. Assessments of
+ * others (a rename, or the wrong file) are named, so nothing passes unseen.
+ */
+static void warn_institutions(const struct result *const *c, size_t n)
+{
+	const char *latest = c[n - 1]->institution;
+	struct strbuf others = STRBUF_INIT;
+
+	for (size_t i = 0; i + 1 < n; i++) {
+		bool seen = !strcmp(c[i]->institution, latest);
+
+		for (size_t k = 0; k < i && !seen; k++)
+			seen = !strcmp(c[k]->institution, c[i]->institution);
+		if (seen)
+			continue;
+		strbuf_addf(&others, "%s\"%s\" (%04d-%02d-%02d)", others.len ? ", " : "",
+			    c[i]->institution, c[i]->assessment_date.year,
+			    c[i]->assessment_date.month, c[i]->assessment_date.day);
+	}
+	if (others.len)
+		cmd_eprintf("craf trend: warning: the trend is shown as \"%s\"'s, but it also "
+			    "holds assessments of %s ('craf summary' compares institutions)\n",
+			    latest, others.buf);
+	strbuf_release(&others);
+}
+
 static int run(int argc, char **argv)
 {
 	struct diag_list dl = DIAG_LIST_INIT;
@@ -53,6 +80,7 @@ static int run(int argc, char **argv)
 			      &dl)))
 		goto cleanup;
 	trend_sort(order, (size_t)co.nargs);
+	warn_institutions(order, (size_t)co.nargs);
 	if (co.format == REPORT_JSON)
 		trend_json_render(&out, order, (size_t)co.nargs);
 	else if (co.format == REPORT_HTML) {

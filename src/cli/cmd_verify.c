@@ -4,9 +4,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "arcfile.h"
@@ -115,32 +117,96 @@ struct sums {
 	size_t nr;
 };
 
-/* SHA256SUMS as sha256sum writes it: 64 hex digits, two spaces (or " *"), a name. */
-static int parse_sums(const char *text, size_t len, struct sums *s)
+/* A name SHA256SUMS may list: relative, inside the bundle (no empty, "." or ".." part). */
+static bool sums_name_ok(const char *name)
+{
+	const char *p = name;
+
+	if (!*name || *name == '/')
+		return false;
+	while (*p) {
+		size_t len = strcspn(p, "/");
+
+		if (!len || (len == 1 && *p == '.') || (len == 2 && !strncmp(p, "..", 2)))
+			return false;
+		p += len;
+		if (*p == '/')
+			p++;
+	}
+	return true;
+}
+
+/*
+ * SHA256SUMS as sha256sum writes it: 64 hex digits, two spaces (or " *"), a
+ * name inside the bundle, each name once. Returns 0, or the number of the
+ * first line that is not so, with why.
+ */
+static size_t parse_sums(const char *text, size_t len, struct sums *s, const char **why)
 {
 	const char *p = text, *end = text + len;
+	size_t lineno = 0;
 
 	while (p < end) {
 		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		char *name;
 		size_t n;
 
+		lineno++;
+		*why = "not \"HASH  NAME\" as sha256sum writes it";
 		if (!eol)
-			return -1;
+			return lineno;
 		n = (size_t)(eol - p);
 		if (n < 67 || strspn(p, "0123456789abcdef") != 64 || p[64] != ' ' ||
-		    (p[65] != ' ' && p[65] != '*') || memchr(p, '\\', n))
-			return -1;
+		    (p[65] != ' ' && p[65] != '*') || memchr(p, '\\', n) || memchr(p, '\0', n))
+			return lineno;
+		name = xmalloc(n - 66 + 1);
+		memcpy(name, p + 66, n - 66);
+		name[n - 66] = '\0';
+		*why = "names a file outside the bundle";
+		if (!sums_name_ok(name)) {
+			free(name);
+			return lineno;
+		}
+		*why = "names a file a second time";
+		for (size_t i = 0; i < s->nr; i++)
+			if (!strcmp(s->names[i], name)) {
+				free(name);
+				return lineno;
+			}
 		s->names = xrealloc(s->names, (s->nr + 1) * sizeof(*s->names));
 		s->sha = xrealloc(s->sha, (s->nr + 1) * sizeof(*s->sha));
 		memcpy(s->sha[s->nr], p, 64);
 		s->sha[s->nr][64] = '\0';
-		s->names[s->nr] = xmalloc(n - 66 + 1);
-		memcpy(s->names[s->nr], p + 66, n - 66);
-		s->names[s->nr][n - 66] = '\0';
+		s->names[s->nr] = name;
 		s->nr++;
 		p = eol + 1;
 	}
 	return 0;
+}
+
+static bool sums_lists(const struct sums *s, const char *name)
+{
+	for (size_t i = 0; i < s->nr; i++)
+		if (!strcmp(s->names[i], name))
+			return true;
+	return false;
+}
+
+/* Messages about a file unpacked under tmp name it as the member of the bundle it is. */
+static void member_names(struct diag_list *dl, const char *tmp, const char *bundle)
+{
+	size_t n = strlen(tmp);
+
+	for (size_t i = 0; i < dl->nr; i++) {
+		struct diag *d = &dl->items[i];
+		struct strbuf named = STRBUF_INIT;
+
+		if (!d->file || strncmp(d->file, tmp, n) || d->file[n] != '/')
+			continue;
+		strbuf_addf(&named, "%s: %s", bundle, d->file + n + 1);
+		free(d->file);
+		d->file = strbuf_detach(&named);
+	}
 }
 
 static void sums_release(struct sums *s)
@@ -227,7 +293,7 @@ static int check_signature(const char *top, const char *signers)
 			struct strbuf why = STRBUF_INIT;
 
 			strbuf_add(&why, res.err_text.buf ? res.err_text.buf : "",
-				   res.err_text.buf ? strcspn(res.err_text.buf, "\n") : 0);
+				   res.err_text.buf ? strcspn(res.err_text.buf, "\r\n") : 0);
 			line("bad", "SHA256SUMS.sig", why.len ? why.buf : "ssh-keygen refused it");
 			strbuf_release(&why);
 			goto cleanup;
@@ -260,6 +326,8 @@ static int verify_bundle(const char *path, const char *signers)
 	struct ydoc doc;
 	struct evcheck ec = {NULL, 0};
 	char *tmp = cmd_make_tmpdir(), *name = NULL;
+	const char *why = NULL;
+	size_t bad;
 	int ret = CRAF_EXIT_ERROR, status = CRAF_EXIT_OK;
 
 	result_init(&res);
@@ -279,9 +347,12 @@ static int verify_bundle(const char *path, const char *signers)
 	free(name);
 	name = strbuf_detach(&p);
 	strbuf_addf(&p, "%s/SHA256SUMS", name);
-	if (read_file(p.buf, &sums_text) ||
-	    parse_sums(sums_text.buf ? sums_text.buf : "", sums_text.len, &sums)) {
+	if (read_file(p.buf, &sums_text)) {
 		cmd_eprintf("craf verify: %s: no SHA256SUMS in the form sha256sum writes\n", path);
+		goto cleanup;
+	}
+	if ((bad = parse_sums(sums_text.buf ? sums_text.buf : "", sums_text.len, &sums, &why))) {
+		cmd_eprintf("craf verify: %s: SHA256SUMS:%zu: %s\n", path, bad, why);
 		goto cleanup;
 	}
 	if (signers)
@@ -319,8 +390,16 @@ static int verify_bundle(const char *path, const char *signers)
 	/* The report inside, with every check, against the files beside it. */
 	strbuf_reset(&p);
 	strbuf_addf(&p, "%s/report.json", name);
+	if (access(p.buf, F_OK)) {
+		/* Taken out: as missing as any other file, said once. */
+		if (!sums_lists(&sums, "report.json"))
+			line("missing", "report.json", "the bundle holds no report");
+		ret = worst(status, CRAF_EXIT_GAPS);
+		goto cleanup;
+	}
 	if (cmd_load_report(p.buf, &doc, &res, &dl, NULL)) {
 		cmd_eprintf("craf verify: the bundle's report.json does not load:\n");
+		member_names(&dl, tmp, path);
 		cmd_report_failure(&dl);
 		status = CRAF_EXIT_ERROR;
 		ret = status;
@@ -355,6 +434,24 @@ cleanup:
 	return ret;
 }
 
+/* A signers file that cannot be read is the auditor's mistake, not a bad signature. */
+static bool signers_readable(const char *path)
+{
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	bool ok = fd >= 0 && !fstat(fd, &st) && S_ISREG(st.st_mode);
+
+	if (fd < 0)
+		cmd_eprintf("craf verify: cannot read the allowed signers file '%s': %s\n", path,
+			    strerror(errno));
+	else if (!ok)
+		cmd_eprintf("craf verify: the allowed signers file '%s' is not a regular file\n",
+			    path);
+	if (fd >= 0)
+		close(fd);
+	return ok;
+}
+
 static int run(int argc, char **argv)
 {
 	struct args a = {NULL, NULL};
@@ -372,6 +469,10 @@ static int run(int argc, char **argv)
 	if (strcmp(co.args[0], "-") && is_bundle(co.args[0])) {
 		if (a.root) {
 			ret = cmd_usage_error(&cmd_verify, "--root is for a report, not a bundle");
+			goto cleanup;
+		}
+		if (a.signers && !signers_readable(a.signers)) {
+			ret = CRAF_EXIT_ERROR;
 			goto cleanup;
 		}
 		ret = verify_bundle(co.args[0], a.signers);

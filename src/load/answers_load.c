@@ -681,7 +681,7 @@ static int parse_doc(struct ydoc *doc, char sha256[65], struct diag_list *dl)
 						       : ydoc_parse_yaml(doc, dl);
 }
 
-static bool part_name(const char *name)
+bool answers_part_name(const char *name)
 {
 	size_t n = strlen(name);
 
@@ -715,7 +715,7 @@ int answers_read_dir(struct answers *a, const char *dir, struct diag_list *dl)
 		return ydoc_error_at(doc, dl, 1, 1, 1, "cannot read the directory: %s",
 				     strerror(errno));
 	while ((e = readdir(d)))
-		if (part_name(e->d_name)) {
+		if (answers_part_name(e->d_name)) {
 			names = xgrow(names, &alloc, n + 1, sizeof(*names));
 			names[n++] = xstrdup(e->d_name);
 		}

@@ -71,6 +71,21 @@ static bool cell_keeps(const char *s)
 	return same;
 }
 
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n >= k && !strcmp(s + n - k, suffix);
+}
+
+/* Starts or ends with a space or a tab. */
+static bool padded(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n && (strchr(" \t", s[0]) || strchr(" \t", s[n - 1]));
+}
+
 static int refuse(struct strbuf *err, const char *what, const char *id, const char *level,
 		  const char *why)
 {
@@ -133,20 +148,34 @@ static int check_lossless(const struct catalogue *cat, const struct answers *a, 
 					return refuse(err, "evidence", p->id, lv,
 						      "has an item with a line break in it (a "
 						      "workbook cell holds one item a line)");
+				/* The workbook reads such a line as a file, not as this text. */
+				if (!strncmp(ev, "file:", 5))
+					return refuse(
+						err, "evidence", p->id, lv,
+						"has a text item that starts with \"file:\", "
+						"which a workbook reads as a file (cite a file "
+						"as {file, date, title})");
 				if (keeps(err, ev, "evidence", p->id, lv))
 					return -1;
 			}
 			for (size_t e = 0; e < an->files.nr; e++) {
 				const struct evidence_file *f = &an->files.items[e];
 
-				if (strstr(f->path, " | ") || strchr(f->path, '\n') ||
-				    (f->title && strchr(f->title, '\n')))
+				if (strstr(f->path, " | ") || ends_with(f->path, " |") ||
+				    strchr(f->path, '\n') || (f->title && strchr(f->title, '\n')))
 					return refuse(
 						err, "evidence", p->id, lv,
-						"has a file whose path holds \" | \" or whose path "
+						"has a file whose path holds \" | \" or ends with \" |\", or whose path "
 						"or title holds a line break (a workbook cell "
 						"holds a file as one line: file: PATH | DATE | "
 						"TITLE)");
+				/* The workbook's reader trims each part of that line. */
+				if (padded(f->path) || (f->title && padded(f->title)))
+					return refuse(
+						err, "evidence", p->id, lv,
+						"has a file whose path or title starts or ends "
+						"with a space or a tab (a workbook cell's file "
+						"line is read without them)");
 				if (keeps(err, f->path, "evidence", p->id, lv) ||
 				    keeps(err, f->title, "evidence", p->id, lv))
 					return -1;

@@ -5,6 +5,7 @@
 #include <archive_entry.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -116,6 +117,30 @@ int arcfile_format_of(const char *path, enum arcfile_format *out)
 	return -1;
 }
 
+/*
+ * libarchive converts names between UTF-8 and the locale's charset, which in
+ * craf's "C" locale cannot hold "é" or "政" (the tar writer then crashes on
+ * the missing name, the reader refuses it): archives are made and read with
+ * this thread in C.UTF-8, so names go in and come out as given.
+ */
+struct utf8_scope {
+	locale_t utf8, old;
+};
+
+static void utf8_begin(struct utf8_scope *u)
+{
+	u->utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+	u->old = u->utf8 ? uselocale(u->utf8) : (locale_t)0;
+}
+
+static void utf8_end(struct utf8_scope *u)
+{
+	if (u->utf8) {
+		uselocale(u->old);
+		freelocale(u->utf8);
+	}
+}
+
 static la_ssize_t write_cb(struct archive *a, void *ctx, const void *buf, size_t len)
 {
 	(void)a;
@@ -126,12 +151,14 @@ static la_ssize_t write_cb(struct archive *a, void *ctx, const void *buf, size_t
 int arcfile_write(struct strbuf *out, enum arcfile_format f, const struct arcfile_entry *e,
 		  size_t n, time_t mtime, struct strbuf *err)
 {
-	struct archive *a;
-	struct archive_entry *ae;
+	struct archive *a = NULL;
+	struct archive_entry *ae = NULL;
+	struct utf8_scope u;
 	int ret = -1;
 
 	if (la_ready(err))
 		return -1;
+	utf8_begin(&u);
 	a = la.archive_write_new();
 	ae = la.archive_entry_new();
 	if (!a || !ae) {
@@ -161,6 +188,10 @@ int arcfile_write(struct strbuf *out, enum arcfile_format f, const struct arcfil
 		la.archive_entry_set_mtime(ae, mtime, 0);
 		la.archive_entry_set_uid(ae, 0);
 		la.archive_entry_set_gid(ae, 0);
+		if (!la.archive_entry_pathname(ae)) {
+			strbuf_addf(err, "cannot store the name \"%s\" in the archive", e[i].name);
+			goto cleanup;
+		}
 		if (la.archive_write_header(a, ae) != ARCHIVE_OK ||
 		    (e[i].len &&
 		     la.archive_write_data(a, e[i].data, e[i].len) != (la_ssize_t)e[i].len))
@@ -177,6 +208,7 @@ cleanup:
 		la.archive_entry_free(ae);
 	if (a)
 		la.archive_write_free(a);
+	utf8_end(&u);
 	return ret;
 }
 
@@ -267,13 +299,16 @@ int arcfile_extract(const char *path, const char *dir, unsigned long long max_by
 	struct archive *a;
 	struct archive_entry *ae;
 	unsigned long long total = 0;
+	struct utf8_scope u;
 	int dirfd = -1, r, ret = -1;
 
 	if (la_ready(err))
 		return -1;
+	utf8_begin(&u);
 	a = la.archive_read_new();
 	if (!a) {
 		strbuf_adds(err, "out of memory");
+		utf8_end(&u);
 		return -1;
 	}
 	la.archive_read_support_filter_gzip(a);
@@ -333,5 +368,6 @@ cleanup:
 	if (dirfd >= 0)
 		close(dirfd);
 	la.archive_read_free(a);
+	utf8_end(&u);
 	return ret;
 }

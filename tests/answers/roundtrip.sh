@@ -16,8 +16,10 @@ find "$src/examples" "$src/tests" -path "$src/tests/yaml-suite" -prune -o \
 report() { # FILE OUT: the JSON report without what names the input
 	"$craf" assess $cat --format json "$1" 2>"$tmp/err" | grep -v '"path":\|"sha256":\|"size":' >"$2"
 }
-# Hostile text (escape sequences, C0 controls) has no place in a workbook: refused, not changed.
-refused="tests/cli/assess-escapes-neutralised/answers.yaml tests/data/hostile-answers.yaml"
+# Hostile text (escape sequences, C0 controls) has no place in a workbook: refused, not changed;
+# so is text the workbook would read back as something else (a "file:" line, a padded title).
+refused="tests/cli/assess-escapes-neutralised/answers.yaml tests/data/hostile-answers.yaml \
+tests/cli/convert-refuses-file-text/answers.yaml tests/cli/convert-refuses-padded-title/answers.yaml"
 while IFS= read -r f; do
 	# The built-in catalogue, else the small one of tests/data/mini.
 	cat=
