@@ -33,6 +33,9 @@ enum xlsx_type {
 	XLSX_NUMBER, /* text as written in the file: "42", "0.1", "1.5E-3" */
 	XLSX_BOOL,   /* text "TRUE" or "FALSE" */
 	XLSX_ERROR,  /* text as written: "#N/A", "#DIV/0!" */
+	/* A formula whose result the file does not hold (a writer that does not calculate); text ""
+	 */
+	XLSX_FORMULA,
 };
 
 struct xlsx_cell {

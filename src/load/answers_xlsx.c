@@ -156,13 +156,23 @@ static struct ynode *date_cell(struct bld *b, int sheet, const struct xlsx_cell 
 	return word(b, sheet, c);
 }
 
-/* What a formula's error value (#N/A) stands for is not an answer: say so. */
+/*
+ * A formula's error value (#N/A) is not an answer, and neither is a formula
+ * whose result the file does not hold: either would be read as blank.
+ */
 static bool error_value(struct bld *b, int sheet, const struct xlsx_cell *c)
 {
-	if (!c || c->type != XLSX_ERROR)
+	if (c && c->type == XLSX_FORMULA)
+		cell_error(b, sheet, c->row, c->col,
+			   "the cell holds a formula whose result the file does not keep (the "
+			   "program that saved it does not calculate): type the value in, or save "
+			   "the workbook from Excel or LibreOffice");
+	else if (c && c->type == XLSX_ERROR)
+		cell_error(b, sheet, c->row, c->col,
+			   "the cell holds the error value %s, not an answer (type the value in)",
+			   c->text);
+	else
 		return false;
-	cell_error(b, sheet, c->row, c->col,
-		   "the cell holds the error value %s, not an answer (type the value in)", c->text);
 	return true;
 }
 
@@ -263,7 +273,8 @@ static int find_header(struct bld *b, int sheet, const struct xlsx_rows *rows,
 	return 0;
 }
 
-/* The cells of row in the layout's columns (NULL where empty). */
+/* The cells of row in the layout's columns (NULL where empty; an unsaved formula is kept, to be
+ * reported). */
 static void row_cells(const struct header *h, const struct xlsx_row *row,
 		      const struct xlsx_cell **out, size_t ncols)
 {
@@ -271,7 +282,8 @@ static void row_cells(const struct header *h, const struct xlsx_row *row,
 		out[k] = NULL;
 	for (size_t i = 0; i < row->nr; i++)
 		for (size_t k = 0; k < ncols; k++)
-			if (h->at[k] && h->at[k] == row->cells[i].col && row->cells[i].len)
+			if (h->at[k] && h->at[k] == row->cells[i].col &&
+			    (row->cells[i].len || row->cells[i].type == XLSX_FORMULA))
 				out[k] = &row->cells[i];
 }
 

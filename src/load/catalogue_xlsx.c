@@ -159,6 +159,13 @@ static bool usable_row(struct reader *r, const struct sheet *sh, const struct xl
 				   "the cell holds the error value %s: give it a value", c->text);
 			return false;
 		}
+		if (c->type == XLSX_FORMULA) {
+			cell_error(
+				r, src_at(sh, c->row, c->col),
+				"the cell holds a formula whose result the file does not keep: "
+				"type the value in, or save the workbook from Excel or LibreOffice");
+			return false;
+		}
 		for (const char *p = c->text; *p && blank; p++)
 			blank = space(*p);
 	}

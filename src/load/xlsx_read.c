@@ -335,10 +335,11 @@ static int parse_part(struct xml_ctx *x)
 	}
 	/* Debian's minizip reads method 12 (bzip2) as if stored: only 0 and 8 are let through. */
 	if (info.compression_method != 0 && info.compression_method != Z_DEFLATED) {
-		ret = part_error(x,
-				 "the zip entry uses compression method %lu, which workbooks do not "
-				 "use (only stored and deflate): save the workbook again as .xlsx",
-				 (unsigned long)info.compression_method);
+		ret = part_error(
+			x,
+			"the zip entry uses compression method %lu, which workbooks do not "
+			"use (only stored and deflate): save the workbook again as .xlsx",
+			(unsigned long)info.compression_method);
 		goto cleanup;
 	}
 	if (b->mz->unzOpenCurrentFile(b->zip) != UNZ_OK) {
@@ -851,7 +852,7 @@ struct sheet_ctx {
 	xlsx_cell_fn fn;
 	void *fctx;
 	int stop; /* what fn returned to stop */
-	int in_data, in_row, in_cell, in_v, in_is, in_t, rph, has_value;
+	int in_data, in_row, in_cell, in_v, in_is, in_t, rph, has_value, has_formula;
 	enum cell_kind kind;
 	unsigned row, col;	     /* the current row, its last column */
 	unsigned prev_row, prev_col; /* the last cell delivered */
@@ -968,6 +969,7 @@ static void sheet_start(struct xml_ctx *x, const char *name, const char **attrs)
 			fail(x, "unknown cell type t=\"%s\"", t);
 		s->in_cell = 1;
 		s->has_value = 0;
+		s->has_formula = 0;
 		s->line = (int)x->xp->XML_GetCurrentLineNumber(x->parser);
 		s->line_col = (int)x->xp->XML_GetCurrentColumnNumber(x->parser) + 1;
 		s->row = row;
@@ -975,6 +977,8 @@ static void sheet_start(struct xml_ctx *x, const char *name, const char **attrs)
 		strbuf_reset(&s->raw);
 	} else if (!s->in_cell) {
 		return;
+	} else if (!strcmp(name, "f")) {
+		s->has_formula = 1;
 	} else if (!strcmp(name, "v")) {
 		s->in_v = 1;
 		s->has_value = 1;
@@ -1030,7 +1034,9 @@ static void deliver(struct xml_ctx *x, struct sheet_ctx *s)
 
 	add_ref_of(&ref, s, s->row, s->col);
 	strbuf_reset(&s->text);
-	if (s->kind == K_STR || s->kind == K_INLINE) {
+	if (s->has_formula && !s->has_value) {
+		c.type = XLSX_FORMULA;
+	} else if (s->kind == K_STR || s->kind == K_INLINE) {
 		add_unescaped(&s->text, raw, s->raw.len);
 		c.type = XLSX_STRING;
 		c.text = strbuf_str(&s->text);

@@ -26,10 +26,10 @@ static int check_cell(void *ctx, const struct xlsx_cell *c)
 		violation("a cell's text is not a NUL-terminated string of len bytes");
 	if (c->row < 1 || c->row > 1048576 || c->col < 1 || c->col > 16384)
 		violation("a cell outside Excel's grid");
-	if ((unsigned)c->type > XLSX_ERROR)
+	if ((unsigned)c->type > XLSX_FORMULA)
 		violation("a cell of no known type");
-	if (c->type == XLSX_EMPTY && c->len)
-		violation("an empty cell with text");
+	if ((c->type == XLSX_EMPTY || c->type == XLSX_FORMULA) && c->len)
+		violation("an empty cell or an unsaved formula with text");
 	if (c->type == XLSX_BOOL && strcmp(c->text, "TRUE") && strcmp(c->text, "FALSE"))
 		violation("a boolean that is not TRUE or FALSE");
 	if (c->type == XLSX_NUMBER && !xlsx_serial_date(c->text, XLSX_DATE_1900, &d) &&

@@ -173,7 +173,8 @@ static inline void tu_book(struct strbuf *zip, const struct tu_part *parts, size
  * A sheet as text: rows one a line (an empty line, a row with no cells), cells
  * separated by '|' from column A on ("" leaves a cell out), "\\n" inside a
  * cell a line break, '^' a '|', "!e:" before a cell an error value (#N/A), "!n:" a
- * number. rows starting with '<' are the worksheet part's XML as it is.
+ * number, "!f:" a formula with no saved result. rows starting with '<' are the worksheet part's XML
+ * as it is.
  */
 struct tu_grid {
 	const char *name;
@@ -222,6 +223,10 @@ static inline void tu_grid_sheet(struct strbuf *xml, const char *rows)
 				strbuf_addf(xml, "<c r=\"%s%u\" t=\"e\"><v>", ref, row);
 				tu_xml_text(xml, p + 3, n - 3);
 				strbuf_adds(xml, "</v></c>");
+			} else if (n > 3 && !strncmp(p, "!f:", 3)) {
+				strbuf_addf(xml, "<c r=\"%s%u\" t=\"str\"><f>", ref, row);
+				tu_xml_text(xml, p + 3, n - 3);
+				strbuf_adds(xml, "</f></c>");
 			} else if (n > 3 && !strncmp(p, "!n:", 3)) {
 				strbuf_addf(xml, "<c r=\"%s%u\"><v>", ref, row);
 				tu_xml_text(xml, p + 3, n - 3);

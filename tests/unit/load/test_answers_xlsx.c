@@ -287,6 +287,14 @@ static const struct book_case book_cases[] = {
 	 COLS "3.1.4||!e:#N/A\n",
 	 NULL,
 	 {"Answers!C2: the cell holds the error value #N/A, not an answer"}},
+	{"a formula whose result the file does not keep",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 COLS "3.1.4|baseline|!f:F2\n",
+	 NULL,
+	 {"Answers!C2: the cell holds a formula whose result the file does not keep (the program "
+	  "that saved it does not calculate): type the value in, or save the workbook from Excel "
+	  "or LibreOffice"}},
 	{"a header below row 30",
 	 FIELDS "Inherent risk|low\n",
 	 NULL,

@@ -433,6 +433,11 @@ static const struct grid_case grid_cases[] = {
 	  NULL, NULL, NULL},
 	 {NULL},
 	 "framework.yaml 1-gov.yaml"},
+	{"a formula with no saved result in a row",
+	 {NULL, NULL, "Component|Name (en)\n1.1|!f:A1\n", NULL},
+	 {"t.xlsx: Components!B2: the cell holds a formula whose result the file does not keep: "
+	  "type the value in, or save the workbook from Excel or LibreOffice"},
+	 NULL},
 	{"an error value in a row",
 	 {NULL, NULL, "Component|Name (en)\n1.1|!e:#N/A\n", NULL},
 	 {"t.xlsx: Components!B2: the cell holds the error value #N/A: give it a value"},

@@ -33,7 +33,7 @@ static int dump_cell(void *ctx, const struct xlsx_cell *c)
 
 	assert_int_equal(strlen(c->text), c->len);
 	xlsx_cell_ref(sb, c);
-	strbuf_addf(sb, " %c ", "-snbe"[c->type]);
+	strbuf_addf(sb, " %c ", "-snbef"[c->type]);
 	for (size_t i = 0; i < c->len; i++)
 		if (c->text[i] == '\n')
 			strbuf_adds(sb, "\\n");
@@ -319,6 +319,13 @@ static const struct crafted_case crafted_cases[] = {
 			    "_x0041 _x004</v></c></row>")}},
 	 "S!A1 s A\xc3\xa9\xe4\xb8\xad _x0000_ _xD800_ \xee\x80\x80 _x00G1_ _x00g1_ _x00:1_ "
 	 "_x 041_ _y0041_ _x0041 _x004\n"},
+	{"formulas: with a saved result, the result; without one, a formula with no text",
+	 {{.name = SHEET1,
+	   .data = TU_SHEET("<row r=\"1\"><c r=\"A1\"><f>1+1</f><v>2</v></c>"
+			    "<c r=\"B1\" t=\"str\"><f>\"a\"&amp;\"b\"</f><v>ab</v></c>"
+			    "<c r=\"C1\" t=\"str\"><f>F2</f></c><c r=\"D1\"><f>1/0</f></c>"
+			    "<c r=\"E1\"/></row>")}},
+	 "S!A1 n 2\nS!B1 s ab\nS!C1 f \nS!D1 f \nS!E1 - \n"},
 	{"numbers with exponents, a date cell, an error cell with no text",
 	 {{.name = SHEET1,
 	   .data = TU_SHEET("<row r=\"1\"><c r=\"A1\"><v>1E5</v></c><c r=\"B1\"><v>1e+5</v></c>"
