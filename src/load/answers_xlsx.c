@@ -112,13 +112,28 @@ static void ref(struct strbuf *sb, struct bld *b, int sheet, unsigned row, unsig
 	xlsx_ref(sb, b->doc->sheets[sheet - 1], row, col);
 }
 
-/* A sheet's position in doc->sheets, plus one; 0 when the workbook has none of that name. */
+/*
+ * A sheet's position in doc->sheets, plus one; 0 when the workbook has none
+ * of that name. Names match whatever their case, so two that differ only in
+ * case are refused: reading one would ignore the answers in the other.
+ */
 static int find_sheet(struct bld *b, const char *name)
 {
-	for (size_t i = 0; i < b->doc->nsheets; i++)
-		if (!strcasecmp(b->doc->sheets[i], name))
-			return (int)i + 1;
-	return 0;
+	int found = 0;
+
+	for (size_t i = 0; i < b->doc->nsheets; i++) {
+		if (strcasecmp(b->doc->sheets[i], name))
+			continue;
+		if (found) {
+			cell_error(b, 0, 0, 0,
+				   "two sheets are named \"%s\" (\"%s\" and \"%s\"): keep one",
+				   name, b->doc->sheets[found - 1], b->doc->sheets[i]);
+			b->broken = 1;
+			return found;
+		}
+		found = (int)i + 1;
+	}
+	return found;
 }
 
 static bool blank(const struct xlsx_cell *c)

@@ -556,12 +556,43 @@ static void test_books(void **state)
 	}
 }
 
+/* Sheets match by name whatever the case: two "Answers" are refused, not one of them read. */
+static void test_two_answers_sheets(void **state)
+{
+	const struct tu_grid sheets[] = {
+		{"Assessment", FIELDS "Inherent risk|low\n"},
+		{"Answers", COLS "3.1.4|baseline|met\n"},
+		{"ANSWERS", COLS "3.1.2|baseline|not-met\n"},
+	};
+	struct strbuf zip = STRBUF_INIT, want = STRBUF_INIT;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct answers a;
+	char *path;
+
+	(void)state;
+	tu_grid_book(&zip, sheets, 3);
+	path = tu_write_temp(zip.buf, zip.len);
+	answers_init(&a);
+	assert_int_equal(answers_load(&a, path, &cat, &dl), -1);
+	strbuf_addf(&want, "%s: the workbook", path);
+	assert_int_equal(dl.nr, 1);
+	assert_string_equal(dl.items[0].file, want.buf);
+	assert_string_equal(
+		dl.items[0].message,
+		"two sheets are named \"Answers\" (\"Answers\" and \"ANSWERS\"): keep one");
+	answers_release(&a);
+	tu_remove(path);
+	strbuf_release(&want);
+	strbuf_release(&zip);
+	diag_list_release(&dl);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip), cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_header_key), cmocka_unit_test(test_template_reads_back),
-		cmocka_unit_test(test_books),
+		cmocka_unit_test(test_books),	   cmocka_unit_test(test_two_answers_sheets),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
