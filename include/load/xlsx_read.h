@@ -94,16 +94,33 @@ struct xlsx_row {
 	size_t nr, alloc;
 };
 
+/* Cells row1:col1 to row2:col2, both included. */
+struct xlsx_range {
+	unsigned row1, col1, row2, col2;
+};
+
 struct xlsx_rows {
 	char *sheet;
 	struct xlsx_row *rows;
 	size_t nr, alloc;
+	/* The sheet's merged ranges: a merge keeps its value in its first cell only. */
+	struct xlsx_range *merges;
+	size_t nmerges, merges_alloc;
 };
 
 /* Reads the sheet into rows (released by the caller, also after an error). 0 or -1. */
 int xlsx_read_rows(struct xlsx_book *book, const char *sheet, struct xlsx_rows *rows,
 		   struct diag_list *dl);
 void xlsx_rows_release(struct xlsx_rows *rows);
+/*
+ * The first merged range that reaches a row below row `below` and, unless
+ * cols is NULL, one of the ncols columns in cols (0s ignored); NULL when
+ * none. Cells a merge covers read as blank: a reader refuses them in data.
+ */
+const struct xlsx_range *xlsx_rows_merged(const struct xlsx_rows *rows, unsigned below,
+					  const unsigned *cols, size_t ncols);
+/* Appends "F2:F4" (a message's position names the sheet). */
+void xlsx_range_ref(struct strbuf *sb, const struct xlsx_range *r);
 
 /* Appends "E" for column 5, "AA" for 27. */
 void xlsx_col_name(struct strbuf *sb, unsigned col);

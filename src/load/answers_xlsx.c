@@ -288,6 +288,29 @@ static int find_header(struct bld *b, int sheet, const struct xlsx_rows *rows,
 	return 0;
 }
 
+/*
+ * A merge over the layout's cells below the header keeps its value in its
+ * first cell only: the others would read as unanswered. Reported; true if so.
+ */
+static bool merged(struct bld *b, int sheet, const struct xlsx_rows *rows, const struct header *h,
+		   size_t ncols)
+{
+	const struct xlsx_range *m = xlsx_rows_merged(rows, h->row, h->at, ncols);
+	struct strbuf at = STRBUF_INIT, first = STRBUF_INIT;
+
+	if (!m)
+		return false;
+	xlsx_range_ref(&at, m);
+	xlsx_col_name(&first, m->col1);
+	cell_error(b, sheet, m->row1, m->col1,
+		   "cells %s are merged: only %s%u holds a value and the others would read as "
+		   "blank; unmerge them and fill in each cell",
+		   at.buf, first.buf, m->row1);
+	strbuf_release(&first);
+	strbuf_release(&at);
+	return true;
+}
+
 /* The cells of row in the layout's columns (NULL where empty; an unsaved formula is kept, to be
  * reported). */
 static void row_cells(const struct header *h, const struct xlsx_row *row,
@@ -500,6 +523,10 @@ static struct ynode *read_answers(struct bld *b, int sheet)
 		b->broken = 1;
 		goto cleanup;
 	}
+	if (merged(b, sheet, &rows, &h, BOOK_NCOLS)) {
+		b->broken = 1;
+		goto cleanup;
+	}
 	for (size_t r = 0; r < rows.nr; r++) {
 		const struct xlsx_row *row = &rows.rows[r];
 		const struct xlsx_cell *c[BOOK_NCOLS];
@@ -631,6 +658,8 @@ static struct ynode *read_indicators(struct bld *b, int sheet)
 			   HEADER_SEARCH_ROWS);
 		goto cleanup;
 	}
+	if (merged(b, sheet, &rows, &h, BOOK_RISK_NCOLS))
+		goto cleanup;
 	for (size_t r = 0; r < rows.nr; r++) {
 		const struct xlsx_row *row = &rows.rows[r];
 		const struct xlsx_cell *c[BOOK_RISK_NCOLS];
@@ -711,6 +740,8 @@ static void read_fields(struct bld *b, int sheet, struct fields *f, struct coll 
 			   "workbook 'craf init --format xlsx' writes)");
 		goto cleanup;
 	}
+	if (merged(b, sheet, &f->rows, &h, 2))
+		goto cleanup;
 	for (size_t r = 0; r < f->rows.nr; r++) {
 		const struct xlsx_row *row = &f->rows.rows[r];
 		const struct xlsx_cell *c[2];

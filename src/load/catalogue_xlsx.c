@@ -258,6 +258,7 @@ static int add_sheet_name(struct reader *r, const char *name)
 static int open_sheet(struct reader *r, const char *name, struct col *cols, size_t ncols,
 		      bool required, struct sheet *sh)
 {
+	const struct xlsx_range *m;
 	size_t h;
 	int ret = 1;
 
@@ -322,6 +323,18 @@ static int open_sheet(struct reader *r, const char *name, struct col *cols, size
 				   sh->header_row);
 			ret = -1;
 		}
+	/* A merge keeps its value in its first cell: the rows it covers would lose theirs. */
+	if ((m = xlsx_rows_merged(&sh->rows, sh->header_row, NULL, 0))) {
+		struct strbuf at = STRBUF_INIT;
+
+		xlsx_range_ref(&at, m);
+		cell_error(r, src_at(sh, m->row1, m->col1),
+			   "cells %s are merged: only the first holds a value; unmerge them and "
+			   "fill in each cell",
+			   at.buf);
+		strbuf_release(&at);
+		ret = -1;
+	}
 	return ret;
 }
 

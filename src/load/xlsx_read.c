@@ -851,7 +851,8 @@ struct sheet_ctx {
 	const char *name;
 	xlsx_cell_fn fn;
 	void *fctx;
-	int stop; /* what fn returned to stop */
+	struct xlsx_rows *merges; /* where merged ranges go, or NULL: not wanted */
+	int stop;		  /* what fn returned to stop */
 	int in_data, in_row, in_cell, in_v, in_is, in_t, rph, has_value, has_formula;
 	enum cell_kind kind;
 	unsigned row, col;	     /* the current row, its last column */
@@ -913,6 +914,36 @@ static void out_of_order(struct xml_ctx *x, const struct sheet_ctx *s, unsigned 
 	strbuf_release(&ref);
 }
 
+/* <mergeCell ref="F2:F4">: checked, and kept when the reader wants merges. */
+static void merge_cell(struct xml_ctx *x, struct sheet_ctx *s, const char *ref)
+{
+	struct xlsx_rows *m = s->merges;
+	struct xlsx_range r;
+	const char *colon = ref ? strchr(ref, ':') : NULL;
+	char first[16];
+
+	if (!colon || (size_t)(colon - ref) >= sizeof(first)) {
+		fail(x, "bad merged range \"%s\"", ref ? ref : "");
+		return;
+	}
+	memcpy(first, ref, (size_t)(colon - ref));
+	first[colon - ref] = '\0';
+	if (parse_ref(first, &r.col1, &r.row1) || parse_ref(colon + 1, &r.col2, &r.row2) ||
+	    r.row2 < r.row1 || r.col2 < r.col1) {
+		fail(x, "bad merged range \"%s\"", ref);
+		return;
+	}
+	if (!m)
+		return;
+	if (m->nmerges >= x->book->lim.max_cells) {
+		fail(x, "more than %zu merged ranges in sheet \"%s\" (limit max_cells)",
+		     x->book->lim.max_cells, s->name);
+		return;
+	}
+	m->merges = xgrow(m->merges, &m->merges_alloc, m->nmerges + 1, sizeof(*m->merges));
+	m->merges[m->nmerges++] = r;
+}
+
 static void sheet_start(struct xml_ctx *x, const char *name, const char **attrs)
 {
 	struct sheet_ctx *s = x->user;
@@ -924,6 +955,8 @@ static void sheet_start(struct xml_ctx *x, const char *name, const char **attrs)
 		fail(x, s->in_row ? "a row inside another row" : "a row outside <sheetData>");
 	} else if (!strcmp(name, "c") && (!s->in_row || s->in_cell)) {
 		fail(x, s->in_cell ? "a cell inside another cell" : "a cell outside any row");
+	} else if (!strcmp(name, "mergeCell") && !s->in_data) {
+		merge_cell(x, s, attr(attrs, "ref"));
 	} else if (!strcmp(name, "row")) {
 		const char *r = attr(attrs, "r");
 		unsigned long n = s->row + 1ul;
@@ -1119,10 +1152,11 @@ static void sheet_text(struct xml_ctx *x, const char *text, size_t len)
 		capture(x, &s->raw, text, len);
 }
 
-int xlsx_read_sheet(struct xlsx_book *b, const char *sheet, xlsx_cell_fn fn, void *ctx,
-		    struct diag_list *dl)
+static int read_sheet(struct xlsx_book *b, const char *sheet, xlsx_cell_fn fn, void *ctx,
+		      struct xlsx_rows *merges, struct diag_list *dl)
 {
-	struct sheet_ctx s = {.fn = fn, .fctx = ctx, .raw = STRBUF_INIT, .text = STRBUF_INIT};
+	struct sheet_ctx s = {
+		.fn = fn, .fctx = ctx, .merges = merges, .raw = STRBUF_INIT, .text = STRBUF_INIT};
 	struct xml_ctx x = {.start = sheet_start, .end = sheet_end, .text = sheet_text, .user = &s};
 	const struct sheet_entry *e = NULL;
 	int ret;
@@ -1151,6 +1185,12 @@ int xlsx_read_sheet(struct xlsx_book *b, const char *sheet, xlsx_cell_fn fn, voi
 	return s.stop ? s.stop : ret;
 }
 
+int xlsx_read_sheet(struct xlsx_book *b, const char *sheet, xlsx_cell_fn fn, void *ctx,
+		    struct diag_list *dl)
+{
+	return read_sheet(b, sheet, fn, ctx, NULL, dl);
+}
+
 static int collect(void *ctx, const struct xlsx_cell *cell)
 {
 	struct xlsx_rows *rows = ctx;
@@ -1173,8 +1213,33 @@ static int collect(void *ctx, const struct xlsx_cell *cell)
 int xlsx_read_rows(struct xlsx_book *b, const char *sheet, struct xlsx_rows *rows,
 		   struct diag_list *dl)
 {
-	*rows = (struct xlsx_rows){xstrdup(sheet), NULL, 0, 0};
-	return xlsx_read_sheet(b, sheet, collect, rows, dl);
+	*rows = (struct xlsx_rows){.sheet = xstrdup(sheet)};
+	return read_sheet(b, sheet, collect, rows, rows, dl);
+}
+
+const struct xlsx_range *xlsx_rows_merged(const struct xlsx_rows *rows, unsigned below,
+					  const unsigned *cols, size_t ncols)
+{
+	for (size_t i = 0; i < rows->nmerges; i++) {
+		const struct xlsx_range *m = &rows->merges[i];
+		bool hit = !cols;
+
+		if (m->row2 <= below)
+			continue;
+		for (size_t k = 0; k < ncols && !hit; k++)
+			hit = cols[k] && cols[k] >= m->col1 && cols[k] <= m->col2;
+		if (hit)
+			return m;
+	}
+	return NULL;
+}
+
+void xlsx_range_ref(struct strbuf *sb, const struct xlsx_range *r)
+{
+	xlsx_col_name(sb, r->col1);
+	strbuf_addf(sb, "%u:", r->row1);
+	xlsx_col_name(sb, r->col2);
+	strbuf_addf(sb, "%u", r->row2);
 }
 
 void xlsx_rows_release(struct xlsx_rows *rows)
@@ -1186,7 +1251,8 @@ void xlsx_rows_release(struct xlsx_rows *rows)
 	}
 	free(rows->rows);
 	free(rows->sheet);
-	*rows = (struct xlsx_rows){NULL, NULL, 0, 0};
+	free(rows->merges);
+	*rows = (struct xlsx_rows){0};
 }
 
 void xlsx_col_name(struct strbuf *sb, unsigned col)

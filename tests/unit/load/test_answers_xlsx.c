@@ -295,6 +295,36 @@ static const struct book_case book_cases[] = {
 	 {"Answers!C2: the cell holds a formula whose result the file does not keep (the program "
 	  "that saved it does not calculate): type the value in, or save the workbook from Excel "
 	  "or LibreOffice"}},
+	{"merged answer cells: each level needs its own",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 TU_DECL "<worksheet xmlns=\"" TU_MAIN "\"><sheetData>"
+		 "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Answers</t></is></c></row>"
+		 "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>ID</t></is></c>"
+		 "<c r=\"B2\" t=\"inlineStr\"><is><t>Level</t></is></c>"
+		 "<c r=\"C2\" t=\"inlineStr\"><is><t>Status</t></is></c></row>"
+		 "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>3.1.4</t></is></c>"
+		 "<c r=\"B3\" t=\"inlineStr\"><is><t>baseline</t></is></c>"
+		 "<c r=\"C3\" t=\"inlineStr\"><is><t>met</t></is></c></row>"
+		 "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>3.1.4</t></is></c>"
+		 "<c r=\"B4\" t=\"inlineStr\"><is><t>intermediate</t></is></c></row>"
+		 "</sheetData><mergeCells><mergeCell ref=\"A1:C1\"/><mergeCell ref=\"C3:C4\"/>"
+		 "</mergeCells></worksheet>",
+	 NULL,
+	 {"Answers!C3: cells C3:C4 are merged: only C3 holds a value and the others would read as "
+	  "blank; unmerge them and fill in each cell"}},
+	{"a merged title above the header is no answer",
+	 FIELDS "Inherent risk|low\n",
+	 NULL,
+	 TU_DECL "<worksheet xmlns=\"" TU_MAIN "\"><sheetData>"
+		 "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Answers</t></is></c></row>"
+		 "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>ID</t></is></c>"
+		 "<c r=\"B2\" t=\"inlineStr\"><is><t>Status</t></is></c></row>"
+		 "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>3.1.4</t></is></c>"
+		 "<c r=\"B3\" t=\"inlineStr\"><is><t>met</t></is></c></row>"
+		 "</sheetData><mergeCells><mergeCell ref=\"A1:C1\"/></mergeCells></worksheet>",
+	 HEAD "inherent_risk: low\nanswers:\n  \"3.1.4\": met\n",
+	 {NULL}},
 	{"a header below row 30",
 	 FIELDS "Inherent risk|low\n",
 	 NULL,

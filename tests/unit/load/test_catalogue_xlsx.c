@@ -438,6 +438,19 @@ static const struct grid_case grid_cases[] = {
 	 {"t.xlsx: Components!B2: the cell holds a formula whose result the file does not keep: "
 	  "type the value in, or save the workbook from Excel or LibreOffice"},
 	 NULL},
+	{"merged cells below the header",
+	 {NULL, NULL,
+	  TU_DECL "<worksheet xmlns=\"" TU_MAIN "\"><sheetData>"
+		  "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Component</t></is></c>"
+		  "<c r=\"B1\" t=\"inlineStr\"><is><t>Name (en)</t></is></c></row>"
+		  "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>1.1</t></is></c>"
+		  "<c r=\"B2\" t=\"inlineStr\"><is><t>Strategy</t></is></c></row>"
+		  "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>1.2</t></is></c></row>"
+		  "</sheetData><mergeCells><mergeCell ref=\"B2:B3\"/></mergeCells></worksheet>",
+	  NULL},
+	 {"t.xlsx: Components!B2: cells B2:B3 are merged: only the first holds a value; unmerge "
+	  "them and fill in each cell"},
+	 NULL},
 	{"an error value in a row",
 	 {NULL, NULL, "Component|Name (en)\n1.1|!e:#N/A\n", NULL},
 	 {"t.xlsx: Components!B2: the cell holds the error value #N/A: give it a value"},

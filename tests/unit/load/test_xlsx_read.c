@@ -743,6 +743,34 @@ static const struct hostile_case hostile_cases[] = {
 	 89, "bad row number \"1048577\""},
 	{"a row after Excel's last", ROWS("<row r=\"1048576\"/><row/>"), NULL, 0, "S", 0, 0, PWS,
 	 AT_ROW, 107, "more than 1048576 rows in sheet \"S\""},
+	{"a merged range backwards",
+	 {{.name = SHEET1,
+	   .data = TU_DECL
+	   "<worksheet xmlns=\"" TU_MAIN
+	   "\"><sheetData/><mergeCells><mergeCell ref=\"F4:F2\"/></mergeCells></worksheet>"}},
+	 NULL,
+	 0,
+	 "S",
+	 0,
+	 0,
+	 PWS,
+	 AT_ROW,
+	 102,
+	 "bad merged range \"F4:F2\""},
+	{"a merged range of one reference",
+	 {{.name = SHEET1,
+	   .data = TU_DECL
+	   "<worksheet xmlns=\"" TU_MAIN
+	   "\"><sheetData/><mergeCells><mergeCell ref=\"F4\"/></mergeCells></worksheet>"}},
+	 NULL,
+	 0,
+	 "S",
+	 0,
+	 0,
+	 PWS,
+	 AT_ROW,
+	 102,
+	 "bad merged range \"F4\""},
 	/* Each would drop a cell unseen: refused. */
 	{"a row outside sheetData",
 	 {{.name = SHEET1,
@@ -806,6 +834,45 @@ static const struct hostile_case hostile_cases[] = {
 	{"an empty boolean", ROWS("<row r=\"1\"><c r=\"A1\" t=\"b\"><v></v></c></row>"), NULL, 0,
 	 "S", 0, 0, PWS, AT_ROW, 100, "S!A1: a boolean cell holds \"\", not 0 or 1"},
 };
+
+/* Merged ranges come with the rows; a merge over data below a row is found by column. */
+static void test_merges(void **state)
+{
+	const struct tu_part part = {.name = SHEET1,
+				     .data = TU_DECL
+				     "<worksheet xmlns=\"" TU_MAIN "\"><sheetData><row r=\"1\">"
+				     "<c r=\"A1\" t=\"inlineStr\"><is><t>title</t></is></c></row>"
+				     "<row r=\"3\"><c r=\"F3\"><v>1</v></c></row></sheetData>"
+				     "<mergeCells count=\"2\"><mergeCell ref=\"A1:C1\"/>"
+				     "<mergeCell ref=\"F3:F5\"/></mergeCells></worksheet>"};
+	static const unsigned cols_f[] = {0, 6}, cols_g[] = {7};
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct strbuf zip = STRBUF_INIT, at = STRBUF_INIT;
+	struct xlsx_rows rows;
+	struct xlsx_book *book;
+
+	(void)state;
+	tu_book(&zip, &part, 1);
+	assert_int_equal(xlsx_open(&book, P, (const unsigned char *)zip.buf, zip.len, NULL, &dl),
+			 0);
+	assert_int_equal(xlsx_read_rows(book, "S", &rows, &dl), 0);
+	assert_int_equal(rows.nmerges, 2);
+	assert_int_equal(rows.merges[1].row1, 3);
+	assert_int_equal(rows.merges[1].col2, 6);
+	assert_int_equal(rows.merges[1].row2, 5);
+	/* The title's merge is above row 2; the data merge is in column F, not G. */
+	assert_ptr_equal(xlsx_rows_merged(&rows, 2, cols_f, 2), &rows.merges[1]);
+	assert_null(xlsx_rows_merged(&rows, 2, cols_g, 1));
+	assert_null(xlsx_rows_merged(&rows, 5, NULL, 0));
+	assert_ptr_equal(xlsx_rows_merged(&rows, 0, NULL, 0), &rows.merges[0]);
+	xlsx_range_ref(&at, &rows.merges[1]);
+	assert_string_equal(at.buf, "F3:F5");
+	assert_int_equal(dl.nr, 0);
+	xlsx_rows_release(&rows);
+	xlsx_close(book);
+	strbuf_release(&at);
+	strbuf_release(&zip);
+}
 
 static void make_utf16_sheet(void)
 {
@@ -999,7 +1066,7 @@ int main(void)
 		cmocka_unit_test(test_stop),	     cmocka_unit_test(test_bad),
 		cmocka_unit_test(test_small_limits), cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_refs),	     cmocka_unit_test(test_crafted),
-		cmocka_unit_test(test_hostile),
+		cmocka_unit_test(test_hostile),	     cmocka_unit_test(test_merges),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
