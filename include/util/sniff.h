@@ -10,6 +10,7 @@ enum sniff_kind {
 	SNIFF_REPORT, /* a JSON object that names craf's report schema near its top */
 	SNIFF_ZIP,    /* a zip container: an XLSX workbook, say */
 	SNIFF_OLE2,   /* a compound document: an Excel 97-2003 .xls workbook, say */
+	SNIFF_GZIP,   /* gzip: a bundle (.tar.gz), say */
 };
 
 enum sniff_kind sniff(const char *data, size_t len);

@@ -915,7 +915,7 @@ static int set_buffer(struct ydoc *doc, const char *data, size_t len, struct dia
 	kind = sniff(data, len);
 	if ((kind == SNIFF_ZIP || kind == SNIFF_OLE2) && doc->workbook_ok)
 		return 0;
-	if (kind == SNIFF_ZIP || kind == SNIFF_OLE2) {
+	if (kind == SNIFF_ZIP || kind == SNIFF_OLE2 || kind == SNIFF_GZIP) {
 		int ret;
 
 		/* No excerpt: the bytes are not text. */
@@ -923,9 +923,12 @@ static int set_buffer(struct ydoc *doc, const char *data, size_t len, struct dia
 		ret = ydoc_error_at(doc, dl, 1, 1, 1,
 				    "this is %s, not a text file: craf reads answers in YAML and "
 				    "reports in JSON",
-				    kind == SNIFF_ZIP ? "a zip file (an XLSX workbook?)"
-						      : "an Excel 97-2003 workbook (or another "
-							"compound document)");
+				    kind == SNIFF_ZIP ? "a zip file (an XLSX workbook, or a bundle "
+							"for 'craf verify'?)"
+				    : kind == SNIFF_GZIP
+					    ? "a gzip file (a bundle for 'craf verify'?)"
+					    : "an Excel 97-2003 workbook (or another "
+					      "compound document)");
 		doc->len = len;
 		return ret;
 	}

@@ -30,6 +30,8 @@ enum sniff_kind sniff(const char *data, size_t len)
 		return SNIFF_ZIP;
 	if (starts_with(data, len, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8))
 		return SNIFF_OLE2;
+	if (starts_with(data, len, "\x1f\x8b", 2))
+		return SNIFF_GZIP;
 	if (starts_with(data, len, "\xef\xbb\xbf", 3))
 		i = 3;
 	while (i < len && strchr(" \t\r\n", data[i]) && data[i])

@@ -28,6 +28,8 @@ static void test_kinds(void **state)
 		{"PK\x05\x06", 4, SNIFF_ZIP},
 		{"PK\x03", 3, SNIFF_YAML},
 		{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", 9, SNIFF_OLE2},
+		{"\x1f\x8b\x08\x00", 4, SNIFF_GZIP},
+		{"\x1f", 1, SNIFF_YAML},
 		{"\xd0\xcf\x11\xe0", 4, SNIFF_YAML},
 		/* A NUL before the brace is not white space. */
 		{"\0{}", 3, SNIFF_YAML},
