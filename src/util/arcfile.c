@@ -300,8 +300,18 @@ int arcfile_extract(const char *path, const char *dir, unsigned long long max_by
 	struct archive_entry *ae;
 	unsigned long long total = 0;
 	struct utf8_scope u;
+	struct stat st;
 	int dirfd = -1, r, ret = -1;
 
+	/* libarchive's own words for these ("Error reading") do not say what is wrong. */
+	if (stat(path, &st)) {
+		strbuf_addf(err, "cannot open: %s", strerror(errno));
+		return -1;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		strbuf_adds(err, "is a directory, not a bundle");
+		return -1;
+	}
 	if (la_ready(err))
 		return -1;
 	utf8_begin(&u);
