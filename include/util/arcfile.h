@@ -2,6 +2,7 @@
 #ifndef CRAF_ARCFILE_H
 #define CRAF_ARCFILE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
 
@@ -36,5 +37,10 @@ int arcfile_write(struct strbuf *out, enum arcfile_format f, const struct arcfil
  */
 int arcfile_extract(const char *path, const char *dir, unsigned long long max_bytes,
 		    struct strbuf *err);
+/*
+ * Whether name stays inside the directory it is taken in: relative, with no
+ * empty, "." or ".." part (a trailing / is a directory's).
+ */
+bool arcfile_safe_name(const char *name);
 
 #endif

@@ -117,25 +117,6 @@ struct sums {
 	size_t nr;
 };
 
-/* A name SHA256SUMS may list: relative, inside the bundle (no empty, "." or ".." part). */
-static bool sums_name_ok(const char *name)
-{
-	const char *p = name;
-
-	if (!*name || *name == '/')
-		return false;
-	while (*p) {
-		size_t len = strcspn(p, "/");
-
-		if (!len || (len == 1 && *p == '.') || (len == 2 && !strncmp(p, "..", 2)))
-			return false;
-		p += len;
-		if (*p == '/')
-			p++;
-	}
-	return true;
-}
-
 /*
  * SHA256SUMS as sha256sum writes it: 64 hex digits, two spaces (or " *"), a
  * name inside the bundle, each name once. Returns 0, or the number of the
@@ -163,7 +144,7 @@ static size_t parse_sums(const char *text, size_t len, struct sums *s, const cha
 		memcpy(name, p + 66, n - 66);
 		name[n - 66] = '\0';
 		*why = "names a file outside the bundle";
-		if (!sums_name_ok(name)) {
+		if (!arcfile_safe_name(name)) {
 			free(name);
 			return lineno;
 		}

@@ -212,8 +212,7 @@ cleanup:
 	return ret;
 }
 
-/* A name to unpack: relative, no empty, "." or ".." part; a trailing / is a directory's. */
-static bool safe_name(const char *name)
+bool arcfile_safe_name(const char *name)
 {
 	const char *p = name;
 
@@ -346,7 +345,7 @@ int arcfile_extract(const char *path, const char *dir, unsigned long long max_by
 		memcpy(trimmed, name, len + 1);
 		if (la.archive_entry_filetype(ae) == AE_IFDIR && len > 1 && trimmed[len - 1] == '/')
 			trimmed[len - 1] = '\0';
-		if (!safe_name(trimmed)) {
+		if (!arcfile_safe_name(trimmed)) {
 			strbuf_addf(err, "entry \"%s\" would unpack outside the bundle", name);
 			goto cleanup;
 		}

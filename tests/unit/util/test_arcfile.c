@@ -161,13 +161,34 @@ static void test_not_an_archive(void **state)
 	strbuf_release(&err);
 }
 
+/* Names that stay inside the directory, and those that would not. */
+static void test_safe_name(void **state)
+{
+	static const struct {
+		const char *name;
+		bool safe;
+	} cases[] = {
+		{"report.json", true}, {"files/a b/policy.pdf", true},
+		{"dir/", true},	       {"..a/b..", true},
+		{"", false},	       {"/etc/passwd", false},
+		{"../x", false},       {"a/../../x", false},
+		{"a/./b", false},      {"a//b", false},
+		{".", false},	       {"a/..", false},
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		if (arcfile_safe_name(cases[i].name) != cases[i].safe)
+			fail_msg("\"%s\": expected %s", cases[i].name,
+				 cases[i].safe ? "safe" : "refused");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_format_of),
-		cmocka_unit_test(test_round_trip),
-		cmocka_unit_test(test_refusals),
-		cmocka_unit_test(test_not_an_archive),
+		cmocka_unit_test(test_format_of), cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_refusals),  cmocka_unit_test(test_not_an_archive),
+		cmocka_unit_test(test_safe_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
