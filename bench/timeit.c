@@ -8,6 +8,7 @@
  * of the commands discarded, exit statuses ignored.
  */
 #define _POSIX_C_SOURCE 200809L
+#include <errno.h>
 #include <fcntl.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -31,7 +32,10 @@ static double run(char **argv, posix_spawn_file_actions_t *fa)
 		exit(2);
 	}
 	while (waitpid(pid, &st, 0) < 0)
-		;
+		if (errno != EINTR) {
+			perror("waitpid");
+			exit(2);
+		}
 	clock_gettime(CLOCK_MONOTONIC, &b);
 	return (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
 }
@@ -50,7 +54,7 @@ int main(int argc, char **argv)
 	double *t[2];
 	int runs, ncmd = 1;
 
-	if (argc < 3 || (runs = atoi(argv[1])) < 1) {
+	if (argc < 3 || (runs = atoi(argv[1])) < 1 || !strcmp(argv[2], "--")) {
 		fprintf(stderr, "usage: timeit RUNS CMD [ARG...] [-- CMD2 [ARG...]]\n");
 		return 2;
 	}

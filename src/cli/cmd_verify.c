@@ -137,6 +137,11 @@ static size_t parse_sums(const char *text, size_t len, struct sums *s, const cha
 		if (!eol)
 			return lineno;
 		n = (size_t)(eol - p);
+		/* Saved on Windows: every name would end in CR and every file look missing. */
+		if (n && p[n - 1] == '\r') {
+			*why = "ends in a carriage return (saved with Windows line ends?)";
+			return lineno;
+		}
 		if (n < 67 || strspn(p, "0123456789abcdef") != 64 || p[64] != ' ' ||
 		    (p[65] != ' ' && p[65] != '*') || memchr(p, '\\', n) || memchr(p, '\0', n))
 			return lineno;

@@ -110,7 +110,7 @@ int opt_next(struct opt_iter *it, const char **value)
 /* A whole number of digits from o->min to o->max, else -1 with the usage error. */
 static int store_int(const struct opt *o, const char *value, int *dest, struct strbuf *err)
 {
-	long n = 0;
+	long long n = 0; /* wide enough for 10 * INT_MAX + 9 wherever long is 32 bits */
 	const char *p = value;
 
 	/* Digits only: no sign, no space, and no overflow however many are given. */

@@ -656,10 +656,13 @@ static struct ynode *read_indicators(struct bld *b, int sheet)
 			   "no header row with \"Category\" and \"Rating\" columns in the first %d "
 			   "rows",
 			   HEADER_SEARCH_ROWS);
+		b->broken = 1;
 		goto cleanup;
 	}
-	if (merged(b, sheet, &rows, &h, BOOK_RISK_NCOLS))
+	if (merged(b, sheet, &rows, &h, BOOK_RISK_NCOLS)) {
+		b->broken = 1;
 		goto cleanup;
+	}
 	for (size_t r = 0; r < rows.nr; r++) {
 		const struct xlsx_row *row = &rows.rows[r];
 		const struct xlsx_cell *c[BOOK_RISK_NCOLS];
@@ -738,10 +741,13 @@ static void read_fields(struct bld *b, int sheet, struct fields *f, struct coll 
 		cell_error(b, sheet, 1, 0,
 			   "no header row with \"Field\" and \"Value\" columns (start from the "
 			   "workbook 'craf init --format xlsx' writes)");
+		b->broken = 1;
 		goto cleanup;
 	}
-	if (merged(b, sheet, &f->rows, &h, 2))
+	if (merged(b, sheet, &f->rows, &h, 2)) {
+		b->broken = 1;
 		goto cleanup;
+	}
 	for (size_t r = 0; r < f->rows.nr; r++) {
 		const struct xlsx_row *row = &f->rows.rows[r];
 		const struct xlsx_cell *c[2];
@@ -750,9 +756,9 @@ static void read_fields(struct bld *b, int sheet, struct fields *f, struct coll 
 		if (row->row <= h.row)
 			continue;
 		row_cells(&h, row, c, 2);
-		if (blank(c[0]) && blank(c[1]))
+		if (error_value(b, sheet, c[0]) | error_value(b, sheet, c[1]))
 			continue;
-		if (error_value(b, sheet, c[1]))
+		if (blank(c[0]) && blank(c[1]))
 			continue;
 		if (blank(c[0])) {
 			cell_error(b, sheet, row->row, h.at[0],

@@ -1067,7 +1067,12 @@ static void deliver(struct xml_ctx *x, struct sheet_ctx *s)
 
 	add_ref_of(&ref, s, s->row, s->col);
 	strbuf_reset(&s->text);
-	if (s->has_formula && !s->has_value) {
+	/*
+	 * No result, or an empty one where a string result would have t="str"
+	 * (openpyxl writes <v/> after every formula it cannot calculate).
+	 */
+	if (s->has_formula &&
+	    (!s->has_value || (!s->raw.len && s->kind != K_STR && s->kind != K_INLINE))) {
 		c.type = XLSX_FORMULA;
 	} else if (s->kind == K_STR || s->kind == K_INLINE) {
 		add_unescaped(&s->text, raw, s->raw.len);

@@ -161,11 +161,14 @@ static int check_lossless(const struct catalogue *cat, const struct answers *a, 
 			for (size_t e = 0; e < an->files.nr; e++) {
 				const struct evidence_file *f = &an->files.items[e];
 
+				/* The reader looks for " | " in "file: PATH | ": so does this. */
 				if (strstr(f->path, " | ") || ends_with(f->path, " |") ||
+				    !strncmp(f->path, "| ", 2) || !strcmp(f->path, "|") ||
 				    strchr(f->path, '\n') || (f->title && strchr(f->title, '\n')))
 					return refuse(
 						err, "evidence", p->id, lv,
-						"has a file whose path holds \" | \" or ends with \" |\", or whose path "
+						"has a file whose path holds \" | \" or starts or ends with "
+						"\"|\" beside a space, or whose path "
 						"or title holds a line break (a workbook cell "
 						"holds a file as one line: file: PATH | DATE | "
 						"TITLE)");

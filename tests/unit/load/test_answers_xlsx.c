@@ -295,6 +295,12 @@ static const struct book_case book_cases[] = {
 	 {"Answers!C2: the cell holds a formula whose result the file does not keep (the program "
 	  "that saved it does not calculate): type the value in, or save the workbook from Excel "
 	  "or LibreOffice"}},
+	{"a formula for a field's name",
+	 "Field|Value\n!f:B9|Test Bank\n",
+	 NULL,
+	 COLS,
+	 NULL,
+	 {"Assessment!A2: the cell holds a formula whose result the file does not keep"}},
 	{"merged answer cells: each level needs its own",
 	 FIELDS "Inherent risk|low\n",
 	 NULL,

@@ -26,7 +26,8 @@ static unsigned char *slurp(const char *name, size_t *len)
 	return buf;
 }
 
-/* One line a cell: "Sheet!A1 s text", the type as s, n, b, e or - (empty). */
+/* One line a cell: "Sheet!A1 s text", the type as s, n, b, e, f (an unsaved formula) or - (empty).
+ */
 static int dump_cell(void *ctx, const struct xlsx_cell *c)
 {
 	struct strbuf *sb = ctx;
@@ -61,7 +62,7 @@ static const struct good_case good_cases[] = {
 	 "Answers!E2 b TRUE\nAnswers!F2 n 46327\n"
 	 "Answers!A4 s 2.1.1\nAnswers!B4 s not-met\nAnswers!C4 n -7\nAnswers!D4 n 1.5e-05\n"
 	 "Answers!E4 b FALSE\nAnswers!F4 n 61\n"
-	 "Answers!A5 s line one\\nline two\nAnswers!E5 e #N/A\nAnswers!F5 - \n"
+	 "Answers!A5 s line one\\nline two\nAnswers!E5 e #N/A\nAnswers!F5 f \n"
 	 "Answers!H7 s sparse\n"},
 	{"openpyxl-basic.xlsx", "Answers|It's notes", XLSX_DATE_1900, "It's notes",
 	 "'It''s notes'!A1 s met\n'It''s notes'!B2 s second sheet\n"},
@@ -324,8 +325,10 @@ static const struct crafted_case crafted_cases[] = {
 	   .data = TU_SHEET("<row r=\"1\"><c r=\"A1\"><f>1+1</f><v>2</v></c>"
 			    "<c r=\"B1\" t=\"str\"><f>\"a\"&amp;\"b\"</f><v>ab</v></c>"
 			    "<c r=\"C1\" t=\"str\"><f>F2</f></c><c r=\"D1\"><f>1/0</f></c>"
-			    "<c r=\"E1\"/></row>")}},
-	 "S!A1 n 2\nS!B1 s ab\nS!C1 f \nS!D1 f \nS!E1 - \n"},
+			    "<c r=\"E1\"/><c r=\"F1\"><f>1+1</f><v/></c>"
+			    "<c r=\"G1\"><f>1+1</f><v></v></c>"
+			    "<c r=\"H1\" t=\"str\"><f>\"\"</f><v></v></c></row>")}},
+	 "S!A1 n 2\nS!B1 s ab\nS!C1 f \nS!D1 f \nS!E1 - \nS!F1 f \nS!G1 f \nS!H1 s \n"},
 	{"numbers with exponents, a date cell, an error cell with no text",
 	 {{.name = SHEET1,
 	   .data = TU_SHEET("<row r=\"1\"><c r=\"A1\"><v>1E5</v></c><c r=\"B1\"><v>1e+5</v></c>"
