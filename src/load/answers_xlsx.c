@@ -751,12 +751,15 @@ static void read_fields(struct bld *b, int sheet, struct fields *f, struct coll 
 	for (size_t r = 0; r < f->rows.nr; r++) {
 		const struct xlsx_row *row = &f->rows.rows[r];
 		const struct xlsx_cell *c[2];
+		bool bad;
 		size_t n;
 
 		if (row->row <= h.row)
 			continue;
 		row_cells(&h, row, c, 2);
-		if (error_value(b, sheet, c[0]) | error_value(b, sheet, c[1]))
+		bad = error_value(b, sheet, c[0]);
+		bad |= error_value(b, sheet, c[1]);
+		if (bad)
 			continue;
 		if (blank(c[0]) && blank(c[1]))
 			continue;
