@@ -35,6 +35,19 @@ static inline char *tu_write_temp_str(const char *s)
 	return tu_write_temp(s, strlen(s));
 }
 
+/* Writes text to dir/name. */
+static inline void tu_put_file(const char *dir, const char *name, const char *text)
+{
+	char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
 static inline void tu_remove(char *path)
 {
 	unlink(path);

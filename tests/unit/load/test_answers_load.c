@@ -399,19 +399,6 @@ static void test_missing_file(void **state)
 	diag_list_release(&dl);
 }
 
-/* Writes text to dir/name. */
-static void put_file(const char *dir, const char *name, const char *text)
-{
-	char path[512];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	f = fopen(path, "w");
-	assert_non_null(f);
-	fputs(text, f);
-	fclose(f);
-}
-
 /* Whether loading dir/name gives an error containing message (NULL: loads). */
 static void expect_load(const char *dir, const char *name, const char *message)
 {
@@ -466,13 +453,13 @@ static void test_file_evidence(void **state)
 	assert_non_null(mkdtemp(dir));
 	snprintf(path, sizeof(path), "%s/docs", dir);
 	assert_int_equal(mkdir(path, 0700), 0);
-	put_file(dir, "docs/p.txt", "policy\n");
+	tu_put_file(dir, "docs/p.txt", "policy\n");
 	snprintf(path, sizeof(path), "%s/ab", dir);
 	assert_int_equal(mkdir(path, 0700), 0);
-	put_file(dir, "ab/q.txt", "two letters\n");
+	tu_put_file(dir, "ab/q.txt", "two letters\n");
 	snprintf(path, sizeof(path), "%s/c", dir);
 	assert_int_equal(mkdir(path, 0700), 0);
-	put_file(dir, "c/r.txt", "one letter\n");
+	tu_put_file(dir, "c/r.txt", "one letter\n");
 	snprintf(path, sizeof(path), "%s/inside", dir);
 	assert_int_equal(symlink("docs/p.txt", path), 0);
 	snprintf(path, sizeof(path), "%s/outside", dir);
@@ -488,7 +475,7 @@ static void test_file_evidence(void **state)
 			 HEAD "answers:\n  \"3.1.4\":\n    status: inherited\n    evidence:\n"
 			      "      - { file: %s, date: 2026-01-01 }\n",
 			 cases[i].file);
-		put_file(dir, "a.yaml", text);
+		tu_put_file(dir, "a.yaml", text);
 		expect_load(dir, "a.yaml", cases[i].message);
 	}
 	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
@@ -522,11 +509,11 @@ static void test_part_directory(void **state)
 
 	(void)state;
 	assert_non_null(mkdtemp(dir));
-	put_file(dir, "00-header.yaml", HEAD "answers: {}\n");
-	put_file(dir, "b.yml", "version: 1\nanswers:\n  \"1.2.1\": { baseline: met }\n");
-	put_file(dir, ".hidden.yaml", "not: [ a part\n");
-	put_file(dir, "~$lock.xlsx", "not a workbook");
-	put_file(dir, "notes.txt", "not a part");
+	tu_put_file(dir, "00-header.yaml", HEAD "answers: {}\n");
+	tu_put_file(dir, "b.yml", "version: 1\nanswers:\n  \"1.2.1\": { baseline: met }\n");
+	tu_put_file(dir, ".hidden.yaml", "not: [ a part\n");
+	tu_put_file(dir, "~$lock.xlsx", "not a workbook");
+	tu_put_file(dir, "notes.txt", "not a part");
 	/* A trailing slash names the same directory. */
 	snprintf(slash, sizeof(slash), "%s/", dir);
 	answers_init(&a);
@@ -541,8 +528,8 @@ static void test_part_directory(void **state)
 	diag_list_release(&dl);
 
 	/* The same single-requirement principle answered in two parts names both. */
-	put_file(dir, "c.yaml", "version: 1\nanswers:\n  \"3.1.4\": partial\n");
-	put_file(dir, "d.yaml", "version: 1\nanswers:\n  \"3.1.4\": met\n");
+	tu_put_file(dir, "c.yaml", "version: 1\nanswers:\n  \"3.1.4\": partial\n");
+	tu_put_file(dir, "d.yaml", "version: 1\nanswers:\n  \"3.1.4\": met\n");
 	answers_init(&a);
 	assert_int_equal(answers_read_dir(&a, dir, &dl), 0);
 	assert_int_equal(answers_parse(&a, &dl), 0);
@@ -593,7 +580,7 @@ static void test_part_directory(void **state)
 	}
 
 	/* An empty part carries nothing, header included. */
-	put_file(dir, "f.yaml", "# nothing yet\n");
+	tu_put_file(dir, "f.yaml", "# nothing yet\n");
 	answers_init(&a);
 	assert_int_equal(answers_read_dir(&a, dir, &dl), 0);
 	if (!answers_parse(&a, &dl))
@@ -613,7 +600,7 @@ static void test_part_directory(void **state)
 	assert_int_equal(rmdir(path), 0);
 
 	/* A part that does not parse fails the whole. */
-	put_file(dir, "c.yaml", "version: 1\nanswers: [\n");
+	tu_put_file(dir, "c.yaml", "version: 1\nanswers: [\n");
 	answers_init(&a);
 	assert_int_equal(answers_read_dir(&a, dir, &dl), 0);
 	assert_int_equal(answers_parse(&a, &dl), -1);

@@ -28,6 +28,18 @@ static unsigned char *slurp(const char *name, size_t *len)
 	return buf;
 }
 
+/* Writes each file the workbook made as YAML and loads them as a catalogue: 0 or -1. */
+static int emit_and_check(struct catalogue_book *book, struct catalogue *cat, struct diag_list *dl)
+{
+	for (size_t i = 0; i < book->nfiles; i++) {
+		struct txt_out t = TXT_OUT_INIT;
+
+		yaml_emit(&t, book->files[i].root, &book->files[i].lines);
+		txt_finish(&t, &book->files[i].yaml);
+	}
+	return catalogue_xlsx_check(book, cat, dl) || diag_list_has_errors(dl) ? -1 : 0;
+}
+
 /* Reads the workbook at path, writes its YAML and loads it: 0 or -1, problems in dl. */
 static int convert(const char *path, struct catalogue_book *book, struct catalogue *cat,
 		   struct diag_list *dl)
@@ -39,13 +51,7 @@ static int convert(const char *path, struct catalogue_book *book, struct catalog
 	free(buf);
 	if (ret)
 		return -1;
-	for (size_t i = 0; i < book->nfiles; i++) {
-		struct txt_out t = TXT_OUT_INIT;
-
-		yaml_emit(&t, book->files[i].root, &book->files[i].lines);
-		txt_finish(&t, &book->files[i].yaml);
-	}
-	return catalogue_xlsx_check(book, cat, dl) || diag_list_has_errors(dl) ? -1 : 0;
+	return emit_and_check(book, cat, dl);
 }
 
 /* The same for a workbook in memory. */
@@ -55,13 +61,7 @@ static int convert_buffer(const struct strbuf *zip, struct catalogue_book *book,
 	if (catalogue_xlsx_read_buffer(book, "t.xlsx", (const unsigned char *)zip->buf, zip->len,
 				       dl))
 		return -1;
-	for (size_t i = 0; i < book->nfiles; i++) {
-		struct txt_out t = TXT_OUT_INIT;
-
-		yaml_emit(&t, book->files[i].root, &book->files[i].lines);
-		txt_finish(&t, &book->files[i].yaml);
-	}
-	return catalogue_xlsx_check(book, cat, dl) || diag_list_has_errors(dl) ? -1 : 0;
+	return emit_and_check(book, cat, dl);
 }
 
 static void same_str(const char *a, const char *b)

@@ -16,19 +16,13 @@
 #include "digest.h"
 #include "evidence_check.h"
 #include "result.h"
+#include "testutil.h"
 
 static char dir[] = "/tmp/test_evcheck.XXXXXX";
 
 static void put(const char *name, const char *text)
 {
-	char path[256];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	f = fopen(path, "w");
-	assert_non_null(f);
-	fputs(text, f);
-	fclose(f);
+	tu_put_file(dir, name, text);
 }
 
 static int setup(void **state)
