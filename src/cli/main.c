@@ -6,6 +6,7 @@
 #include "catalogue_load.h"
 #include "cmd.h"
 #include "exitcode.h"
+#include "suggest.h"
 #include "version.h"
 #include "workers.h"
 
@@ -22,6 +23,26 @@ static const struct cmd *find_command(const char *name)
 		if (!strcmp(commands[i]->name, name))
 			return commands[i];
 	return NULL;
+}
+
+/* " (did you mean 'assess'?)" for a misspelt command or craf's own option, else "". */
+static void did_you_mean(const char *name, bool option, char *buf, size_t size)
+{
+	static const char *const options[] = {"--help", "--no-pager", "--version"};
+	const char *names[NCOMMANDS + 1];
+	const char *near;
+
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		names[i] = commands[i]->name;
+	names[NCOMMANDS] = "help";
+	if (option)
+		near = suggest_nearest(name, options, sizeof(options) / sizeof(*options));
+	else
+		near = suggest_nearest(name, names, NCOMMANDS + 1);
+	if (near)
+		snprintf(buf, size, " (did you mean '%s'?)", near);
+	else
+		buf[0] = '\0';
 }
 
 static int usage(FILE *out)
@@ -76,7 +97,10 @@ static int help(int argc, char **argv)
 	}
 	c = find_command(argv[1]);
 	if (!c) {
-		cmd_eprintf("craf help: unknown command '%s'\n", argv[1]);
+		char near[64];
+
+		did_you_mean(argv[1], false, near, sizeof(near));
+		cmd_eprintf("craf help: unknown command '%s'%s\n", argv[1], near);
 		return CRAF_EXIT_ERROR;
 	}
 	return cmd_help(c);
@@ -121,10 +145,14 @@ int main(int argc, char **argv)
 		return help(argc - 1, argv + 1);
 	c = find_command(argv[1]);
 	if (!c) {
+		bool option = argv[1][0] == '-' && argv[1][1];
+		char near[64];
+
+		did_you_mean(argv[1], option, near, sizeof(near));
 		fprintf(stderr,
-			"craf: unknown command '%s'\n"
+			"craf: unknown %s '%s'%s\n"
 			"Try 'craf help' for the list of commands.\n",
-			argv[1]);
+			option ? "option" : "command", argv[1], near);
 		return CRAF_EXIT_ERROR;
 	}
 	/* Before the command runs: it may start a pager in stdout's place. */

@@ -2,7 +2,11 @@
 #include "opts.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "suggest.h"
+#include "xalloc.h"
 
 void opt_iter_init(struct opt_iter *it, int argc, char **argv, const struct opt *table, int ntable)
 {
@@ -32,6 +36,25 @@ static int take_value(struct opt_iter *it, const struct opt *o, const char *inli
 	return o->id;
 }
 
+/* "unknown option '--colour' (did you mean '--color'?)": the table's nearest name, if near. */
+static void unknown_long(struct opt_iter *it, const char *name, size_t n)
+{
+	const char **names = xcalloc((size_t)it->ntable + 1, sizeof(*names));
+	char *word = xstrndup(name, n);
+	const char *near;
+
+	for (int i = 0; i < it->ntable; i++)
+		names[i] = it->table[i].name;
+	near = suggest_nearest(word, names, (size_t)it->ntable);
+	if (near)
+		snprintf(it->error, sizeof(it->error),
+			 "unknown option '--%.*s' (did you mean '--%s'?)", (int)n, name, near);
+	else
+		snprintf(it->error, sizeof(it->error), "unknown option '--%.*s'", (int)n, name);
+	free(word);
+	free(names);
+}
+
 /* "--name" or "--name=value", name given without the dashes. */
 static int long_option(struct opt_iter *it, const char *name, const char **value)
 {
@@ -53,7 +76,7 @@ static int long_option(struct opt_iter *it, const char *name, const char **value
 		it->last = o;
 		return o->id;
 	}
-	snprintf(it->error, sizeof(it->error), "unknown option '--%.*s'", (int)n, name);
+	unknown_long(it, name, n);
 	return OPT_ERROR;
 }
 

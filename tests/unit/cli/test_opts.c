@@ -39,7 +39,10 @@ static const struct opts_case cases[] = {
 	{{"--output"}, "error: option '--output' needs a value"},
 	{{"--force=yes"}, "error: option '--force' takes no value"},
 	{{"--colour=never"}, "error: unknown option '--colour'"},
-	{{"--forc"}, "error: unknown option '--forc'"}, /* no abbreviations */
+	/* No abbreviations; a near name is suggested, a far one is not. */
+	{{"--forc"}, "error: unknown option '--forc' (did you mean '--force'?)"},
+	{{"--ouptut=x"}, "error: unknown option '--ouptut' (did you mean '--output'?)"},
+	{{"--frobnicate"}, "error: unknown option '--frobnicate'"},
 	{{"--no-pager", "--catalogue", "dir"}, "no-pager catalogue=dir args:"},
 	/* Short options, alone, bundled, with the value attached or next. */
 	{{"-o", "FILE"}, "output=FILE args:"},
