@@ -102,6 +102,15 @@ static void put_array_ref(FILE *out, const char *name, const char *type, size_t 
 	fprintf(out, "\t.n%s = %zu,\n", name, n);
 }
 
+/* The same for a row's own array, written before it as "row<i>_name"; none when empty. */
+static void put_row_array_ref(FILE *out, const char *name, const char *type, const char *row,
+			      size_t i, size_t n)
+{
+	if (n)
+		fprintf(out, "\t.%s = (%s)%s%zu_%s,\n", name, type, row, i, name);
+	fprintf(out, "\t.n%s = %zu,\n", name, n);
+}
+
 static void put_principles(FILE *out, const struct catalogue *cat)
 {
 	for (size_t i = 0; i < cat->nprinciples; i++) {
@@ -139,16 +148,12 @@ static void put_principles(FILE *out, const struct catalogue *cat)
 			"\t.responsibility = (enum responsibility)%d,\n\t.doc = %zu,\n\t.line = %d,\n"
 			"\t.col = %d,\n",
 			p->responsibility, p->doc, p->line, p->col);
-		if (p->nproducts)
-			fprintf(out, "\t.products = (size_t *)principle%zu_products,\n", i);
-		fprintf(out, "\t.nproducts = %zu,\n", p->nproducts);
+		put_row_array_ref(out, "products", "size_t *", "principle", i, p->nproducts);
 		put_text_field(out, "customer", &p->customer);
 		put_text_field(out, "provider", &p->provider);
-		if (p->ncertifications)
-			fprintf(out,
-				"\t.certifications = (const char **)principle%zu_certifications,\n",
-				i);
-		fprintf(out, "\t.ncertifications = %zu,\n},\n", p->ncertifications);
+		put_row_array_ref(out, "certifications", "const char **", "principle", i,
+				  p->ncertifications);
+		fputs("},\n", out);
 	}
 	fputs("};\n\n", out);
 }
@@ -270,11 +275,9 @@ static void put_risk(FILE *out, const struct catalogue *cat)
 		fputs("{\n", out);
 		put_str_field(out, "id", c->id);
 		put_text_field(out, "name", &c->name);
-		if (c->nindicators)
-			fprintf(out,
-				"\t.indicators = (struct cat_risk_indicator *)category%zu_indicators,\n",
-				i);
-		fprintf(out, "\t.nindicators = %zu,\n},\n", c->nindicators);
+		put_row_array_ref(out, "indicators", "struct cat_risk_indicator *", "category", i,
+				  c->nindicators);
+		fputs("},\n", out);
 	}
 	fputs("};\n\n", out);
 }
