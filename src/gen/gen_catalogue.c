@@ -37,6 +37,32 @@ static void put_text(FILE *out, const struct text *t)
 	fputc('}', out);
 }
 
+/* One member of a designated initializer: "\t.field = <s as a literal>,\n". */
+static void put_str_field(FILE *out, const char *field, const char *s)
+{
+	fprintf(out, "\t.%s = ", field);
+	put_str(out, s);
+	fputs(",\n", out);
+}
+
+static void put_text_field(FILE *out, const char *field, const struct text *t)
+{
+	fprintf(out, "\t.%s = ", field);
+	put_text(out, t);
+	fputs(",\n", out);
+}
+
+/* An array of n texts: "\t.field = {{..}, {..}},\n". */
+static void put_texts_field(FILE *out, const char *field, const struct text *t, int n)
+{
+	fprintf(out, "\t.%s = {", field);
+	for (int i = 0; i < n; i++) {
+		fputs(i ? ", " : "", out);
+		put_text(out, &t[i]);
+	}
+	fputs("},\n", out);
+}
+
 /* The slots of an id map, as they are: idmap_get finds the same keys in them. */
 static void put_idmap(FILE *out, const char *name, const struct idmap *m)
 {
@@ -56,23 +82,33 @@ static void put_idmap(FILE *out, const char *name, const struct idmap *m)
 	fputs("};\n\n", out);
 }
 
-static void put_idmap_ref(FILE *out, const char *field, const char *name, const struct idmap *m)
+/* The member name, pointing at the slots put_idmap wrote under the same name. */
+static void put_idmap_ref(FILE *out, const char *name, const struct idmap *m)
 {
 	if (!m->cap)
-		fprintf(out, "\t.%s = IDMAP_INIT,\n", field);
+		fprintf(out, "\t.%s = IDMAP_INIT,\n", name);
 	else
 		fprintf(out, "\t.%s = {(const char **)%s_keys, (size_t *)%s_values, %zu, %zu},\n",
-			field, name, name, m->cap, m->nr);
+			name, name, name, m->cap, m->nr);
 }
 
-/* ".field = (type *)array, .nfield = n," or NULL for an empty array. */
-static void put_array_ref(FILE *out, const char *field, const char *type, const char *array,
-			  size_t n)
+/* ".name = (type *)name, .nname = n," for the array of that name; NULL for an empty one. */
+static void put_array_ref(FILE *out, const char *name, const char *type, size_t n)
 {
 	if (n)
-		fprintf(out, "\t.%s = (%s *)%s,\n", field, type, array);
+		fprintf(out, "\t.%s = (%s *)%s,\n", name, type, name);
 	else
-		fprintf(out, "\t.%s = NULL,\n", field);
+		fprintf(out, "\t.%s = NULL,\n", name);
+	fprintf(out, "\t.n%s = %zu,\n", name, n);
+}
+
+/* The same for a row's own array, written before it as "row<i>_name"; none when empty. */
+static void put_row_array_ref(FILE *out, const char *name, const char *type, const char *row,
+			      size_t i, size_t n)
+{
+	if (n)
+		fprintf(out, "\t.%s = (%s)%s%zu_%s,\n", name, type, row, i, name);
+	fprintf(out, "\t.n%s = %zu,\n", name, n);
 }
 
 static void put_principles(FILE *out, const struct catalogue *cat)
@@ -100,34 +136,24 @@ static void put_principles(FILE *out, const struct catalogue *cat)
 	for (size_t i = 0; i < cat->nprinciples; i++) {
 		const struct cat_principle *p = &cat->principles[i];
 
-		fputs("{\n\t.id = ", out);
-		put_str(out, p->id);
-		fprintf(out, ",\n\t.num = {%u, %u, %u},\n", p->num[0], p->num[1], p->num[2]);
-		fprintf(out, "\t.domain = %zu,\n\t.component = %zu,\n\t.name = ", p->domain,
-			p->component);
-		put_text(out, &p->name);
-		fprintf(out, ",\n\t.single = %s,\n\t.nlevels = %d,\n\t.requirement = {",
-			p->single ? "true" : "false", p->nlevels);
-		for (int l = 0; l < LEVEL_COUNT; l++) {
-			fputs(l ? ", " : "", out);
-			put_text(out, &p->requirement[l]);
-		}
-		fprintf(out, "},\n\t.responsibility = (enum responsibility)%d,\n",
-			p->responsibility);
-		fprintf(out, "\t.doc = %zu,\n\t.line = %d,\n\t.col = %d,\n", p->doc, p->line,
-			p->col);
-		if (p->nproducts)
-			fprintf(out, "\t.products = (size_t *)principle%zu_products,\n", i);
-		fprintf(out, "\t.nproducts = %zu,\n\t.customer = ", p->nproducts);
-		put_text(out, &p->customer);
-		fputs(",\n\t.provider = ", out);
-		put_text(out, &p->provider);
-		fputs(",\n", out);
-		if (p->ncertifications)
-			fprintf(out,
-				"\t.certifications = (const char **)principle%zu_certifications,\n",
-				i);
-		fprintf(out, "\t.ncertifications = %zu,\n},\n", p->ncertifications);
+		fputs("{\n", out);
+		put_str_field(out, "id", p->id);
+		fprintf(out, "\t.num = {%u, %u, %u},\n\t.domain = %zu,\n\t.component = %zu,\n",
+			p->num[0], p->num[1], p->num[2], p->domain, p->component);
+		put_text_field(out, "name", &p->name);
+		fprintf(out, "\t.single = %s,\n\t.nlevels = %d,\n", p->single ? "true" : "false",
+			p->nlevels);
+		put_texts_field(out, "requirement", p->requirement, LEVEL_COUNT);
+		fprintf(out,
+			"\t.responsibility = (enum responsibility)%d,\n\t.doc = %zu,\n\t.line = %d,\n"
+			"\t.col = %d,\n",
+			p->responsibility, p->doc, p->line, p->col);
+		put_row_array_ref(out, "products", "size_t *", "principle", i, p->nproducts);
+		put_text_field(out, "customer", &p->customer);
+		put_text_field(out, "provider", &p->provider);
+		put_row_array_ref(out, "certifications", "const char **", "principle", i,
+				  p->ncertifications);
+		fputs("},\n", out);
 	}
 	fputs("};\n\n", out);
 }
@@ -138,14 +164,12 @@ static void put_domains(FILE *out, const struct catalogue *cat)
 	for (size_t i = 0; i < cat->ndomains; i++) {
 		const struct cat_domain *d = &cat->domains[i];
 
-		fputs("{\n\t.id = ", out);
-		put_str(out, d->id);
-		fputs(",\n\t.name = ", out);
-		put_text(out, &d->name);
-		fputs(",\n\t.file = ", out);
-		put_str(out, d->file);
+		fputs("{\n", out);
+		put_str_field(out, "id", d->id);
+		put_text_field(out, "name", &d->name);
+		put_str_field(out, "file", d->file);
 		fprintf(out,
-			",\n\t.id_line = %d,\n\t.doc = %zu,\n\t.principles_line = %d,\n"
+			"\t.id_line = %d,\n\t.doc = %zu,\n\t.principles_line = %d,\n"
 			"\t.principles_col = %d,\n\t.first_component = %zu,\n\t.ncomponents = %zu,\n"
 			"\t.first = %zu,\n\t.count = %zu,\n},\n",
 			d->id_line, d->doc, d->principles_line, d->principles_col,
@@ -155,12 +179,11 @@ static void put_domains(FILE *out, const struct catalogue *cat)
 	for (size_t i = 0; i < cat->ncomponents; i++) {
 		const struct cat_component *c = &cat->components[i];
 
-		fputs("{\n\t.id = ", out);
-		put_str(out, c->id);
-		fputs(",\n\t.name = ", out);
-		put_text(out, &c->name);
+		fputs("{\n", out);
+		put_str_field(out, "id", c->id);
+		put_text_field(out, "name", &c->name);
 		fprintf(out,
-			",\n\t.line = %d,\n\t.col = %d,\n\t.domain = %zu,\n\t.first = %zu,\n"
+			"\t.line = %d,\n\t.col = %d,\n\t.domain = %zu,\n\t.first = %zu,\n"
 			"\t.count = %zu,\n},\n",
 			c->line, c->col, c->domain, c->first, c->count);
 	}
@@ -175,17 +198,13 @@ static void put_products(FILE *out, const struct catalogue *cat)
 	for (size_t i = 0; i < cat->nproducts; i++) {
 		const struct cat_product *p = &cat->products[i];
 
-		fputs("{\n\t.id = ", out);
-		put_str(out, p->id);
-		fputs(",\n\t.abbr = ", out);
-		put_str(out, p->abbr);
-		fputs(",\n\t.name = ", out);
-		put_text(out, &p->name);
-		fputs(",\n\t.category = ", out);
-		put_str(out, p->category);
-		fputs(",\n\t.summary = ", out);
-		put_text(out, &p->summary);
-		fputs(",\n},\n", out);
+		fputs("{\n", out);
+		put_str_field(out, "id", p->id);
+		put_str_field(out, "abbr", p->abbr);
+		put_text_field(out, "name", &p->name);
+		put_str_field(out, "category", p->category);
+		put_text_field(out, "summary", &p->summary);
+		fputs("},\n", out);
 	}
 	fputs("};\n\n", out);
 }
@@ -218,13 +237,10 @@ static void put_responsibility(FILE *out, const struct catalogue *cat)
 	for (size_t i = 0; i < cat->nareas; i++) {
 		const struct cat_resp_area *a = &cat->areas[i];
 
-		fputs("{\n\t.id = ", out);
-		put_str(out, a->id);
-		fputs(",\n\t.name = ", out);
-		put_text(out, &a->name);
-		fputs(",\n\t.description = ", out);
-		put_text(out, &a->description);
-		fputs(",\n", out);
+		fputs("{\n", out);
+		put_str_field(out, "id", a->id);
+		put_text_field(out, "name", &a->name);
+		put_text_field(out, "description", &a->description);
 		if (cat->nmodels)
 			fprintf(out, "\t.owner = (enum responsibility *)area%zu_owner,\n", i);
 		fputs("},\n", out);
@@ -244,16 +260,11 @@ static void put_risk(FILE *out, const struct catalogue *cat)
 		fprintf(out,
 			"static const struct cat_risk_indicator category%zu_indicators[] = {\n", i);
 		for (size_t k = 0; k < c->nindicators; k++) {
-			fputs("{\n\t.id = ", out);
-			put_str(out, c->indicators[k].id);
-			fputs(",\n\t.name = ", out);
-			put_text(out, &c->indicators[k].name);
-			fputs(",\n\t.rating = {", out);
-			for (int r = 0; r < 3; r++) {
-				fputs(r ? ", " : "", out);
-				put_text(out, &c->indicators[k].rating[r]);
-			}
-			fputs("},\n},\n", out);
+			fputs("{\n", out);
+			put_str_field(out, "id", c->indicators[k].id);
+			put_text_field(out, "name", &c->indicators[k].name);
+			put_texts_field(out, "rating", c->indicators[k].rating, 3);
+			fputs("},\n", out);
 		}
 		fputs("};\n\n", out);
 	}
@@ -261,59 +272,39 @@ static void put_risk(FILE *out, const struct catalogue *cat)
 	for (size_t i = 0; i < cat->nrisk_categories; i++) {
 		const struct cat_risk_category *c = &cat->risk_categories[i];
 
-		fputs("{\n\t.id = ", out);
-		put_str(out, c->id);
-		fputs(",\n\t.name = ", out);
-		put_text(out, &c->name);
-		fputs(",\n", out);
-		if (c->nindicators)
-			fprintf(out,
-				"\t.indicators = (struct cat_risk_indicator *)category%zu_indicators,\n",
-				i);
-		fprintf(out, "\t.nindicators = %zu,\n},\n", c->nindicators);
+		fputs("{\n", out);
+		put_str_field(out, "id", c->id);
+		put_text_field(out, "name", &c->name);
+		put_row_array_ref(out, "indicators", "struct cat_risk_indicator *", "category", i,
+				  c->nindicators);
+		fputs("},\n", out);
 	}
 	fputs("};\n\n", out);
 }
 
 static void put_catalogue(FILE *out, const struct catalogue *cat)
 {
-	fputs("const struct catalogue craf_builtin_catalogue = {\n\t.framework = ", out);
-	put_str(out, cat->framework);
-	fputs(",\n\t.version = ", out);
-	put_str(out, cat->version);
-	fputs(",\n\t.source = ", out);
-	put_text(out, &cat->source);
-	fputs(",\n\t.level_names = {", out);
-	for (int l = 0; l < LEVEL_COUNT; l++) {
-		fputs(l ? ", " : "", out);
-		put_text(out, &cat->level_names[l]);
-	}
-	fprintf(out, "},\n\t.origin = \"built-in\",\n\t.builtin = true,\n\t.sha256 = \"%s\",\n",
+	fputs("const struct catalogue craf_builtin_catalogue = {\n", out);
+	put_str_field(out, "framework", cat->framework);
+	put_str_field(out, "version", cat->version);
+	put_text_field(out, "source", &cat->source);
+	put_texts_field(out, "level_names", cat->level_names, LEVEL_COUNT);
+	fprintf(out, "\t.origin = \"built-in\",\n\t.builtin = true,\n\t.sha256 = \"%s\",\n",
 		cat->sha256);
-	put_array_ref(out, "domains", "struct cat_domain", "domains", cat->ndomains);
-	fprintf(out, "\t.ndomains = %zu,\n", cat->ndomains);
-	put_array_ref(out, "components", "struct cat_component", "components", cat->ncomponents);
-	fprintf(out, "\t.ncomponents = %zu,\n", cat->ncomponents);
-	put_array_ref(out, "principles", "struct cat_principle", "principles", cat->nprinciples);
-	fprintf(out, "\t.nprinciples = %zu,\n", cat->nprinciples);
-	put_array_ref(out, "products", "struct cat_product", "products", cat->nproducts);
-	fprintf(out, "\t.nproducts = %zu,\n", cat->nproducts);
-	put_array_ref(out, "models", "struct cat_resp_model", "models", cat->nmodels);
-	fprintf(out, "\t.nmodels = %zu,\n", cat->nmodels);
-	put_array_ref(out, "areas", "struct cat_resp_area", "areas", cat->nareas);
-	fprintf(out, "\t.nareas = %zu,\n\t.resp_note = ", cat->nareas);
-	put_text(out, &cat->resp_note);
-	fputs(",\n\t.risk_note = ", out);
-	put_text(out, &cat->risk_note);
-	fputs(",\n", out);
-	put_array_ref(out, "risk_categories", "struct cat_risk_category", "risk_categories",
-		      cat->nrisk_categories);
-	fprintf(out, "\t.nrisk_categories = %zu,\n", cat->nrisk_categories);
+	put_array_ref(out, "domains", "struct cat_domain", cat->ndomains);
+	put_array_ref(out, "components", "struct cat_component", cat->ncomponents);
+	put_array_ref(out, "principles", "struct cat_principle", cat->nprinciples);
+	put_array_ref(out, "products", "struct cat_product", cat->nproducts);
+	put_array_ref(out, "models", "struct cat_resp_model", cat->nmodels);
+	put_array_ref(out, "areas", "struct cat_resp_area", cat->nareas);
+	put_text_field(out, "resp_note", &cat->resp_note);
+	put_text_field(out, "risk_note", &cat->risk_note);
+	put_array_ref(out, "risk_categories", "struct cat_risk_category", cat->nrisk_categories);
 	/* No documents: the model holds every string, and nothing reads them after loading. */
 	fputs("\t.docs = NULL,\n\t.ndocs = 0,\n", out);
-	put_idmap_ref(out, "principle_ids", "principle_ids", &cat->principle_ids);
-	put_idmap_ref(out, "product_ids", "product_ids", &cat->product_ids);
-	put_idmap_ref(out, "component_ids", "component_ids", &cat->component_ids);
+	put_idmap_ref(out, "principle_ids", &cat->principle_ids);
+	put_idmap_ref(out, "product_ids", &cat->product_ids);
+	put_idmap_ref(out, "component_ids", &cat->component_ids);
 	fputs("};\n\n", out);
 }
 

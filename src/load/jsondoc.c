@@ -253,48 +253,48 @@ done:
 
 static struct ynode *parse_value(struct jp *p);
 
+static bool at_digit(const struct jp *p)
+{
+	return p->pos < p->len && p->s[p->pos] >= '0' && p->s[p->pos] <= '9';
+}
+
+/* One or more digits; -1 (reported as expecting what) when there are none. */
+static int digits(struct jp *p, const char *what)
+{
+	if (!at_digit(p))
+		return fail(p, what);
+	while (at_digit(p))
+		advance(p);
+	return 0;
+}
+
 static struct ynode *parse_number(struct jp *p)
 {
 	struct ynode *n = new_node(p, YNODE_SCALAR);
 	size_t start = p->pos;
 	bool frac = false;
 
-#define DIGIT() (p->pos < p->len && p->s[p->pos] >= '0' && p->s[p->pos] <= '9')
 	if (p->s[p->pos] == '-')
 		advance(p);
-	if (!DIGIT()) {
-		fail(p, "a digit");
-		return NULL;
-	}
-	if (p->s[p->pos] == '0') {
+	/* The integer part: 0, or digits not starting with 0. */
+	if (at_digit(p) && p->s[p->pos] == '0')
 		advance(p);
-	} else {
-		while (DIGIT())
-			advance(p);
-	}
+	else if (digits(p, "a digit"))
+		return NULL;
 	if (p->pos < p->len && p->s[p->pos] == '.') {
 		frac = true;
 		advance(p);
-		if (!DIGIT()) {
-			fail(p, "a digit after '.'");
+		if (digits(p, "a digit after '.'"))
 			return NULL;
-		}
-		while (DIGIT())
-			advance(p);
 	}
 	if (p->pos < p->len && (p->s[p->pos] == 'e' || p->s[p->pos] == 'E')) {
 		frac = true;
 		advance(p);
 		if (p->pos < p->len && (p->s[p->pos] == '+' || p->s[p->pos] == '-'))
 			advance(p);
-		if (!DIGIT()) {
-			fail(p, "a digit in the exponent");
+		if (digits(p, "a digit in the exponent"))
 			return NULL;
-		}
-		while (DIGIT())
-			advance(p);
 	}
-#undef DIGIT
 	n->str = arena_strndup(&p->doc->arena, p->s + start, p->pos - start);
 	n->len = p->pos - start;
 	n->kind = frac ? YSCALAR_FLOAT : YSCALAR_INT;

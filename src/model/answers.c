@@ -19,20 +19,7 @@ static const enum status status_order[STATUS_COUNT] = {
 	STATUS_PARTIAL, STATUS_NOT_MET,	     STATUS_RISK_ACCEPTED,  STATUS_UNANSWERED,
 };
 
-const char *status_name(enum status s)
-{
-	return names_get(status_names, STATUS_COUNT, (int)s, "unknown");
-}
-
-int status_parse(const char *s, enum status *out)
-{
-	int i = names_index(status_names, STATUS_COUNT, s);
-
-	if (i < 0)
-		return -1;
-	*out = (enum status)i;
-	return 0;
-}
+NAMES_ENUM_FUNCTIONS(status, enum status, status_names, STATUS_COUNT, "unknown")
 
 enum status status_by_rank(int i)
 {

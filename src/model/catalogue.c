@@ -8,20 +8,7 @@
 
 const char *const responsibility_names[RESP_COUNT] = {"customer", "shared", "provider"};
 
-const char *responsibility_name(enum responsibility r)
-{
-	return names_get(responsibility_names, RESP_COUNT, r, "none");
-}
-
-int responsibility_parse(const char *s, enum responsibility *out)
-{
-	int i = names_index(responsibility_names, RESP_COUNT, s);
-
-	if (i < 0)
-		return -1;
-	*out = (enum responsibility)i;
-	return 0;
-}
+NAMES_ENUM_FUNCTIONS(responsibility, enum responsibility, responsibility_names, RESP_COUNT, "none")
 
 void catalogue_init(struct catalogue *cat)
 {

@@ -7,17 +7,4 @@
 
 const char *const level_names[LEVEL_COUNT] = {"baseline", "intermediate", "advanced"};
 
-const char *level_name(enum level l)
-{
-	return names_get(level_names, LEVEL_COUNT, l, "none");
-}
-
-int level_parse(const char *s, enum level *out)
-{
-	int i = names_index(level_names, LEVEL_COUNT, s);
-
-	if (i < 0)
-		return -1;
-	*out = (enum level)i;
-	return 0;
-}
+NAMES_ENUM_FUNCTIONS(level, enum level, level_names, LEVEL_COUNT, "none")

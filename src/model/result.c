@@ -3,17 +3,17 @@
 
 #include <string.h>
 
+#include "names.h"
+
+static const char *const target_source_names[] = {
+	[TARGET_EXPLICIT] = "explicit",
+	[TARGET_INHERENT_RISK] = "inherent_risk",
+	[TARGET_COMMAND_LINE] = "command_line",
+};
+
 const char *target_source_name(enum target_source s)
 {
-	switch (s) {
-	case TARGET_EXPLICIT:
-		return "explicit";
-	case TARGET_INHERENT_RISK:
-		return "inherent_risk";
-	case TARGET_COMMAND_LINE:
-		return "command_line";
-	}
-	return "explicit";
+	return names_get(target_source_names, ARRAY_SIZE(target_source_names), (int)s, "explicit");
 }
 
 void result_init(struct result *r)

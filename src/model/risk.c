@@ -5,20 +5,7 @@
 
 const char *const risk_names[RISK_COUNT] = {"low", "medium", "high"};
 
-const char *risk_name(enum risk r)
-{
-	return names_get(risk_names, RISK_COUNT, r, "none");
-}
-
-int risk_parse(const char *s, enum risk *out)
-{
-	int i = names_index(risk_names, RISK_COUNT, s);
-
-	if (i < 0)
-		return -1;
-	*out = (enum risk)i;
-	return 0;
-}
+NAMES_ENUM_FUNCTIONS(risk, enum risk, risk_names, RISK_COUNT, "none")
 
 enum level risk_target(enum risk r)
 {

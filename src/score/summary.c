@@ -7,36 +7,28 @@
 
 #include "engine.h"
 #include "idmap.h"
+#include "names.h"
 #include "xalloc.h"
 
-const char *summary_key_name(enum summary_key k)
-{
-	return k == SUMMARY_KEY_INSTITUTION_SCOPE ? "institution+scope" : "institution";
-}
+static const char *const summary_key_names[] = {
+	[SUMMARY_KEY_INSTITUTION] = "institution",
+	[SUMMARY_KEY_INSTITUTION_SCOPE] = "institution+scope",
+};
 
-int summary_key_parse(const char *s, enum summary_key *out)
-{
-	if (!strcmp(s, "institution"))
-		*out = SUMMARY_KEY_INSTITUTION;
-	else if (!strcmp(s, "institution+scope"))
-		*out = SUMMARY_KEY_INSTITUTION_SCOPE;
-	else
-		return -1;
-	return 0;
-}
+NAMES_ENUM_FUNCTIONS(summary_key, enum summary_key, summary_key_names,
+		     ARRAY_SIZE(summary_key_names), "institution")
+
+/* SUMMARY_DIR_NONE has no name. */
+static const char *const summary_direction_names[] = {
+	[SUMMARY_DIR_SAME] = "same",
+	[SUMMARY_DIR_UP] = "up",
+	[SUMMARY_DIR_DOWN] = "down",
+};
 
 const char *summary_direction_name(enum summary_direction d)
 {
-	switch (d) {
-	case SUMMARY_DIR_SAME:
-		return "same";
-	case SUMMARY_DIR_UP:
-		return "up";
-	case SUMMARY_DIR_DOWN:
-		return "down";
-	default:
-		return NULL;
-	}
+	return names_get(summary_direction_names, ARRAY_SIZE(summary_direction_names), (int)d,
+			 NULL);
 }
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "names.h"
+
 static int parse_numbers(const char *s, unsigned *num, int parts)
 {
 	for (int i = 0; i < parts; i++) {
@@ -56,19 +58,16 @@ int ids_check(enum ids_kind kind, const char *s, unsigned num[IDS_MAX_PARTS])
 	return -1;
 }
 
+static const char *const shapes[] = {
+	[IDS_DOMAIN] = "a number, as in 3",
+	[IDS_COMPONENT] = "two numbers, as in 3.1",
+	[IDS_CONTROL] = "three numbers, as in 3.1.2",
+	[IDS_SLUG] = "lowercase a-z, 0-9 and -, as in cloud-firewall",
+};
+
 const char *ids_shape(enum ids_kind kind)
 {
-	switch (kind) {
-	case IDS_DOMAIN:
-		return "a number, as in 3";
-	case IDS_COMPONENT:
-		return "two numbers, as in 3.1";
-	case IDS_CONTROL:
-		return "three numbers, as in 3.1.2";
-	case IDS_SLUG:
-		return "lowercase a-z, 0-9 and -, as in cloud-firewall";
-	}
-	return "";
+	return names_get(shapes, ARRAY_SIZE(shapes), (int)kind, "");
 }
 
 bool ids_under(const char *child, const char *parent)
