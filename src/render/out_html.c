@@ -1,37 +1,11 @@
 /* The HTML writer: user text reaches an HTML document only through here, escaped. */
 #include "out_html.h"
 
-#include <stdarg.h>
 #include <stdbool.h>
 #include <string.h>
 
 #include "term.h"
 #include "textsafe.h"
-
-void html_release(struct html_out *o)
-{
-	strbuf_release(&o->priv_bytes);
-}
-
-void html_finish(struct html_out *o, struct strbuf *dst)
-{
-	strbuf_add(dst, o->priv_bytes.buf ? o->priv_bytes.buf : "", o->priv_bytes.len);
-	strbuf_release(&o->priv_bytes);
-}
-
-void html_raw_(struct html_out *o, const char *literal)
-{
-	strbuf_adds(&o->priv_bytes, literal);
-}
-
-void html_rawf_(struct html_out *o, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	strbuf_vaddf(&o->priv_bytes, fmt, ap);
-	va_end(ap);
-}
 
 static void escape(struct strbuf *out, const char *s)
 {
