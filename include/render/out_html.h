@@ -47,6 +47,8 @@ static inline void html_finish(struct html_out *o, struct strbuf *dst)
 void html_text(struct html_out *o, const char *s);
 /* Table header cells: <th>a</th><th>b</th>, each as html_text writes it. */
 void html_th(struct html_out *o, const char *const *cells, size_t n);
+/* Table data cells: <td>a</td><td>b</td>, each as html_text writes it. */
+void html_td(struct html_out *o, const char *const *cells, size_t n);
 /* Text inside an attribute value (quoted with "), <title> or an SVG <text>: escaped. */
 void html_attr(struct html_out *o, const char *s);
 

@@ -76,11 +76,22 @@ void html_attr(struct html_out *o, const char *s)
 		escape(&o->priv_bytes, s);
 }
 
-void html_th(struct html_out *o, const char *const *cells, size_t n)
+static void cells(struct html_out *o, const char *open, const char *close, const char *const *text,
+		  size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		html_raw(o, "<th>");
-		html_text(o, cells[i]);
-		html_raw(o, "</th>");
+		strbuf_adds(&o->priv_bytes, open);
+		html_text(o, text[i]);
+		strbuf_adds(&o->priv_bytes, close);
 	}
+}
+
+void html_th(struct html_out *o, const char *const *text, size_t n)
+{
+	cells(o, "<th>", "</th>", text, n);
+}
+
+void html_td(struct html_out *o, const char *const *text, size_t n)
+{
+	cells(o, "<td>", "</td>", text, n);
 }
