@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "out_bytes.h"
 #include "strbuf.h"
 
 /*

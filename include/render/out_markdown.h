@@ -2,6 +2,7 @@
 #ifndef CRAF_OUT_MARKDOWN_H
 #define CRAF_OUT_MARKDOWN_H
 
+#include "out_bytes.h"
 #include "strbuf.h"
 
 /*
@@ -12,7 +13,7 @@
  * so nothing starts markup (or GitHub's $mathematics$) or ends a table cell. The renderer's own
  * markup goes in through md_raw and md_rawf, whose format must be a string literal; by rule
  * (tests/lint/writers.py) their arguments are numbers, never strings. The buffer is private to
- * src/render/out_markdown.c.
+ * this writer (this header and src/render/out_markdown.c).
  */
 struct md_out {
 	struct strbuf priv_bytes;
@@ -23,16 +24,22 @@ struct md_out {
 		STRBUF_INIT                                                                        \
 	}
 
-void md_release(struct md_out *o);
+static inline void md_release(struct md_out *o)
+{
+	strbuf_release(&o->priv_bytes);
+}
+
 /* Appends what was built to dst (the bytes to write) and empties o. */
-void md_finish(struct md_out *o, struct strbuf *dst);
+static inline void md_finish(struct md_out *o, struct strbuf *dst)
+{
+	out_bytes_finish(&o->priv_bytes, dst);
+}
 
 /* The renderer's own markup: a string literal. */
-#define md_raw(o, literal) md_raw_((o), "" literal)
+#define md_raw(o, literal) strbuf_adds(&OUT_TYPED(struct md_out, o)->priv_bytes, "" literal)
 /* The renderer's own markup from a literal format with numbers. */
-#define md_rawf(o, literal, ...) md_rawf_((o), "" literal, __VA_ARGS__)
-void md_raw_(struct md_out *o, const char *literal);
-void md_rawf_(struct md_out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+#define md_rawf(o, literal, ...)                                                                   \
+	strbuf_addf(&OUT_TYPED(struct md_out, o)->priv_bytes, "" literal, __VA_ARGS__)
 
 /* Text, escaped: safe in a paragraph, a heading and a table cell alike. NULL adds nothing. */
 void md_text(struct md_out *o, const char *s);

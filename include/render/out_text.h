@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 
+#include "out_bytes.h"
 #include "strbuf.h"
 
 /*
@@ -14,7 +15,7 @@
  * The renderer's own text goes in through txt_raw and txt_rawf, whose
  * format must be a string literal; by rule (tests/lint/writers.py) their
  * arguments are numbers and characters, never strings. The buffer is private
- * to src/render/out_text.c.
+ * to this writer (this header and src/render/out_text.c).
  */
 struct txt_out {
 	struct strbuf priv_bytes;
@@ -25,17 +26,22 @@ struct txt_out {
 		STRBUF_INIT                                                                        \
 	}
 
-void txt_release(struct txt_out *o);
+static inline void txt_release(struct txt_out *o)
+{
+	strbuf_release(&o->priv_bytes);
+}
 void txt_reset(struct txt_out *o);
 /* Appends what was built to dst (the bytes to write) and empties o. */
-void txt_finish(struct txt_out *o, struct strbuf *dst);
+static inline void txt_finish(struct txt_out *o, struct strbuf *dst)
+{
+	out_bytes_finish(&o->priv_bytes, dst);
+}
 
 /* The renderer's own text: a string literal. */
-#define txt_raw(o, literal) txt_raw_((o), "" literal)
+#define txt_raw(o, literal) strbuf_adds(&OUT_TYPED(struct txt_out, o)->priv_bytes, "" literal)
 /* The renderer's own text from a literal format with numbers or characters (%c: TERM_NBSP). */
-#define txt_rawf(o, literal, ...) txt_rawf_((o), "" literal, __VA_ARGS__)
-void txt_raw_(struct txt_out *o, const char *literal);
-void txt_rawf_(struct txt_out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+#define txt_rawf(o, literal, ...)                                                                  \
+	strbuf_addf(&OUT_TYPED(struct txt_out, o)->priv_bytes, "" literal, __VA_ARGS__)
 
 /* Any other text (from an input, the catalogue, a translation), made safe. NULL adds nothing. */
 void txt_text(struct txt_out *o, const char *s);

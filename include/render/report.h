@@ -37,6 +37,24 @@ bool report_format_is_binary(enum report_format f);
 void report_render(struct strbuf *out, const struct result *r, enum report_format f,
 		   const struct report_options *o);
 
+/* A walk over every evidence file of every level of every control, in that order. */
+struct report_evidence {
+	const struct result *r;
+	size_t control, level, file; /* the next file to visit */
+	/* The file visited, with its level and control. */
+	const struct result_control *c;
+	const struct result_level *rl;
+	const struct evidence_file *ef;
+};
+
+#define REPORT_EVIDENCE_INIT(result)                                                               \
+	{                                                                                          \
+		(result), 0, 0, 0, NULL, NULL, NULL                                                \
+	}
+
+/* Steps to the next evidence file (it->c, it->rl, it->ef); false after the last. */
+bool report_evidence_next(struct report_evidence *it);
+
 /* Per-format renderers: each is handed its format's writer, never the bytes. */
 struct md_out;
 struct csv_out;

@@ -108,15 +108,28 @@ static void heading(struct ctx *c, const char *title, size_t n)
 	}
 }
 
+/* Markdown or HTML: a table's head, its columns named; HTML opens the body. */
+static void table_head(struct ctx *c, const char *const *names, size_t n)
+{
+	if (c->f == MARKDOWN) {
+		md_row(c->md, names, n);
+		md_raw(c->md, "|");
+		for (size_t i = 0; i < n; i++)
+			md_raw(c->md, "---|");
+		md_raw(c->md, "\n");
+	} else if (c->f == HTML) {
+		html_raw(c->html, "<table><thead><tr>");
+		html_th(c->html, names, n);
+		html_raw(c->html, "</tr></thead><tbody>");
+	}
+}
+
 /* side: 0 both statuses, 1 the new one only, 2 the old one only (catalogue drift). */
 static void item_list(struct ctx *c, const char *title, const struct diff_items *list, int side)
 {
 	heading(c, title, list->nr);
-	if (c->f == HTML && list->nr)
-		html_raw(c->html, "<table><thead><tr><th>ID</th><th>Level</th><th>Old</th>"
-				  "<th>New</th></tr></thead><tbody>");
-	if (c->f == MARKDOWN && list->nr)
-		md_raw(c->md, "| ID | Level | Old | New |\n|---|---|---|---|\n");
+	if (list->nr)
+		table_head(c, (const char *const[]){"ID", "Level", "Old", "New"}, 4);
 	for (size_t i = 0; i < list->nr; i++) {
 		const struct diff_item *it = &list->items[i];
 		const char *lv =
@@ -193,16 +206,22 @@ static void cycle(struct ctx *c, struct txt_out *v, const char *date, const stru
 	txt_nobreak(v, lvl(c, r->overall));
 }
 
-/* HTML: "<tr><td>label</td><td>old</td><td>new</td></tr>". */
-static void html_row(struct ctx *c, const char *label, const char *old, const char *new)
+/* Markdown or HTML: a table row of n cells; the HTML row has class html_class unless NULL. */
+static void table_row(struct ctx *c, const char *html_class, const char *const *cells, size_t n)
 {
-	html_raw(c->html, "<tr><td>");
-	html_text(c->html, label);
-	html_raw(c->html, "</td><td>");
-	html_text(c->html, old);
-	html_raw(c->html, "</td><td>");
-	html_text(c->html, new);
-	html_raw(c->html, "</td></tr>");
+	if (c->f == MARKDOWN) {
+		md_row(c->md, cells, n);
+		return;
+	}
+	if (html_class) {
+		html_raw(c->html, "<tr class=\"");
+		html_attr(c->html, html_class);
+		html_raw(c->html, "\">");
+	} else {
+		html_raw(c->html, "<tr>");
+	}
+	html_td(c->html, cells, n);
+	html_raw(c->html, "</tr>");
 }
 
 static void header(struct ctx *c)
@@ -261,8 +280,11 @@ static void header(struct ctx *c)
 		html_raw(c->html, "</th><th>");
 		html_text(c->html, nd);
 		html_raw(c->html, "</th></tr></thead><tbody>");
-		html_row(c, "Target", lvl(c, o->target), lvl(c, n->target));
-		html_row(c, "Overall", lvl(c, o->overall), lvl(c, n->overall));
+		table_row(c, NULL,
+			  (const char *const[]){"Target", lvl(c, o->target), lvl(c, n->target)}, 3);
+		table_row(c, NULL,
+			  (const char *const[]){"Overall", lvl(c, o->overall), lvl(c, n->overall)},
+			  3);
 		html_raw(c->html, "</tbody></table>");
 		break;
 	}
@@ -354,11 +376,7 @@ static void domains(struct ctx *c)
 	int name_col = c->f == TEXT ? domain_name_col(c) : 0;
 
 	heading(c, msg(c->o->lang, MSG_DOMAINS), d->ndomains);
-	if (c->f == MARKDOWN)
-		md_raw(c->md, "| Domain | Old | New | Change |\n|---|---|---|---|\n");
-	if (c->f == HTML)
-		html_raw(c->html, "<table><thead><tr><th>Domain</th><th>Old</th><th>New</th>"
-				  "<th>Change</th></tr></thead><tbody>");
+	table_head(c, (const char *const[]){"Domain", "Old", "New", "Change"}, 4);
 	for (size_t i = 0; i < d->ndomains; i++) {
 		const struct diff_domain *dd = &d->domains[i];
 		struct strbuf name = STRBUF_INIT;
@@ -366,35 +384,12 @@ static void domains(struct ctx *c)
 		const char *nl = dd->change == CHANGE_REMOVED ? "-" : lvl(c, dd->new_level);
 
 		strbuf_addf(&name, "%s %s", dd->id, text_get(&dd->name, c->o->lang));
-		switch (c->f) {
-		case TEXT:
+		if (c->f == TEXT)
 			text_domain(c, dd, name.buf, ol, nl, name_col);
-			break;
-		case MARKDOWN:
-			md_raw(c->md, "| ");
-			md_text(c->md, name.buf);
-			md_raw(c->md, " | ");
-			md_text(c->md, ol);
-			md_raw(c->md, " | ");
-			md_text(c->md, nl);
-			md_raw(c->md, " | ");
-			md_text(c->md, arrow_name(dd->change));
-			md_raw(c->md, " |\n");
-			break;
-		case HTML:
-			html_raw(c->html, "<tr class=\"");
-			html_attr(c->html, diff_change_name(dd->change));
-			html_raw(c->html, "\"><td>");
-			html_text(c->html, name.buf);
-			html_raw(c->html, "</td><td>");
-			html_text(c->html, ol);
-			html_raw(c->html, "</td><td>");
-			html_text(c->html, nl);
-			html_raw(c->html, "</td><td>");
-			html_text(c->html, arrow_name(dd->change));
-			html_raw(c->html, "</td></tr>");
-			break;
-		}
+		else
+			table_row(c, diff_change_name(dd->change),
+				  (const char *const[]){name.buf, ol, nl, arrow_name(dd->change)},
+				  4);
 		strbuf_release(&name);
 	}
 	if (c->f == HTML)
@@ -409,12 +404,11 @@ static void remediations(struct ctx *c)
 	snprintf(title, sizeof(title), "%s %s", msg(c->o->lang, MSG_DIFF_REMEDIATION_DUE),
 		 date_format(&d->new->assessment_date, nd));
 	heading(c, title, d->nremediation);
-	if (c->f == MARKDOWN && d->nremediation)
-		md_raw(c->md,
-		       "| ID | Level | Action | Owner | Due | Outcome |\n|---|---|---|---|---|---|\n");
-	if (c->f == HTML && d->nremediation)
-		html_raw(c->html, "<table><thead><tr><th>ID</th><th>Level</th><th>Action</th>"
-				  "<th>Owner</th><th>Due</th><th>Outcome</th></tr></thead><tbody>");
+	if (d->nremediation)
+		table_head(
+			c,
+			(const char *const[]){"ID", "Level", "Action", "Owner", "Due", "Outcome"},
+			6);
 	for (size_t i = 0; i < d->nremediation; i++) {
 		const struct diff_remediation *r = &d->remediation[i];
 		const char *lv = r->control->single ? msg(c->o->lang, MSG_ALL_LEVELS)
@@ -441,36 +435,13 @@ static void remediations(struct ctx *c)
 			break;
 		}
 		case MARKDOWN:
-			md_raw(c->md, "| ");
-			md_text(c->md, r->control->id);
-			md_raw(c->md, " | ");
-			md_text(c->md, lv);
-			md_raw(c->md, " | ");
-			md_text(c->md, r->old->remediation.action);
-			md_raw(c->md, " | ");
-			md_text(c->md, r->old->remediation.owner);
-			md_raw(c->md, " | ");
-			md_text(c->md, due);
-			md_raw(c->md, " | ");
-			md_text(c->md, delivery_name(r->delivery));
-			md_raw(c->md, " |\n");
-			break;
 		case HTML:
-			html_raw(c->html, "<tr class=\"");
-			html_attr(c->html, delivery_name(r->delivery));
-			html_raw(c->html, "\"><td>");
-			html_text(c->html, r->control->id);
-			html_raw(c->html, "</td><td>");
-			html_text(c->html, lv);
-			html_raw(c->html, "</td><td>");
-			html_text(c->html, r->old->remediation.action);
-			html_raw(c->html, "</td><td>");
-			html_text(c->html, r->old->remediation.owner);
-			html_raw(c->html, "</td><td>");
-			html_text(c->html, due);
-			html_raw(c->html, "</td><td>");
-			html_text(c->html, delivery_name(r->delivery));
-			html_raw(c->html, "</td></tr>");
+			table_row(c, delivery_name(r->delivery),
+				  (const char *const[]){r->control->id, lv,
+							r->old->remediation.action,
+							r->old->remediation.owner, due,
+							delivery_name(r->delivery)},
+				  6);
 			break;
 		}
 	}

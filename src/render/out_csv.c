@@ -13,8 +13,8 @@ void csv_release(struct csv_out *o)
 
 void csv_finish(struct csv_out *o, struct strbuf *dst)
 {
-	strbuf_add(dst, o->priv_bytes.buf ? o->priv_bytes.buf : "", o->priv_bytes.len);
-	csv_release(o);
+	out_bytes_finish(&o->priv_bytes, dst);
+	o->priv_cells = 0;
 }
 
 void csv_bom(struct csv_out *o)

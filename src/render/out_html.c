@@ -1,37 +1,11 @@
 /* The HTML writer: user text reaches an HTML document only through here, escaped. */
 #include "out_html.h"
 
-#include <stdarg.h>
 #include <stdbool.h>
 #include <string.h>
 
 #include "term.h"
 #include "textsafe.h"
-
-void html_release(struct html_out *o)
-{
-	strbuf_release(&o->priv_bytes);
-}
-
-void html_finish(struct html_out *o, struct strbuf *dst)
-{
-	strbuf_add(dst, o->priv_bytes.buf ? o->priv_bytes.buf : "", o->priv_bytes.len);
-	strbuf_release(&o->priv_bytes);
-}
-
-void html_raw_(struct html_out *o, const char *literal)
-{
-	strbuf_adds(&o->priv_bytes, literal);
-}
-
-void html_rawf_(struct html_out *o, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	strbuf_vaddf(&o->priv_bytes, fmt, ap);
-	va_end(ap);
-}
 
 static void escape(struct strbuf *out, const char *s)
 {
@@ -102,11 +76,22 @@ void html_attr(struct html_out *o, const char *s)
 		escape(&o->priv_bytes, s);
 }
 
-void html_th(struct html_out *o, const char *const *cells, size_t n)
+static void cells(struct html_out *o, const char *open, const char *close, const char *const *text,
+		  size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		html_raw(o, "<th>");
-		html_text(o, cells[i]);
-		html_raw(o, "</th>");
+		strbuf_adds(&o->priv_bytes, open);
+		html_text(o, text[i]);
+		strbuf_adds(&o->priv_bytes, close);
 	}
+}
+
+void html_th(struct html_out *o, const char *const *text, size_t n)
+{
+	cells(o, "<th>", "</th>", text, n);
+}
+
+void html_td(struct html_out *o, const char *const *text, size_t n)
+{
+	cells(o, "<td>", "</td>", text, n);
 }

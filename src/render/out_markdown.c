@@ -1,35 +1,9 @@
 /* The Markdown writer: user text reaches a Markdown document only through here, escaped. */
 #include "out_markdown.h"
 
-#include <stdarg.h>
 #include <string.h>
 
 #include "textsafe.h"
-
-void md_release(struct md_out *o)
-{
-	strbuf_release(&o->priv_bytes);
-}
-
-void md_finish(struct md_out *o, struct strbuf *dst)
-{
-	strbuf_add(dst, o->priv_bytes.buf ? o->priv_bytes.buf : "", o->priv_bytes.len);
-	strbuf_release(&o->priv_bytes);
-}
-
-void md_raw_(struct md_out *o, const char *literal)
-{
-	strbuf_adds(&o->priv_bytes, literal);
-}
-
-void md_rawf_(struct md_out *o, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	strbuf_vaddf(&o->priv_bytes, fmt, ap);
-	va_end(ap);
-}
 
 void md_text(struct md_out *o, const char *s)
 {

@@ -1,39 +1,13 @@
 /* The terminal-text writer: user text reaches a terminal only through here, made safe. */
 #include "out_text.h"
 
-#include <stdarg.h>
 #include <string.h>
 
 #include "term.h"
 
-void txt_release(struct txt_out *o)
-{
-	strbuf_release(&o->priv_bytes);
-}
-
 void txt_reset(struct txt_out *o)
 {
 	strbuf_reset(&o->priv_bytes);
-}
-
-void txt_finish(struct txt_out *o, struct strbuf *dst)
-{
-	strbuf_add(dst, o->priv_bytes.buf ? o->priv_bytes.buf : "", o->priv_bytes.len);
-	strbuf_release(&o->priv_bytes);
-}
-
-void txt_raw_(struct txt_out *o, const char *literal)
-{
-	strbuf_adds(&o->priv_bytes, literal);
-}
-
-void txt_rawf_(struct txt_out *o, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	strbuf_vaddf(&o->priv_bytes, fmt, ap);
-	va_end(ap);
 }
 
 void txt_text(struct txt_out *o, const char *s)

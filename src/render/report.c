@@ -85,3 +85,22 @@ void report_render(struct strbuf *out, const struct result *r, enum report_forma
 		break;
 	}
 }
+
+bool report_evidence_next(struct report_evidence *it)
+{
+	for (; it->control < it->r->ncontrols; it->control++, it->level = 0) {
+		const struct result_control *c = &it->r->controls[it->control];
+
+		for (; it->level < c->nlevels; it->level++, it->file = 0) {
+			const struct result_level *rl = &c->levels[it->level];
+
+			if (it->file < rl->files.nr) {
+				it->c = c;
+				it->rl = rl;
+				it->ef = &rl->files.items[it->file++];
+				return true;
+			}
+		}
+	}
+	return false;
+}

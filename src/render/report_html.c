@@ -395,35 +395,24 @@ static void evidence_appendix(struct html_out *out, const struct result *r, enum
 				      msg(lang, MSG_SIZE), "SHA-256"},
 		5);
 	html_raw(out, "</tr></thead><tbody>");
-	for (size_t i = 0; i < r->ncontrols; i++) {
-		const struct result_control *c = &r->controls[i];
-
-		for (size_t l = 0; l < c->nlevels; l++) {
-			const struct result_level *rl = &c->levels[l];
-
-			for (size_t e = 0; e < rl->files.nr; e++) {
-				const struct evidence_file *ef = &rl->files.items[e];
-
-				html_raw(out, "<tr><td class=\"nw\">");
-				html_text(out, c->id);
-				html_raw(out, " ");
-				html_text(out, c->single ? msg(lang, MSG_ALL_LEVELS)
-							 : report_level_name(rl->level, lang));
-				html_raw(out, "</td><td><code>");
-				html_text(out, ef->path);
-				html_raw(out, "</code>");
-				if (ef->title) {
-					html_raw(out, "<br>");
-					html_text(out, ef->title);
-				}
-				html_raw(out, "</td><td class=\"nw\">");
-				html_text(out, date_format(&ef->date, date));
-				html_rawf(out, "</td><td class=\"num\">%llu</td><td><code>",
-					  ef->size);
-				html_text(out, ef->sha256);
-				html_raw(out, "</code></td></tr>");
-			}
+	for (struct report_evidence it = REPORT_EVIDENCE_INIT(r); report_evidence_next(&it);) {
+		html_raw(out, "<tr><td class=\"nw\">");
+		html_text(out, it.c->id);
+		html_raw(out, " ");
+		html_text(out, it.c->single ? msg(lang, MSG_ALL_LEVELS)
+					    : report_level_name(it.rl->level, lang));
+		html_raw(out, "</td><td><code>");
+		html_text(out, it.ef->path);
+		html_raw(out, "</code>");
+		if (it.ef->title) {
+			html_raw(out, "<br>");
+			html_text(out, it.ef->title);
 		}
+		html_raw(out, "</td><td class=\"nw\">");
+		html_text(out, date_format(&it.ef->date, date));
+		html_rawf(out, "</td><td class=\"num\">%llu</td><td><code>", it.ef->size);
+		html_text(out, it.ef->sha256);
+		html_raw(out, "</code></td></tr>");
 	}
 	html_raw(out, "</tbody></table>");
 }

@@ -220,28 +220,17 @@ static void evidence_sheet(struct xl *x, const struct result *r)
 
 	wb_sheet(x->w, "Evidence files", NULL, 0);
 	wb_headers(x->w, 0, cols, ncols);
-	for (size_t i = 0; i < r->ncontrols; i++) {
-		const struct result_control *c = &r->controls[i];
-
-		for (size_t l = 0; l < c->nlevels; l++) {
-			const struct result_level *rl = &c->levels[l];
-
-			for (size_t e = 0; e < rl->files.nr; e++) {
-				const struct evidence_file *ef = &rl->files.items[e];
-
-				row++;
-				wb_text(x->w, row, 0, c->id, WB_WRAP);
-				wb_text(x->w, row, 1, c->single ? "all" : level_name(rl->level),
-					WB_WRAP);
-				wb_text(x->w, row, 2, ef->path, WB_WRAP);
-				wb_text(x->w, row, 3, date_format(&ef->date, date), WB_WRAP);
-				wb_text(x->w, row, 4, ef->title, WB_WRAP);
-				wb_number(x->w, row, 5, (double)ef->size, WB_PLAIN);
-				wb_text(x->w, row, 6, ef->sha256, WB_PLAIN);
-				wb_text(x->w, row, 7, ef->stale ? "stale" : "current",
-					ef->stale ? WB_BAD : WB_OK);
-			}
-		}
+	for (struct report_evidence it = REPORT_EVIDENCE_INIT(r); report_evidence_next(&it);) {
+		row++;
+		wb_text(x->w, row, 0, it.c->id, WB_WRAP);
+		wb_text(x->w, row, 1, it.c->single ? "all" : level_name(it.rl->level), WB_WRAP);
+		wb_text(x->w, row, 2, it.ef->path, WB_WRAP);
+		wb_text(x->w, row, 3, date_format(&it.ef->date, date), WB_WRAP);
+		wb_text(x->w, row, 4, it.ef->title, WB_WRAP);
+		wb_number(x->w, row, 5, (double)it.ef->size, WB_PLAIN);
+		wb_text(x->w, row, 6, it.ef->sha256, WB_PLAIN);
+		wb_text(x->w, row, 7, it.ef->stale ? "stale" : "current",
+			it.ef->stale ? WB_BAD : WB_OK);
 	}
 	wb_freeze(x->w, 1, 0);
 	wb_print_setup(x->w, 0, 0);

@@ -1,6 +1,7 @@
 /* Many entities on one page: the summary as text, JSON, HTML heat map, Markdown, CSV and XLSX. */
 #include "summary_render.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,10 +76,22 @@ static const char *age_words(char buf[32], const struct summary *s, const struct
 	return buf;
 }
 
-/* "3.1.5 baseline", "2.1.1 all levels": which requirement a common gap is. */
+/* "3.1.5 baseline: Name", "2.1.1 all levels: Name": which requirement a common gap is. */
 static void gap_requirement(struct strbuf *sb, const struct summary_gap *g)
 {
-	strbuf_addf(sb, "%s %s", g->control, g->single ? "all levels" : level_name(g->level));
+	strbuf_addf(sb, "%s %s: %s", g->control, g->single ? "all levels" : level_name(g->level),
+		    text_get(&g->name, LANG_EN));
+}
+
+/* The labels of the first max entities with the gap, joined by sep. */
+static void gap_entities(struct strbuf *sb, const struct summary *s, const struct summary_gap *g,
+			 const char *sep, size_t max)
+{
+	for (size_t k = 0; k < g->count && k < max; k++) {
+		if (k)
+			strbuf_adds(sb, sep);
+		summary_entity_label(sb, s, &s->entities[g->entities[k]]);
+	}
 }
 
 /* ---- text ---- */
@@ -332,15 +345,10 @@ static void text_gaps(struct txt_out *out, const struct summary *s,
 		txt_pad(out, count, 10);
 		strbuf_reset(&sb);
 		gap_requirement(&sb, sg);
-		strbuf_addf(&sb, ": %s", text_get(&sg->name, LANG_EN));
 		txt_wrap_hanging(out, sb.buf, 12, prose);
 		txt_raw(out, "\n");
 		strbuf_reset(&sb);
-		for (size_t k = 0; k < sg->count && k < TEXT_MAX_NAMES; k++) {
-			if (k)
-				strbuf_adds(&sb, "; ");
-			summary_entity_label(&sb, s, &s->entities[sg->entities[k]]);
-		}
+		gap_entities(&sb, s, sg, "; ", TEXT_MAX_NAMES);
 		if (sg->count > TEXT_MAX_NAMES)
 			strbuf_addf(&sb, "; and %zu more", sg->count - TEXT_MAX_NAMES);
 		txt_wrap(out, sb.buf, 12, prose);
@@ -719,16 +727,11 @@ void summary_html_render(struct html_out *out, const struct summary *s,
 		strbuf_reset(&sb);
 		gap_requirement(&sb, sg);
 		html_rawf(out, "<tr><td class=\"num\">%zu</td><td>", g + 1);
-		strbuf_addf(&sb, ": %s", text_get(&sg->name, LANG_EN));
 		html_text(out, sb.buf);
 		html_rawf(out, "</td><td class=\"num\">%zu of %zu</td><td>", sg->count,
 			  s->nentities);
 		strbuf_reset(&sb2);
-		for (size_t k = 0; k < sg->count; k++) {
-			if (k)
-				strbuf_adds(&sb2, "; ");
-			summary_entity_label(&sb2, s, &s->entities[sg->entities[k]]);
-		}
+		gap_entities(&sb2, s, sg, "; ", SIZE_MAX);
 		html_text(out, sb2.buf);
 		html_raw(out, "</td></tr>");
 	}
@@ -847,13 +850,8 @@ void summary_markdown_render(struct md_out *out, const struct summary *s,
 
 		strbuf_reset(&sb);
 		gap_requirement(&sb, sg);
-		strbuf_addf(&sb, ": %s", text_get(&sg->name, LANG_EN));
 		strbuf_reset(&sb2);
-		for (size_t k = 0; k < sg->count; k++) {
-			if (k)
-				strbuf_adds(&sb2, "; ");
-			summary_entity_label(&sb2, s, &s->entities[sg->entities[k]]);
-		}
+		gap_entities(&sb2, s, sg, "; ", SIZE_MAX);
 		md_rawf(out, "| %zu | ", g + 1);
 		md_text(out, sb.buf);
 		md_rawf(out, " | %zu of %zu | ", sg->count, s->nentities);
@@ -1080,11 +1078,7 @@ static void xlsx_gaps(struct wb_out *x, const struct summary *s)
 		wb_text(x, row, 3, sg->single ? "all" : level_name(sg->level), WB_PLAIN);
 		wb_number(x, row, 4, (double)sg->count, WB_PLAIN);
 		strbuf_reset(&v);
-		for (size_t k = 0; k < sg->count; k++) {
-			if (k)
-				strbuf_adds(&v, "\n");
-			summary_entity_label(&v, s, &s->entities[sg->entities[k]]);
-		}
+		gap_entities(&v, s, sg, "\n", SIZE_MAX);
 		wb_text(x, row, 5, v.buf, WB_WRAP);
 	}
 	wb_table(x, 0, s->ngaps, ncols);

@@ -180,12 +180,31 @@ static void html_level_row(struct html_out *out, const char *label, const struct
 	html_raw(out, "</tr>");
 }
 
+/* The chart's plot area: where each cycle and each level fall. */
+struct plot {
+	int left, top, w, h;
+	size_t n; /* cycles */
+};
+
+/* Cycle i, spread evenly across; a single cycle in the middle. */
+static int plot_x(const struct plot *p, size_t i)
+{
+	return p->n > 1 ? p->left + (int)(p->w * i / (p->n - 1)) : p->left + p->w / 2;
+}
+
+/* Level l, from none at the bottom to advanced at the top. */
+static int plot_y(const struct plot *p, int l)
+{
+	return p->top + p->h - p->h * (l + 1) / 3;
+}
+
 void trend_html_render(struct html_out *out, const struct result **c, size_t n, enum lang lang)
 {
 	static const char *const colours[] = {"#1d4f91", "#1f7a5a", "#b42318", "#a15c00",
 					      "#6b3fa0", "#0e7490", "#be185d", "#4d7c0f"};
 	const int left = 110, right = 240, top = 30, bottom = 50, width = 1000, height = 360;
 	const int pw = width - left - right, ph = height - top - bottom;
+	const struct plot p = {left, top, pw, ph, n};
 	size_t nrows;
 	struct trend_domain *rows = trend_domains(c, n, &nrows);
 	char date[11];
@@ -211,7 +230,7 @@ void trend_html_render(struct html_out *out, const struct result **c, size_t n, 
 		  "xmlns=\"http://www.w3.org/2000/svg\" role=\"img\">",
 		  width, height);
 	for (int l = LEVEL_NONE; l < LEVEL_COUNT; l++) {
-		int y = top + ph - ph * (l + 1) / 3;
+		int y = plot_y(&p, l);
 
 		html_rawf(out,
 			  "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#d9dee5\"/>"
@@ -222,12 +241,10 @@ void trend_html_render(struct html_out *out, const struct result **c, size_t n, 
 		html_raw(out, "</text>");
 	}
 	for (size_t i = 0; i < n; i++) {
-		int x = n > 1 ? left + (int)(pw * i / (n - 1)) : left + pw / 2;
-
 		html_rawf(out,
 			  "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" "
 			  "fill=\"#5b6675\">",
-			  x, height - bottom + 22);
+			  plot_x(&p, i), height - bottom + 22);
 		html_attr(out, date_format(&c[i]->assessment_date, date));
 		html_raw(out, "</text>");
 	}
@@ -241,21 +258,18 @@ void trend_html_render(struct html_out *out, const struct result **c, size_t n, 
 		html_raw(out, "\" stroke-width=\"2.5\" points=\"");
 		for (size_t i = 0; i < n; i++) {
 			int l = trend_domain_level(c[i], rows[d].id);
-			int x = n > 1 ? left + (int)(pw * i / (n - 1)) : left + pw / 2;
 
-			if (l < LEVEL_NONE)
-				continue;
-			html_rawf(out, "%d,%d ", x, top + ph - ph * (l + 1) / 3 + off);
+			if (l >= LEVEL_NONE)
+				html_rawf(out, "%d,%d ", plot_x(&p, i), plot_y(&p, l) + off);
 		}
 		html_raw(out, "\"/>");
 		for (size_t i = 0; i < n; i++) {
 			int l = trend_domain_level(c[i], rows[d].id);
-			int x = n > 1 ? left + (int)(pw * i / (n - 1)) : left + pw / 2;
 
 			if (l < LEVEL_NONE)
 				continue;
-			html_rawf(out, "<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"", x,
-				  top + ph - ph * (l + 1) / 3 + off);
+			html_rawf(out, "<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"", plot_x(&p, i),
+				  plot_y(&p, l) + off);
 			html_attr(out, colour);
 			html_raw(out, "\"/>");
 		}

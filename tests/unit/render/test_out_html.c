@@ -84,11 +84,48 @@ static void test_raw_and_finish(void **state)
 	strbuf_release(&got);
 }
 
+/* Header and data cells: each cell's text escaped and isolated as html_text does it. */
+static void test_cells(void **state)
+{
+	static const struct {
+		const char *cells[3];
+		size_t n;
+		const char *th, *td;
+	} rows[] = {
+		{{NULL}, 0, "", ""},
+		{{"ID"}, 1, "<th>ID</th>", "<td>ID</td>"},
+		{{"a<b", NULL, "\xd7\xa9"},
+		 3,
+		 "<th>a&lt;b</th><th></th><th><bdi>\xd7\xa9</bdi></th>",
+		 "<td>a&lt;b</td><td></td><td><bdi>\xd7\xa9</bdi></td>"},
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		struct html_out o = HTML_OUT_INIT;
+		struct strbuf got = STRBUF_INIT;
+
+		html_th(&o, rows[i].cells, rows[i].n);
+		html_finish(&o, &got);
+		if (strcmp(strbuf_str(&got), rows[i].th))
+			fail_msg("case %zu html_th: got \"%s\", want \"%s\"", i, strbuf_str(&got),
+				 rows[i].th);
+		strbuf_reset(&got);
+		html_td(&o, rows[i].cells, rows[i].n);
+		html_finish(&o, &got);
+		if (strcmp(strbuf_str(&got), rows[i].td))
+			fail_msg("case %zu html_td: got \"%s\", want \"%s\"", i, strbuf_str(&got),
+				 rows[i].td);
+		strbuf_release(&got);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_text_and_attr),
 		cmocka_unit_test(test_raw_and_finish),
+		cmocka_unit_test(test_cells),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
