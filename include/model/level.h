@@ -18,6 +18,5 @@ extern const char *const level_names[LEVEL_COUNT];
 const char *level_name(enum level l);
 /* Returns -1 unless s names one of the three levels. */
 int level_parse(const char *s, enum level *out);
-/* As level_parse, also accepting "none". */
 
 #endif
