@@ -608,6 +608,9 @@ static void test_jsonw_drain(void **state)
 
 int main(void)
 {
+	/* The signal cases expect each signal's default action, whatever this runs under
+	 * (nohup ignores SIGHUP, and craf keeps an ignored signal ignored). */
+	static const int defaults[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXFSZ};
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_workers_run_each_job_once),
 		cmocka_unit_test(test_workers_count),
@@ -620,6 +623,9 @@ int main(void)
 		cmocka_unit_test(test_outfile_child_leaves_temps),
 		cmocka_unit_test(test_jsonw_drain),
 	};
+
+	for (size_t i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++)
+		signal(defaults[i], SIG_DFL);
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
